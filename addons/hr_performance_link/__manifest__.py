@@ -1,0 +1,21 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "Performance & Career Link",
+    "summary": "Appraisals, check-ins and 360° feedback that assess skills and feed the development plan",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources",
+    "website": "https://github.com/career-suite/hr-career",
+    "author": "Career Suite contributors",
+    "maintainers": ["career-suite"],
+    "license": "AGPL-3",
+    "development_status": "Alpha",
+    "application": False,
+    "installable": True,
+    "depends": [
+        "hr_career_dev",
+        "hr_appraisal_oca",
+    ],
+    "data": [],
+    "demo": [],
+}

@@ -1,0 +1,22 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "Career Recognition",
+    "summary": "Milestone badges awarded by HR-editable automation rules, acknowledgement and certificates",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources",
+    "website": "https://github.com/career-suite/hr-career",
+    "author": "Career Suite contributors",
+    "maintainers": ["career-suite"],
+    "license": "AGPL-3",
+    "development_status": "Alpha",
+    "application": False,
+    "installable": True,
+    "depends": [
+        "hr_career_dev",
+        "hr_gamification",
+        "base_automation",
+    ],
+    "data": [],
+    "demo": [],
+}
