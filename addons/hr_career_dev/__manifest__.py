@@ -18,6 +18,10 @@
         "hr_skills_slides",
         "portal",
     ],
-    "data": [],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/hr_career_dev_security.xml",
+        "data/ir_cron_data.xml",
+    ],
     "demo": [],
 }

@@ -1,0 +1,103 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models, tools
+from odoo.tools import SQL
+
+from .hr_job_competency import IMPORTANCE, IMPORTANCE_WEIGHT
+
+
+class HrCompetencyGap(models.Model):
+    """The competency matrix: one row per (employee, job, required skill) for the
+    employee's current job and target job. Read-only SQL view, one query for all
+    employees."""
+
+    _name = "hr.competency.gap"
+    _description = "Competency gap"
+    _auto = False
+    _order = "employee_id, scope, importance_weight desc, gap desc"
+    _rec_name = "skill_id"
+
+    employee_id = fields.Many2one("hr.employee", readonly=True)
+    department_id = fields.Many2one("hr.department", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    job_id = fields.Many2one("hr.job", readonly=True)
+    scope = fields.Selection(
+        [("current", "Current job"), ("target", "Target job")], readonly=True
+    )
+    skill_id = fields.Many2one("hr.skill", readonly=True)
+    skill_type_id = fields.Many2one("hr.skill.type", readonly=True)
+    required_level_id = fields.Many2one("hr.skill.level", readonly=True)
+    current_level_id = fields.Many2one("hr.skill.level", readonly=True)
+    required_progress = fields.Integer(readonly=True, aggregator="avg")
+    current_progress = fields.Integer(readonly=True, aggregator="avg")
+    gap = fields.Integer(readonly=True, aggregator="avg")
+    importance = fields.Selection(IMPORTANCE, readonly=True)
+    importance_weight = fields.Integer(readonly=True, aggregator="sum")
+    weighted_gap = fields.Integer(readonly=True, aggregator="sum")
+    weighted_required = fields.Integer(readonly=True, aggregator="sum")
+    is_missing = fields.Boolean(
+        string="Below Required Level",
+        readonly=True,
+        help="The employee is below the required level.",
+    )
+
+    def _weight_sql(self):
+        return SQL(
+            "CASE c.importance %s ELSE 1 END",
+            SQL(" ").join(
+                SQL("WHEN %s THEN %s", key, weight)
+                for key, weight in IMPORTANCE_WEIGHT.items()
+            ),
+        )
+
+    def _query(self):
+        weight = self._weight_sql()
+        return SQL(
+            """
+            WITH employee_job AS (
+                SELECT e.id AS employee_id, e.department_id, e.company_id,
+                       e.job_id, 'current' AS scope
+                  FROM hr_employee e
+                 WHERE e.active AND e.job_id IS NOT NULL
+                UNION ALL
+                SELECT e.id, e.department_id, e.company_id,
+                       e.target_job_id, 'target'
+                  FROM hr_employee e
+                 WHERE e.active AND e.target_job_id IS NOT NULL
+                   AND e.target_job_id IS DISTINCT FROM e.job_id
+            )
+            SELECT row_number() OVER (
+                       ORDER BY ej.employee_id, ej.scope, c.id) AS id,
+                   ej.employee_id, ej.department_id, ej.company_id, ej.job_id,
+                   ej.scope, c.skill_id, c.skill_type_id, c.required_level_id,
+                   es.skill_level_id AS current_level_id,
+                   rl.level_progress AS required_progress,
+                   COALESCE(cl.level_progress, 0) AS current_progress,
+                   GREATEST(rl.level_progress - COALESCE(cl.level_progress, 0), 0)
+                       AS gap,
+                   c.importance,
+                   %(weight)s AS importance_weight,
+                   %(weight)s * GREATEST(
+                       rl.level_progress - COALESCE(cl.level_progress, 0), 0)
+                       AS weighted_gap,
+                   %(weight)s * rl.level_progress AS weighted_required,
+                   rl.level_progress > COALESCE(cl.level_progress, 0) AS is_missing
+              FROM employee_job ej
+              JOIN hr_job_competency c ON c.job_id = ej.job_id
+              JOIN hr_skill_level rl ON rl.id = c.required_level_id
+         LEFT JOIN hr_employee_skill es
+                ON es.employee_id = ej.employee_id AND es.skill_id = c.skill_id
+         LEFT JOIN hr_skill_level cl ON cl.id = es.skill_level_id
+            """,
+            weight=weight,
+        )
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute(
+            SQL(
+                "CREATE OR REPLACE VIEW %s AS (%s)",
+                SQL.identifier(self._table),
+                self._query(),
+            )
+        )

@@ -1,0 +1,183 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+ACTION_TYPES = [
+    ("training", "Training"),
+    ("mentoring", "Mentoring"),
+    ("job_rotation", "Job Rotation"),
+    ("cross_functional", "Cross-functional Project"),
+    ("coaching", "Coaching"),
+    ("certification", "Certification"),
+    ("other", "Other"),
+]
+ACTION_STATES = [
+    ("todo", "To Do"),
+    ("in_progress", "In Progress"),
+    ("done", "Done"),
+    ("cancelled", "Cancelled"),
+]
+
+
+class HrDevelopmentAction(models.Model):
+    _name = "hr.development.action"
+    _description = "Development action"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "plan_id, state_sequence, date_due, id"
+
+    name = fields.Char(required=True, tracking=True)
+    plan_id = fields.Many2one(
+        "hr.development.plan", required=True, index=True, ondelete="cascade"
+    )
+    employee_id = fields.Many2one(related="plan_id.employee_id", store=True, index=True)
+    company_id = fields.Many2one(related="plan_id.company_id", store=True, index=True)
+    action_type = fields.Selection(
+        ACTION_TYPES, string="Type", required=True, default="training", tracking=True
+    )
+    skill_id = fields.Many2one("hr.skill", index=True)
+    channel_id = fields.Many2one(
+        "slide.channel", string="Course", index=True, tracking=True
+    )
+    mentor_id = fields.Many2one("hr.employee", string="Mentor", tracking=True)
+    date_due = fields.Date(string="Due Date", tracking=True)
+    state = fields.Selection(
+        ACTION_STATES, required=True, default="todo", tracking=True, index=True
+    )
+    state_sequence = fields.Integer(compute="_compute_state_sequence", store=True)
+    date_done = fields.Date(readonly=True, copy=False)
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    note = fields.Text()
+
+    @api.depends("state")
+    def _compute_state_sequence(self):
+        order = {key: index for index, (key, _label) in enumerate(ACTION_STATES)}
+        for action in self:
+            action.state_sequence = order.get(action.state, 9)
+
+    @api.depends("date_due", "state")
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for action in self:
+            action.is_overdue = bool(
+                action.date_due
+                and action.date_due < today
+                and action.state in ("todo", "in_progress")
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise ValidationError(self.env._("Unsupported search on “Overdue”."))
+        domain = [
+            ("date_due", "<", fields.Date.context_today(self)),
+            ("state", "in", ("todo", "in_progress")),
+        ]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", *domain]
+
+    @api.constrains("action_type", "channel_id")
+    def _check_training_course(self):
+        for action in self:
+            if action.action_type == "training" and not action.channel_id:
+                raise ValidationError(
+                    self.env._(
+                        "The training action “%(action)s” needs a course.",
+                        action=action.name,
+                    )
+                )
+
+    @api.constrains("mentor_id", "employee_id")
+    def _check_mentor(self):
+        for action in self:
+            if action.mentor_id and action.mentor_id == action.employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s cannot be their own mentor.",
+                        employee=action.employee_id.name,
+                    )
+                )
+
+    def write(self, vals):
+        if vals.get("state") == "done":
+            vals.setdefault("date_done", fields.Date.context_today(self))
+        elif vals.get("state") in ("todo", "in_progress", "cancelled"):
+            vals["date_done"] = False
+        return super().write(vals)
+
+    def action_start(self):
+        self.filtered(lambda a: a.state == "todo").write({"state": "in_progress"})
+
+    def action_done(self):
+        self.filtered(lambda a: a.state in ("todo", "in_progress")).write(
+            {"state": "done"}
+        )
+
+    def action_cancel(self):
+        self.filtered(lambda a: a.state in ("todo", "in_progress")).write(
+            {"state": "cancelled"}
+        )
+
+    def action_suggest_mentors(self):
+        """Open the employees who can mentor this action's skill."""
+        self.ensure_one()
+        if not self.skill_id:
+            raise ValidationError(
+                self.env._("Set the skill to develop before looking for a mentor.")
+            )
+        mentors = self.employee_id._get_mentor_suggestions(self.skill_id)
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._(
+                "Possible mentors for %(skill)s", skill=self.skill_id.name
+            ),
+            "res_model": "hr.employee",
+            "view_mode": "list,form",
+            "domain": [("id", "in", mentors.ids)],
+        }
+
+    @api.model
+    def _cron_remind_overdue(self):
+        """Schedule one 'To Do' activity per overdue action that has none yet."""
+        overdue = self.search([("is_overdue", "=", True)])
+        if not overdue:
+            return
+        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        already = set(
+            self.env["mail.activity"]
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", overdue.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            )
+            .mapped("res_id")
+        )
+        model_id = self.env["ir.model"]._get_id(self._name)
+        vals_list = []
+        for action in overdue.filtered(lambda a: a.id not in already):
+            user = (
+                action.employee_id.user_id
+                or action.employee_id.parent_id.user_id
+                or self.env.user
+            )
+            vals_list.append(
+                {
+                    "res_model_id": model_id,
+                    "res_id": action.id,
+                    "activity_type_id": activity_type.id,
+                    "summary": self.env._("Overdue development action"),
+                    "note": self.env._(
+                        "“%(action)s” was due on %(date)s.",
+                        action=action.name,
+                        date=action.date_due,
+                    ),
+                    "user_id": user.id,
+                    "date_deadline": fields.Date.context_today(self),
+                }
+            )
+        if vals_list:
+            self.env["mail.activity"].create(vals_list)

@@ -1,0 +1,186 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+PLAN_STATES = [
+    ("draft", "Draft"),
+    ("active", "Active"),
+    ("done", "Done"),
+    ("cancelled", "Cancelled"),
+]
+
+
+class HrDevelopmentPlan(models.Model):
+    _name = "hr.development.plan"
+    _description = "Development plan"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "state_sequence, date_start desc, id desc"
+
+    name = fields.Char(compute="_compute_name", store=True, readonly=False)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+    )
+    company_id = fields.Many2one(
+        related="employee_id.company_id", store=True, index=True
+    )
+    department_id = fields.Many2one(related="employee_id.department_id", store=True)
+    mentor_id = fields.Many2one("hr.employee", string="Mentor", tracking=True)
+    date_start = fields.Date(
+        string="Start", default=fields.Date.context_today, required=True
+    )
+    date_end = fields.Date(string="End", tracking=True)
+    state = fields.Selection(
+        PLAN_STATES, required=True, default="draft", tracking=True, index=True
+    )
+    state_sequence = fields.Integer(compute="_compute_state_sequence", store=True)
+    goal_ids = fields.Many2many(
+        "hr.career.goal",
+        string="Goals",
+        domain="[('employee_id', '=', employee_id)]",
+    )
+    action_ids = fields.One2many("hr.development.action", "plan_id", string="Actions")
+    action_count = fields.Integer(compute="_compute_progress", store=True)
+    action_done_count = fields.Integer(compute="_compute_progress", store=True)
+    progress = fields.Float(
+        compute="_compute_progress",
+        store=True,
+        aggregator="avg",
+        help="Share of the plan's actions that are done (cancelled ones excluded).",
+    )
+    note = fields.Html()
+
+    _sql_constraints = [
+        (
+            "dates_ordered",
+            "CHECK(date_end IS NULL OR date_end >= date_start)",
+            "A development plan cannot end before it starts.",
+        ),
+    ]
+
+    def init(self):
+        # The database guarantees "at most one active plan per employee",
+        # also against two concurrent transactions.
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS hr_development_plan_one_active "
+            "ON hr_development_plan (employee_id) WHERE state = 'active'"
+        )
+
+    @api.depends("employee_id", "date_start")
+    def _compute_name(self):
+        for plan in self:
+            if not plan.name and plan.employee_id:
+                plan.name = self.env._(
+                    "Development plan of %(employee)s", employee=plan.employee_id.name
+                )
+
+    @api.depends("state")
+    def _compute_state_sequence(self):
+        order = {key: index for index, (key, _label) in enumerate(PLAN_STATES)}
+        for plan in self:
+            plan.state_sequence = order.get(plan.state, 9)
+
+    @api.depends("action_ids.state")
+    def _compute_progress(self):
+        counts = {
+            (plan.id, state): count
+            for plan, state, count in self.env["hr.development.action"]._read_group(
+                [("plan_id", "in", self.ids)], ["plan_id", "state"], ["__count"]
+            )
+        }
+        for plan in self:
+            done = counts.get((plan.id, "done"), 0)
+            total = done + sum(
+                counts.get((plan.id, state), 0) for state in ("todo", "in_progress")
+            )
+            plan.action_count = total
+            plan.action_done_count = done
+            plan.progress = 100.0 * done / total if total else 0.0
+
+    @api.constrains("state", "employee_id")
+    def _check_one_active_plan(self):
+        active = self.filtered(lambda p: p.state == "active")
+        if not active:
+            return
+        others = self.search(
+            [
+                ("employee_id", "in", active.employee_id.ids),
+                ("state", "=", "active"),
+                ("id", "not in", active.ids),
+            ]
+        )
+        clash = others.employee_id | (
+            active.employee_id.filtered(
+                lambda e: len(active.filtered(lambda p: p.employee_id == e)) > 1
+            )
+        )
+        if clash:
+            raise ValidationError(
+                self.env._(
+                    "%(employee)s already has an active development plan: finish or "
+                    "cancel it before activating another one.",
+                    employee=clash[0].name,
+                )
+            )
+
+    @api.constrains("mentor_id", "employee_id")
+    def _check_mentor(self):
+        for plan in self:
+            if plan.mentor_id and plan.mentor_id == plan.employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s cannot be their own mentor.",
+                        employee=plan.employee_id.name,
+                    )
+                )
+
+    def _check_state(self, allowed, action):
+        wrong = self.filtered(lambda p: p.state not in allowed)
+        if wrong:
+            raise UserError(
+                self.env._(
+                    "Cannot %(action)s “%(plan)s”: it is %(state)s.",
+                    action=action,
+                    plan=wrong[0].name,
+                    state=dict(PLAN_STATES)[wrong[0].state],
+                )
+            )
+
+    def action_activate(self):
+        self._check_state(("draft",), self.env._("activate"))
+        self.write({"state": "active"})
+
+    def action_done(self):
+        self._check_state(("active",), self.env._("complete"))
+        self.write({"state": "done", "date_end": fields.Date.context_today(self)})
+
+    def action_cancel(self):
+        self._check_state(("draft", "active"), self.env._("cancel"))
+        self.action_ids.filtered(lambda a: a.state in ("todo", "in_progress")).write(
+            {"state": "cancelled"}
+        )
+        self.write({"state": "cancelled"})
+
+    def action_reset_draft(self):
+        self._check_state(("cancelled",), self.env._("reset"))
+        self.write({"state": "draft"})
+
+    @api.model
+    def _get_or_create_active_plan(self, employees):
+        """Return {employee_id: active plan} for ``employees``, creating and
+        activating a plan where an employee has none (one search, one create)."""
+        plans = self.search(
+            [("employee_id", "in", employees.ids), ("state", "=", "active")]
+        )
+        by_employee = {plan.employee_id.id: plan for plan in plans}
+        missing = employees.filtered(lambda e: e.id not in by_employee)
+        if missing:
+            new_plans = self.create(
+                [{"employee_id": e.id, "state": "active"} for e in missing]
+            )
+            by_employee.update({plan.employee_id.id: plan for plan in new_plans})
+        return by_employee

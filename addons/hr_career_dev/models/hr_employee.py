@@ -1,0 +1,292 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.tools import SQL
+
+from .hr_career_goal import OPEN_GOAL_STATES
+from .hr_job_competency import IMPORTANCE_WEIGHT
+
+# Course ranking (see readme/DESCRIPTION.md): a gap in the current job weighs
+# more than one in the target job; fully closing a gap earns a bonus.
+SCOPE_WEIGHT = {"current": 1.0, "target": 0.6}
+FULL_CLOSURE_BONUS = 1.25
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    career_goal_ids = fields.One2many(
+        "hr.career.goal", "employee_id", string="Career Goals"
+    )
+    target_job_id = fields.Many2one(
+        "hr.job",
+        string="Target Job",
+        compute="_compute_target_job_id",
+        store=True,
+        help="The job of the employee's open long-term career goal.",
+    )
+    development_plan_ids = fields.One2many(
+        "hr.development.plan", "employee_id", string="Development Plans"
+    )
+    competency_gap_ids = fields.One2many(
+        "hr.competency.gap", "employee_id", string="Competency Gaps"
+    )
+    current_job_fit = fields.Integer(
+        string="Current Job Fit (%)", compute="_compute_job_fit"
+    )
+    target_job_readiness = fields.Integer(
+        string="Target Job Readiness (%)", compute="_compute_job_fit"
+    )
+    career_goal_count = fields.Integer(compute="_compute_career_counts")
+    development_plan_count = fields.Integer(compute="_compute_career_counts")
+
+    @api.depends(
+        "career_goal_ids.state",
+        "career_goal_ids.horizon",
+        "career_goal_ids.target_job_id",
+    )
+    def _compute_target_job_id(self):
+        for employee in self:
+            goals = employee.career_goal_ids.filtered(
+                lambda g: g.horizon == "long"
+                and g.state in OPEN_GOAL_STATES
+                and g.target_job_id
+            ).sorted("id", reverse=True)
+            employee.target_job_id = goals[:1].target_job_id
+
+    def _compute_job_fit(self):
+        """Fit/readiness = 100 * (1 - sum(w * gap) / sum(w * required)), one
+        grouped query for all employees in ``self``."""
+        employees = self.filtered("id")
+        sums = {}
+        if employees:
+            for employee, scope, gap, required in (
+                self.env["hr.competency.gap"]
+                .sudo()
+                ._read_group(  # aggregate figures only, for readable employees
+                    [("employee_id", "in", employees.ids)],
+                    ["employee_id", "scope"],
+                    ["weighted_gap:sum", "weighted_required:sum"],
+                )
+            ):
+                sums[employee.id, scope] = (gap or 0, required or 0)
+        for employee in self:
+            employee.current_job_fit = self._percent(sums.get((employee.id, "current")))
+            if employee.target_job_id:
+                employee.target_job_readiness = self._percent(
+                    sums.get((employee.id, "target"))
+                )
+            else:
+                employee.target_job_readiness = 0
+
+    @staticmethod
+    def _percent(sums):
+        if not sums or not sums[1]:
+            return 100
+        gap, required = sums
+        return round(100.0 * (1.0 - gap / required))
+
+    def _compute_career_counts(self):
+        goals = dict(
+            self.env["hr.career.goal"]._read_group(
+                [("employee_id", "in", self.ids)], ["employee_id"], ["__count"]
+            )
+        )
+        plans = dict(
+            self.env["hr.development.plan"]._read_group(
+                [("employee_id", "in", self.ids)], ["employee_id"], ["__count"]
+            )
+        )
+        for employee in self:
+            employee.career_goal_count = goals.get(employee, 0)
+            employee.development_plan_count = plans.get(employee, 0)
+
+    # ------------------------------------------------------------ suggestions
+    def _get_course_suggestions(self, limit=5):
+        """Courses that close this employee's gaps, best first.
+
+        Returns ``[{'channel', 'score', 'gaps': [{'skill', 'from_progress',
+        'to_progress', 'required_progress', 'scope', 'importance'}]}]``."""
+        self.ensure_one()
+        return self._get_course_suggestions_batch(limit=limit).get(self.id, [])
+
+    def _get_course_suggestions_batch(self, limit=5):
+        """``{employee_id: suggestions}`` for all employees of ``self`` with a
+        fixed number of queries, whatever the number of employees, courses and
+        skills."""
+        if not self.ids:
+            return {}
+        cr = self.env.cr
+        # 1. open gaps (the view is the competency matrix)
+        cr.execute(
+            SQL(
+                """
+                SELECT employee_id, skill_id, scope, current_progress,
+                       required_progress, importance
+                  FROM hr_competency_gap
+                 WHERE employee_id = ANY(%s) AND gap > 0
+                """,
+                list(self.ids),
+            )
+        )
+        gaps = cr.fetchall()
+        if not gaps:
+            return {employee_id: [] for employee_id in self.ids}
+        skill_ids = list({row[1] for row in gaps})
+        # 2. published courses teaching these skills, with the level they bring
+        cr.execute(
+            SQL(
+                """
+                SELECT cs.channel_id, cs.skill_id, lvl.level_progress
+                  FROM slide_channel_skill cs
+                  JOIN slide_channel ch ON ch.id = cs.channel_id
+                  JOIN hr_skill_level lvl ON lvl.id = cs.level_id
+                 WHERE cs.skill_id = ANY(%s) AND ch.active AND ch.is_published
+                """,
+                skill_ids,
+            )
+        )
+        teaches = defaultdict(list)  # skill_id -> [(channel_id, progress)]
+        channel_ids = set()
+        for channel_id, skill_id, progress in cr.fetchall():
+            teaches[skill_id].append((channel_id, progress))
+            channel_ids.add(channel_id)
+        if not channel_ids:
+            return {employee_id: [] for employee_id in self.ids}
+        # 3. courses each employee already completed
+        cr.execute(
+            SQL(
+                """
+                SELECT e.id, scp.channel_id
+                  FROM hr_employee e
+             LEFT JOIN res_users u ON u.id = e.user_id
+                  JOIN slide_channel_partner scp
+                    ON scp.partner_id = COALESCE(u.partner_id, e.work_contact_id)
+                 WHERE e.id = ANY(%s) AND scp.channel_id = ANY(%s)
+                   AND scp.member_status = 'completed' AND scp.active
+                """,
+                list(self.ids),
+                list(channel_ids),
+            )
+        )
+        completed = defaultdict(set)
+        for employee_id, channel_id in cr.fetchall():
+            completed[employee_id].add(channel_id)
+        # 4. only courses the current user may see (record rules), one search
+        visible = self.env["slide.channel"].search([("id", "in", list(channel_ids))])
+        visible_by_id = {channel.id: channel for channel in visible}
+
+        gaps_by_employee = defaultdict(list)
+        for row in gaps:
+            gaps_by_employee[row[0]].append(row)
+        skills = self.env["hr.skill"].browse(skill_ids)
+        skill_by_id = {skill.id: skill for skill in skills}
+        result = {}
+        for employee_id in self.ids:
+            result[employee_id] = self._rank_courses(
+                gaps_by_employee.get(employee_id, []),
+                teaches,
+                visible_by_id,
+                completed.get(employee_id, set()),
+                skill_by_id,
+                limit,
+            )
+        return result
+
+    @api.model
+    def _rank_courses(self, gaps, teaches, channels, completed, skills, limit):
+        candidates = defaultdict(lambda: {"score": 0.0, "gaps": []})
+        for _employee, skill_id, scope, current, required, importance in gaps:
+            for channel_id, progress in teaches.get(skill_id, ()):
+                if (
+                    channel_id in completed
+                    or channel_id not in channels
+                    or progress <= current
+                ):
+                    continue
+                reached = min(progress, required)
+                closed = reached - current
+                score = IMPORTANCE_WEIGHT.get(importance, 1) * SCOPE_WEIGHT[scope]
+                score *= closed * (FULL_CLOSURE_BONUS if reached >= required else 1.0)
+                candidate = candidates[channel_id]
+                candidate["score"] += score
+                candidate["gaps"].append(
+                    {
+                        "skill": skills[skill_id],
+                        "from_progress": current,
+                        "to_progress": reached,
+                        "required_progress": required,
+                        "scope": scope,
+                        "importance": importance,
+                    }
+                )
+        ranked = sorted(
+            candidates.items(), key=lambda item: (-item[1]["score"], item[0])
+        )
+        return [
+            {
+                "channel": channels[channel_id],
+                "score": round(data["score"], 2),
+                "gaps": data["gaps"],
+            }
+            for channel_id, data in ranked[:limit]
+        ]
+
+    # ------------------------------------------------------------ mentors
+    def _get_mentor_suggestions(self, skill, min_progress=None, limit=5):
+        """Colleagues holding ``skill`` at or above ``min_progress`` (default:
+        the highest level required from this employee), best level first."""
+        self.ensure_one()
+        if min_progress is None:
+            required = self.competency_gap_ids.filtered(
+                lambda g: g.skill_id == skill
+            ).mapped("required_progress")
+            min_progress = max(required, default=0)
+        holders = (
+            self.env["hr.employee.skill"]
+            .sudo()  # skill levels are readable by all employees (hr_skills rule)
+            .search(
+                [
+                    ("skill_id", "=", skill.id),
+                    ("skill_level_id.level_progress", ">=", min_progress),
+                    ("employee_id", "!=", self.id),
+                    ("employee_id.company_id", "in", self.env.companies.ids),
+                ]
+            )
+        )
+        holders = holders.sorted(
+            lambda s: (-s.skill_level_id.level_progress, s.employee_id.name or "")
+        )
+        return holders.employee_id[:limit].with_env(self.env)
+
+    # ------------------------------------------------------------ actions
+    def action_open_career_goals(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_career_dev.hr_career_goal_action"
+        )
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {"default_employee_id": self.id}
+        return action
+
+    def action_open_development_plans(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_career_dev.hr_development_plan_action"
+        )
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {"default_employee_id": self.id}
+        return action
+
+    def action_open_competency_gaps(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_career_dev.hr_competency_gap_action"
+        )
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {}
+        action["view_mode"] = "list,pivot,graph"
+        action["views"] = [(False, "list"), (False, "pivot"), (False, "graph")]
+        return action

@@ -1,0 +1,101 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+IMPORTANCE = [
+    ("critical", "Critical"),
+    ("important", "Important"),
+    ("nice", "Nice to have"),
+]
+# Weight of each importance in fit, readiness and course ranking (see readme).
+IMPORTANCE_WEIGHT = {"critical": 3, "important": 2, "nice": 1}
+
+
+class HrJobCompetency(models.Model):
+    _name = "hr.job.competency"
+    _description = "Competency required by a job"
+    _order = "job_id, importance_sequence, skill_type_id, skill_id"
+
+    job_id = fields.Many2one("hr.job", required=True, index=True, ondelete="cascade")
+    company_id = fields.Many2one(related="job_id.company_id", store=True)
+    skill_type_id = fields.Many2one(
+        "hr.skill.type",
+        compute="_compute_skill_type_id",
+        store=True,
+        readonly=False,
+        required=True,
+        ondelete="cascade",
+    )
+    skill_id = fields.Many2one(
+        "hr.skill",
+        required=True,
+        ondelete="cascade",
+        domain="[('skill_type_id', '=', skill_type_id)]",
+    )
+    required_level_id = fields.Many2one(
+        "hr.skill.level",
+        string="Required Level",
+        required=True,
+        ondelete="restrict",
+        domain="[('skill_type_id', '=', skill_type_id)]",
+    )
+    required_progress = fields.Integer(
+        related="required_level_id.level_progress", string="Required Progress (%)"
+    )
+    importance = fields.Selection(IMPORTANCE, required=True, default="important")
+    importance_sequence = fields.Integer(
+        compute="_compute_importance_sequence", store=True
+    )
+
+    _sql_constraints = [
+        (
+            "job_skill_unique",
+            "UNIQUE(job_id, skill_id)",
+            "A job lists each skill once: change the existing row instead.",
+        ),
+    ]
+
+    @api.depends("skill_id")
+    def _compute_skill_type_id(self):
+        for competency in self:
+            if competency.skill_id:
+                competency.skill_type_id = competency.skill_id.skill_type_id
+
+    @api.depends("importance")
+    def _compute_importance_sequence(self):
+        order = {key: index for index, (key, _label) in enumerate(IMPORTANCE)}
+        for competency in self:
+            competency.importance_sequence = order.get(competency.importance, 9)
+
+    @api.constrains("skill_id", "skill_type_id", "required_level_id")
+    def _check_skill_level_type(self):
+        for competency in self:
+            if competency.skill_id.skill_type_id != competency.skill_type_id:
+                raise ValidationError(
+                    self.env._(
+                        "The skill %(skill)s is not of the type %(type)s.",
+                        skill=competency.skill_id.name,
+                        type=competency.skill_type_id.name,
+                    )
+                )
+            if competency.required_level_id.skill_type_id != competency.skill_type_id:
+                raise ValidationError(
+                    self.env._(
+                        "The level %(level)s is not a level of %(type)s: choose one "
+                        "of %(levels)s for %(skill)s.",
+                        level=competency.required_level_id.name,
+                        type=competency.skill_type_id.name,
+                        levels=", ".join(
+                            competency.skill_type_id.skill_level_ids.mapped("name")
+                        ),
+                        skill=competency.skill_id.name,
+                    )
+                )
+
+    @api.onchange("skill_type_id")
+    def _onchange_skill_type_id(self):
+        if self.required_level_id.skill_type_id != self.skill_type_id:
+            self.required_level_id = False
+        if self.skill_id.skill_type_id != self.skill_type_id:
+            self.skill_id = False

@@ -1,0 +1,78 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class SlideChannelSkill(models.Model):
+    """Completing this course brings the learner to at least this level."""
+
+    _name = "slide.channel.skill"
+    _description = "Skill taught by a course"
+    _order = "channel_id, skill_type_id, skill_id"
+
+    channel_id = fields.Many2one(
+        "slide.channel", string="Course", required=True, index=True, ondelete="cascade"
+    )
+    skill_type_id = fields.Many2one(
+        "hr.skill.type",
+        compute="_compute_skill_type_id",
+        store=True,
+        readonly=False,
+        required=True,
+        ondelete="cascade",
+    )
+    skill_id = fields.Many2one(
+        "hr.skill",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        domain="[('skill_type_id', '=', skill_type_id)]",
+    )
+    level_id = fields.Many2one(
+        "hr.skill.level",
+        string="Level Reached",
+        required=True,
+        ondelete="restrict",
+        domain="[('skill_type_id', '=', skill_type_id)]",
+    )
+    level_progress = fields.Integer(related="level_id.level_progress")
+
+    _sql_constraints = [
+        (
+            "channel_skill_unique",
+            "UNIQUE(channel_id, skill_id)",
+            "A course teaches each skill once: change the level of the existing row.",
+        ),
+    ]
+
+    @api.depends("skill_id")
+    def _compute_skill_type_id(self):
+        for line in self:
+            if line.skill_id:
+                line.skill_type_id = line.skill_id.skill_type_id
+
+    @api.constrains("skill_id", "skill_type_id", "level_id")
+    def _check_level_type(self):
+        for line in self:
+            if line.skill_id.skill_type_id != line.skill_type_id:
+                raise ValidationError(
+                    self.env._(
+                        "The skill %(skill)s is not of the type %(type)s.",
+                        skill=line.skill_id.name,
+                        type=line.skill_type_id.name,
+                    )
+                )
+            if line.level_id.skill_type_id != line.skill_type_id:
+                raise ValidationError(
+                    self.env._(
+                        "The level %(level)s is not a level of %(type)s: choose one "
+                        "of %(levels)s for %(skill)s.",
+                        level=line.level_id.name,
+                        type=line.skill_type_id.name,
+                        levels=", ".join(
+                            line.skill_type_id.skill_level_ids.mapped("name")
+                        ),
+                        skill=line.skill_id.name,
+                    )
+                )
