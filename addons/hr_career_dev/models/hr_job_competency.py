@@ -23,6 +23,7 @@ class HrJobCompetency(models.Model):
         "hr.skill.type",
         compute="_compute_skill_type_id",
         store=True,
+        precompute=True,
         readonly=False,
         required=True,
         ondelete="cascade",

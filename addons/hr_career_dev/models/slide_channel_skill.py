@@ -18,6 +18,7 @@ class SlideChannelSkill(models.Model):
         "hr.skill.type",
         compute="_compute_skill_type_id",
         store=True,
+        precompute=True,
         readonly=False,
         required=True,
         ondelete="cascade",
