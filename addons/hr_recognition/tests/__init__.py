@@ -1,1 +1,5 @@
 from . import test_install
+from . import test_grant_badge
+from . import test_acknowledgement
+from . import test_concurrency
+from . import test_certificate_preview

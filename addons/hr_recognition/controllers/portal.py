@@ -1,0 +1,37 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import http
+from odoo.http import request
+
+
+class RecognitionPortal(http.Controller):
+    @http.route(
+        "/my/career/certificate/<int:award_id>",
+        type="http",
+        auth="user",
+        website=False,
+    )
+    def recognition_certificate(self, award_id, **kw):
+        """Download the certificate of one of the logged-in user's own awards."""
+        # sudo: read the user's own employees and the award, then check that
+        # the award belongs to one of them before rendering anything.
+        employees = request.env.user.sudo().employee_ids
+        award = request.env["gamification.badge.user"].sudo().browse(award_id).exists()
+        if not award or not award.employee_id or award.employee_id not in employees:
+            raise request.not_found()
+        pdf, _type = (
+            request.env["ir.actions.report"]
+            .sudo()
+            ._render_qweb_pdf(
+                "hr_recognition.action_report_award_certificate", award.ids
+            )
+        )
+        filename = f"certificate-{award.id}.pdf"
+        return request.make_response(
+            pdf,
+            headers=[
+                ("Content-Type", "application/pdf"),
+                ("Content-Length", len(pdf)),
+                ("Content-Disposition", f'attachment; filename="{filename}"'),
+            ],
+        )

@@ -1,0 +1,212 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+
+from markupsafe import Markup
+from psycopg2.errors import UniqueViolation
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError
+from odoo.tools import SQL
+
+_logger = logging.getLogger(__name__)
+
+
+class GamificationBadgeUser(models.Model):
+    _inherit = "gamification.badge.user"
+
+    res_model = fields.Char(
+        string="Source Model", index=True, readonly=True, copy=False
+    )
+    res_id = fields.Many2oneReference(
+        string="Source ID", model_field="res_model", readonly=True, copy=False
+    )
+    source_ref = fields.Reference(
+        selection="_selection_source_ref",
+        string="Awarded For",
+        compute="_compute_source_ref",
+    )
+    automation_id = fields.Many2one(
+        "base.automation",
+        string="Rule",
+        ondelete="set null",
+        index="btree_not_null",
+        readonly=True,
+        copy=False,
+    )
+    server_action_id = fields.Many2one(
+        "ir.actions.server",
+        ondelete="set null",
+        readonly=True,
+        copy=False,
+    )
+    is_recognition = fields.Boolean(
+        string="Recognition Award",
+        compute="_compute_is_recognition",
+        search="_search_is_recognition",
+    )
+    company_id = fields.Many2one(related="employee_id.company_id")
+
+    def init(self):
+        # One award per (badge, employee, source record), guaranteed by the
+        # database, also against concurrent transactions.
+        self.env.cr.execute(
+            SQL(
+                "CREATE UNIQUE INDEX IF NOT EXISTS %s ON %s "
+                "(badge_id, employee_id, res_model, res_id) "
+                "WHERE res_model IS NOT NULL AND res_id IS NOT NULL "
+                "AND employee_id IS NOT NULL",
+                SQL.identifier("gamification_badge_user_recognition_unique"),
+                SQL.identifier(self._table),
+            )
+        )
+
+    @api.model
+    def _selection_source_ref(self):
+        return [
+            (model.model, model.name)
+            for model in self.env["ir.model"].sudo().search([])
+        ]
+
+    @api.depends("res_model", "res_id")
+    def _compute_source_ref(self):
+        for award in self:
+            if award.res_model and award.res_model in self.env and award.res_id:
+                award.source_ref = f"{award.res_model},{award.res_id}"
+            else:
+                award.source_ref = False
+
+    @api.depends("res_model", "automation_id", "server_action_id")
+    def _compute_is_recognition(self):
+        for award in self:
+            award.is_recognition = bool(
+                award.res_model or award.automation_id or award.server_action_id
+            )
+
+    def _search_is_recognition(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(operator)
+        positive = (operator == "=") == value
+        domain = [
+            "|",
+            "|",
+            ("res_model", "!=", False),
+            ("automation_id", "!=", False),
+            ("server_action_id", "!=", False),
+        ]
+        if positive:
+            return domain
+        return [
+            ("res_model", "=", False),
+            ("automation_id", "=", False),
+            ("server_action_id", "=", False),
+        ]
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def action_open_source(self):
+        self.ensure_one()
+        if not self.source_ref:
+            return False
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self.res_model,
+            "res_id": self.res_id,
+            "view_mode": "form",
+        }
+
+    def action_print_certificate(self):
+        return self.env.ref(
+            "hr_recognition.action_report_award_certificate"
+        ).report_action(self)
+
+    # ------------------------------------------------------------------
+    # Business methods
+    # ------------------------------------------------------------------
+    @api.model
+    def _recognition_existing_keys(self, keys):
+        """Return the subset of ``keys`` (badge_id, employee_id, res_model,
+        res_id) already awarded, in one query."""
+        if not keys:
+            return set()
+        self.flush_model(["badge_id", "employee_id", "res_model", "res_id"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT badge_id, employee_id, res_model, res_id FROM %s "
+                "WHERE (badge_id, employee_id, res_model, res_id) IN %s",
+                SQL.identifier(self._table),
+                tuple(keys),
+            )
+        )
+        return set(self.env.cr.fetchall())
+
+    @api.model
+    def _recognition_create(self, vals_list):
+        """Create the awards of ``vals_list``, skipping the ones another
+        transaction granted in the meantime; return the created awards.
+
+        The caller filtered out the awards it could see; a concurrent
+        transaction may still have inserted one since: the unique index then
+        raises, and the awards are retried one by one, each in a savepoint.
+        """
+        try:
+            with self.env.cr.savepoint():
+                return self.create(vals_list)
+        except UniqueViolation:
+            _logger.info("Concurrent award detected, granting one award at a time")
+        awards = self.browse()
+        for vals in vals_list:
+            try:
+                with self.env.cr.savepoint():
+                    awards |= self.create(vals)
+            except UniqueViolation:
+                _logger.info(
+                    "Badge %s already awarded to employee %s for %s,%s",
+                    vals["badge_id"],
+                    vals["employee_id"],
+                    vals["res_model"],
+                    vals["res_id"],
+                )
+        return awards
+
+    def _recognition_acknowledge(self):
+        """Post each award on the employee's chatter (mentioning the manager)
+        and, where the company keeps it on, in the Recognition channel."""
+        channel = self.env.ref(
+            "hr_recognition.channel_recognition", raise_if_not_found=False
+        )
+        odoobot = self.env.ref("base.partner_root")
+        for award in self:
+            employee = award.employee_id
+            manager_partner = employee.parent_id.user_id.partner_id
+            body = award._recognition_message_body()
+            employee.message_post(
+                body=body,
+                subtype_xmlid="mail.mt_note",
+                partner_ids=manager_partner.ids,
+            )
+            if channel and employee.company_id.recognition_post_in_channel:
+                channel.message_post(
+                    body=body,
+                    author_id=odoobot.id,
+                    message_type="comment",
+                    subtype_xmlid="mail.mt_comment",
+                )
+
+    def _recognition_message_body(self):
+        self.ensure_one()
+        text = self.env._(
+            "🏅 %(employee)s received the badge “%(badge)s”",
+            employee=self.employee_id.name,
+            badge=self.badge_id.name,
+        )
+        body = Markup("<p><strong>%s</strong></p>") % text
+        if self.comment:
+            body += Markup("<p>%s</p>") % self.comment
+        return body
+
+    @api.model
+    def _recognition_check_hr(self):
+        if not self.env.user.has_group("hr.group_hr_user"):
+            raise AccessError(self.env._("Only HR officers can do this."))

@@ -1,0 +1,231 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+_logger = logging.getLogger(__name__)
+
+RECIPIENT_MODELS = ("hr.employee", "res.users", "res.partner")
+
+
+class IrActionsServer(models.Model):
+    _inherit = "ir.actions.server"
+
+    state = fields.Selection(
+        selection_add=[("grant_badge", "Grant Badge")],
+        ondelete={"grant_badge": "cascade"},
+    )
+    badge_id = fields.Many2one(
+        "gamification.badge",
+        ondelete="restrict",
+        help="Badge awarded to the employee of the record that fired the action.",
+    )
+    badge_recipient_field_id = fields.Many2one(
+        "ir.model.fields",
+        string="Recipient Field",
+        ondelete="cascade",
+        domain="[('model_id', '=', model_id), ('ttype', '=', 'many2one'), "
+        "('relation', 'in', ('hr.employee', 'res.users', 'res.partner'))]",
+        help="Field holding who receives the badge. Leave empty to resolve it from "
+        "the record: the employee itself, a user's employee, the record's "
+        "Employee field, or a course attendee's employee.",
+    )
+    badge_source_field_id = fields.Many2one(
+        "ir.model.fields",
+        string="Awarded For",
+        ondelete="cascade",
+        domain="[('model_id', '=', model_id), ('ttype', '=', 'many2one')]",
+        help="The record the badge is awarded for; one award per badge, employee "
+        "and such record. Leave empty to use the record that fired the action "
+        "(e.g. the course rather than the attendance, the job reached rather "
+        "than the employee).",
+    )
+    badge_reason = fields.Char(
+        string="Reason",
+        translate=True,
+        help="Shown on the award and its certificate, followed by the name of the "
+        "record the badge is awarded for.",
+    )
+    badge_require_career_path = fields.Boolean(
+        string="Only Along a Career Path",
+        help="For job changes of employees: award only when a career path leads "
+        "from the previous job to the new one.",
+    )
+
+    @api.constrains("state", "badge_id")
+    def _check_grant_badge(self):
+        for action in self:
+            if action.state == "grant_badge" and not action.badge_id:
+                raise ValidationError(
+                    self.env._(
+                        "The action “%(action)s” grants a badge: choose the badge.",
+                        action=action.name,
+                    )
+                )
+
+    def _run_action_grant_badge_multi(self, eval_context=None):
+        records = eval_context.get("records") or eval_context.get("record")
+        if not records:
+            return False
+        self._recognition_grant(records)
+        return False
+
+    # ------------------------------------------------------------------
+    # Business methods
+    # ------------------------------------------------------------------
+    def _recognition_employees(self, records):
+        """Return {record id: hr.employee} for ``records`` (one model)."""
+        self.ensure_one()
+        if self.badge_recipient_field_id:
+            targets = {
+                rec.id: rec[self.badge_recipient_field_id.name] for rec in records
+            }
+        else:
+            targets = {rec.id: rec for rec in records}
+        result = {}
+        for rec_id, target in targets.items():
+            employee = self._recognition_employee_of(target)
+            if employee:
+                result[rec_id] = employee
+        return result
+
+    @api.model
+    def _recognition_employee_of(self, target):
+        """The employee receiving a badge for ``target`` (one record), if any."""
+        if not target:
+            return target.env["hr.employee"]
+        if target._name == "hr.employee":
+            return target
+        if target._name == "res.users":
+            return target.employee_id
+        if target._name == "res.partner":
+            return target.with_context(active_test=False).user_ids.employee_id[:1]
+        if target._name == "slide.channel.partner":
+            return self._recognition_employee_of(target.partner_id)
+        field = target._fields.get("employee_id")
+        if field and field.type == "many2one" and field.comodel_name == "hr.employee":
+            return target.employee_id
+        return target.env["hr.employee"]
+
+    def _recognition_sources(self, records):
+        """Return {record id: source record} (what the badge is awarded for)."""
+        self.ensure_one()
+        if not self.badge_source_field_id:
+            return {rec.id: rec for rec in records}
+        fname = self.badge_source_field_id.name
+        return {rec.id: rec[fname] for rec in records if rec[fname]}
+
+    def _recognition_filter_career_path(self, records):
+        """Keep the employees whose job change follows a career path."""
+        self.ensure_one()
+        if not (
+            self.badge_require_career_path
+            and not self.env.context.get("recognition_preview")
+            and records._name == "hr.employee"
+            and "hr.career.path" in self.env
+        ):
+            return records
+        old_values = self.env.context.get("old_values") or {}
+        old_jobs = {
+            rec.id: old_values.get(rec.id, {}).get("job_id")
+            for rec in records
+            if old_values.get(rec.id, {}).get("job_id")
+        }
+        if not old_jobs:
+            return records.browse()
+        # sudo: the user whose change fired the rule may not read career paths.
+        paths = (
+            self.env["hr.career.path"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("from_job_id", "in", [job.id for job in old_jobs.values()]),
+                    ("to_job_id", "in", records.job_id.ids),
+                ],
+                ["from_job_id", "to_job_id"],
+            )
+        )
+        pairs = {(p.from_job_id.id, p.to_job_id.id) for p in paths}
+        return records.filtered(
+            lambda r: r.id in old_jobs and (old_jobs[r.id].id, r.job_id.id) in pairs
+        )
+
+    def _recognition_prepare(self, records):
+        """Compute what this grant action would award for ``records``.
+
+        Return ``(vals_list, no_user_employees)``: the values of the awards not
+        granted yet (one per badge, employee and source record) and the
+        employees that cannot receive a badge because they have no user.
+        """
+        self.ensure_one()
+        badge_user = self.env["gamification.badge.user"]
+        records = self._recognition_filter_career_path(records)
+        employees = self._recognition_employees(records)
+        sources = self._recognition_sources(records)
+        no_user = self.env["hr.employee"]
+        candidates = {}
+        for rec in records:
+            employee = employees.get(rec.id)
+            source = sources.get(rec.id)
+            if not employee or not source:
+                continue
+            if not employee.user_id:
+                no_user |= employee
+                continue
+            key = (self.badge_id.id, employee.id, source._name, source.id)
+            if key in candidates:
+                continue
+            reason = self.badge_reason or self.base_automation_id.name or self.name
+            candidates[key] = {
+                "badge_id": self.badge_id.id,
+                "user_id": employee.user_id.id,
+                "employee_id": employee.id,
+                "res_model": source._name,
+                "res_id": source.id,
+                "automation_id": self.base_automation_id.id,
+                "server_action_id": self.id,
+                "comment": f"{reason}: {source.display_name}",
+            }
+        existing = badge_user._recognition_existing_keys(list(candidates))
+        vals_list = [vals for key, vals in candidates.items() if key not in existing]
+        return vals_list, no_user
+
+    def _recognition_grant(self, records):
+        """Award the badge of each grant action for ``records``; return the new
+        awards. Awards already granted are skipped, also against concurrent
+        transactions (see ``gamification.badge.user._recognition_create``)."""
+        # sudo: the rule grants on behalf of HR; the user whose change fired it
+        # (often the employee) may neither create awards nor post on employees.
+        badge_user = self.env["gamification.badge.user"].sudo()
+        awards = badge_user.browse()
+        for action in self.filtered(lambda a: a.state == "grant_badge"):
+            vals_list, no_user = action._recognition_prepare(records)
+            if no_user:
+                action._recognition_notify_no_user(no_user)
+            if vals_list:
+                awards |= badge_user._recognition_create(vals_list)
+        if awards:
+            awards._recognition_acknowledge()
+        return awards
+
+    def _recognition_notify_no_user(self, employees):
+        self.ensure_one()
+        _logger.info(
+            "Badge %s not awarded to employees %s: they have no user",
+            self.badge_id.name,
+            employees.ids,
+        )
+        # sudo: see _recognition_grant, a note on the employee is HR's message.
+        for employee in employees.sudo():
+            employee.message_post(
+                body=self.env._(
+                    "The badge “%(badge)s” could not be awarded to %(employee)s: "
+                    "a badge goes to a user and this employee has none. Link the "
+                    "employee to a user; the rule awards it when it fires again.",
+                    badge=self.badge_id.name,
+                    employee=employee.name,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )

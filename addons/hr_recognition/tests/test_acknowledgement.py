@@ -1,0 +1,60 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.tests import tagged
+
+from .common import RecognitionCase
+
+
+@tagged("post_install", "-at_install")
+class TestAcknowledgement(RecognitionCase):
+    def _channel_messages(self):
+        return self.channel.message_ids.filtered(
+            lambda m: self.employee.name in (m.body or "")
+        )
+
+    def test_award_posted_on_employee_and_channel_and_manager_notified(self):
+        goal = self._new_goal(self.employee, "Ship the recognition addon")
+        goal.action_achieve()
+        award = self._awards(self.badge_goal, self.employee)
+        self.assertEqual(len(award), 1)
+
+        posts = self.employee.message_ids.filtered(
+            lambda m: self.badge_goal.name in (m.body or "")
+        )
+        self.assertEqual(len(posts), 1)
+        self.assertIn(self.employee.name, posts.body)
+        self.assertIn("Ship the recognition addon", posts.body)
+        # the manager is mentioned, hence notified
+        self.assertIn(self.user_manager.partner_id, posts.partner_ids)
+        self.assertIn(
+            self.user_manager.partner_id,
+            posts.notification_ids.res_partner_id,
+        )
+
+        channel_posts = self._channel_messages()
+        self.assertEqual(len(channel_posts), 1)
+        self.assertIn(self.badge_goal.name, channel_posts.body)
+        self.assertIn("Ship the recognition addon", channel_posts.body)
+        self.assertEqual(channel_posts.message_type, "comment")
+
+    def test_channel_post_can_be_switched_off(self):
+        settings = self.env["res.config.settings"].create(
+            {"recognition_post_in_channel": False}
+        )
+        settings.execute()
+        self.assertFalse(self.company.recognition_post_in_channel)
+        self._new_goal(self.employee).action_achieve()
+        self.assertEqual(len(self._awards(self.badge_goal, self.employee)), 1)
+        self.assertFalse(self._channel_messages())
+        self.assertTrue(
+            self.employee.message_ids.filtered(
+                lambda m: self.badge_goal.name in (m.body or "")
+            )
+        )
+
+    def test_no_acknowledgement_when_nothing_is_awarded(self):
+        goal = self._new_goal(self.employee)
+        goal.action_achieve()
+        goal.action_reset()
+        goal.action_achieve()
+        self.assertEqual(len(self._channel_messages()), 1)
