@@ -29,6 +29,8 @@
         "views/hr_development_plan_views.xml",
         "views/hr_development_action_views.xml",
         "views/hr_skill_evidence_views.xml",
+        "views/hr_employee_views.xml",
+        "wizard/hr_course_suggestion_views.xml",
         "views/hr_career_dev_menus.xml",
     ],
     "demo": [],

@@ -12,6 +12,9 @@ from .hr_job_competency import IMPORTANCE_WEIGHT
 # more than one in the target job; fully closing a gap earns a bonus.
 SCOPE_WEIGHT = {"current": 1.0, "target": 0.6}
 FULL_CLOSURE_BONUS = 1.25
+# How many suggestions the Career tab shows, and the "Suggested courses" list.
+SUGGESTION_DISPLAY_LIMIT = 3
+SUGGESTION_WIZARD_LIMIT = 10
 
 
 class HrEmployee(models.Model):
@@ -25,6 +28,9 @@ class HrEmployee(models.Model):
         string="Target Job",
         compute="_compute_target_job_id",
         store=True,
+        # stored and not on hr.employee.public: without the group, every read
+        # of hr.employee by a non-HR user would prefetch it and be refused
+        groups="hr.group_hr_user",
         help="The job of the employee's open long-term career goal.",
     )
     development_plan_ids = fields.One2many(
@@ -40,6 +46,12 @@ class HrEmployee(models.Model):
         string="Target Job Readiness (%)", compute="_compute_job_fit"
     )
     career_goal_count = fields.Integer(compute="_compute_career_counts")
+    course_suggestion_html = fields.Html(
+        string="Suggested Courses",
+        compute="_compute_course_suggestion_html",
+        sanitize=False,  # rendered by QWeb, which escapes every value
+        groups="hr.group_hr_user",
+    )
     development_plan_count = fields.Integer(compute="_compute_career_counts")
 
     @api.depends(
@@ -290,3 +302,73 @@ class HrEmployee(models.Model):
         action["view_mode"] = "list,pivot,graph"
         action["views"] = [(False, "list"), (False, "pivot"), (False, "graph")]
         return action
+
+    # ------------------------------------------------------------ suggestions UI
+    def _compute_course_suggestion_html(self):
+        suggestions = self.filtered("id")._get_course_suggestions_batch(
+            limit=SUGGESTION_DISPLAY_LIMIT
+        )
+        qweb = self.env["ir.qweb"]
+        for employee in self:
+            rows = [
+                dict(suggestion, reasons=self._format_suggestion_reasons(suggestion))
+                for suggestion in suggestions.get(employee.id, [])
+            ]
+            employee.course_suggestion_html = qweb._render(
+                "hr_career_dev.hr_employee_course_suggestions",
+                {"employee": employee, "suggestions": rows},
+            )
+
+    @api.model
+    def _format_suggestion_reasons(self, suggestion):
+        """One line per gap the course closes, e.g.
+        "Python 20% → 60% (current job, critical)"."""
+        scopes = dict(
+            self.env["hr.competency.gap"]
+            ._fields["scope"]
+            ._description_selection(self.env)
+        )
+        importances = dict(
+            self.env["hr.job.competency"]
+            ._fields["importance"]
+            ._description_selection(self.env)
+        )
+        return [
+            self.env._(
+                "%(skill)s %(from_progress)s%% → %(to_progress)s%% "
+                "(%(scope)s, %(importance)s)",
+                skill=gap["skill"].name,
+                from_progress=gap["from_progress"],
+                to_progress=gap["to_progress"],
+                scope=scopes.get(gap["scope"], gap["scope"]).lower(),
+                importance=importances.get(gap["importance"], "").lower(),
+            )
+            for gap in suggestion["gaps"]
+        ]
+
+    def action_open_course_suggestions(self):
+        """Open the suggested courses, each with an "Enrol" button."""
+        self.ensure_one()
+        suggestions = self._get_course_suggestions(limit=SUGGESTION_WIZARD_LIMIT)
+        rows = self.env["hr.course.suggestion"].create(
+            [
+                {
+                    "employee_id": self.id,
+                    "channel_id": suggestion["channel"].id,
+                    "score": suggestion["score"],
+                    "rank": rank,
+                    "reason": "\n".join(self._format_suggestion_reasons(suggestion)),
+                }
+                for rank, suggestion in enumerate(suggestions, start=1)
+            ]
+        )
+        view = self.env.ref("hr_career_dev.hr_course_suggestion_view_list")
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Courses for %(employee)s", employee=self.name),
+            "res_model": "hr.course.suggestion",
+            "view_mode": "list",
+            "views": [(view.id, "list")],
+            "domain": [("id", "in", rows.ids)],
+            "context": {"create": False},
+        }

@@ -1,0 +1,1 @@
+from . import hr_course_suggestion
