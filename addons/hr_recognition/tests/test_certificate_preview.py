@@ -75,3 +75,17 @@ class TestCertificatePreview(RecognitionCase):
             self.assertEqual(
                 self.env.ref("hr_recognition.automation_appraisal_done"), rule
             )
+            appraisal = self.env["hr.appraisal"].create(
+                {
+                    "employee_id": self.employee.id,
+                    "manager_ids": [(6, 0, self.manager.ids)],
+                    "date_close": "2026-12-31",
+                }
+            )
+            badge = self.env.ref("hr_recognition.badge_appraisal_done")
+            appraisal.state = "2_pending"
+            self.assertFalse(self._awards(badge, self.employee))
+            appraisal.state = "3_done"
+            award = self._awards(badge, self.employee)
+            self.assertEqual(award.source_ref, appraisal)
+            self.assertEqual(award.automation_id, rule)

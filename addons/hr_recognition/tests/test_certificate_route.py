@@ -1,0 +1,49 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.tests import HttpCase, tagged
+
+from odoo.addons.mail.tests.common import mail_new_test_user
+
+
+@tagged("post_install", "-at_install")
+class TestCertificateRoute(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.user_a = mail_new_test_user(
+            cls.env, login="rec_cert_a", name="Alma Cert", groups="base.group_user"
+        )
+        cls.user_b = mail_new_test_user(
+            cls.env, login="rec_cert_b", name="Boris Cert", groups="base.group_user"
+        )
+        cls.employee_a, cls.employee_b = cls.env["hr.employee"].create(
+            [
+                {"name": "Alma Cert", "user_id": cls.user_a.id},
+                {"name": "Boris Cert", "user_id": cls.user_b.id},
+            ]
+        )
+        badge = cls.env.ref("hr_recognition.badge_goal_achieved")
+        cls.award_a, cls.award_b = cls.env["gamification.badge.user"].create(
+            [
+                {
+                    "badge_id": badge.id,
+                    "user_id": employee.user_id.id,
+                    "employee_id": employee.id,
+                    "res_model": "hr.employee",
+                    "res_id": employee.id,
+                    "comment": "Career goal achieved",
+                }
+                for employee in (cls.employee_a, cls.employee_b)
+            ]
+        )
+
+    def test_employee_downloads_own_certificate_only(self):
+        self.authenticate("rec_cert_a", "rec_cert_a")
+        own = self.url_open(f"/my/career/certificate/{self.award_a.id}")
+        self.assertEqual(own.status_code, 200)
+        self.assertIn(b"Alma Cert", own.content)
+        other = self.url_open(f"/my/career/certificate/{self.award_b.id}")
+        self.assertEqual(other.status_code, 404)
+        self.assertNotIn(b"Boris Cert", other.content)
+        missing = self.url_open("/my/career/certificate/999999999")
+        self.assertEqual(missing.status_code, 404)
