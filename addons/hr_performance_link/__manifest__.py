@@ -16,6 +16,17 @@
         "hr_career_dev",
         "hr_appraisal_oca",
     ],
-    "data": [],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/hr_performance_link_security.xml",
+        "data/mail_activity_type_data.xml",
+        "data/ir_cron_data.xml",
+        "views/hr_appraisal_views.xml",
+        "views/hr_performance_checkin_views.xml",
+        "views/hr_feedback_request_views.xml",
+        "views/hr_feedback_request_wizard_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/hr_performance_link_menus.xml",
+    ],
     "demo": [],
 }

@@ -1,0 +1,557 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
+from dateutil.relativedelta import relativedelta
+from markupsafe import Markup
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError
+
+OPEN_GOAL_STATES = ("draft", "in_progress")
+OPEN_ACTION_STATES = ("todo", "in_progress")
+
+
+class HrAppraisal(models.Model):
+    _inherit = "hr.appraisal"
+
+    # ------------------------------------------------------------ career
+    career_goal_ids = fields.Many2many(
+        "hr.career.goal",
+        string="Career Goals",
+        compute="_compute_career_goal_ids",
+        inverse="_inverse_career_goal_ids",
+        readonly=False,
+        help="The employee's open career goals; their progress can be updated "
+        "from the appraisal.",
+    )
+    target_job_id = fields.Many2one(
+        "hr.job", string="Target Job", compute="_compute_career_figures"
+    )
+    current_job_fit = fields.Integer(
+        string="Current Job Fit (%)", compute="_compute_career_figures"
+    )
+    target_job_readiness = fields.Integer(
+        string="Target Job Readiness (%)", compute="_compute_career_figures"
+    )
+    skill_assessment_ids = fields.One2many(
+        "hr.appraisal.skill", "appraisal_id", string="Skill Assessments"
+    )
+    disagreement_count = fields.Integer(compute="_compute_disagreement_count")
+    development_plan_id = fields.Many2one(
+        "hr.development.plan",
+        string="Development Plan",
+        readonly=True,
+        copy=False,
+        ondelete="set null",
+        help="The active development plan created or updated from the gaps that "
+        "remained when the appraisal was completed.",
+    )
+    # ------------------------------------------------------------ check-ins
+    date_period_start = fields.Date(
+        string="Period Start",
+        compute="_compute_period",
+        help="The day after the employee's previous appraisal (or one year before "
+        "this one): the check-ins from then to the appraisal date are reviewed.",
+    )
+    checkin_ids = fields.Many2many(
+        "hr.performance.checkin",
+        string="Check-ins",
+        compute="_compute_checkin_ids",
+    )
+    checkin_count = fields.Integer(compute="_compute_checkin_ids")
+    # ------------------------------------------------------------ 360° feedback
+    feedback_request_ids = fields.One2many(
+        "hr.feedback.request", "appraisal_id", string="Feedback Requests"
+    )
+    feedback_request_count = fields.Integer(compute="_compute_feedback_aggregate")
+    feedback_answered_count = fields.Integer(
+        string="Answered Feedback", compute="_compute_feedback_aggregate"
+    )
+    feedback_average = fields.Float(
+        string="Average Rating",
+        compute="_compute_feedback_aggregate",
+        digits=(3, 2),
+    )
+    feedback_summary = fields.Html(
+        string="Feedback Summary",
+        compute="_compute_feedback_aggregate",
+        sanitize=False,
+    )
+
+    # ------------------------------------------------------------ computes
+    @api.depends("employee_id")
+    def _compute_career_goal_ids(self):
+        goals = self.env["hr.career.goal"].search(
+            [
+                ("employee_id", "in", self.employee_id.ids),
+                ("state", "in", OPEN_GOAL_STATES),
+            ]
+        )
+        by_employee = defaultdict(lambda: self.env["hr.career.goal"])
+        for goal in goals:
+            by_employee[goal.employee_id.id] |= goal
+        for appraisal in self:
+            appraisal.career_goal_ids = by_employee[appraisal.employee_id.id]
+
+    @api.depends("employee_id")
+    def _compute_career_figures(self):
+        readable = self.filtered("id")._filtered_access("read")
+        # These hr.employee fields are HR-only because hr.employee is private;
+        # whoever may read the appraisal (employee, managers) may see them.
+        figures = {
+            employee.id: (
+                employee.target_job_id.id,
+                employee.current_job_fit,
+                employee.target_job_readiness,
+            )
+            for employee in readable.employee_id.sudo()
+        }
+        for appraisal in self:
+            job_id, fit, readiness = figures.get(
+                appraisal.employee_id.id if appraisal in readable else None,
+                (False, 0, 0),
+            )
+            appraisal.target_job_id = job_id
+            appraisal.current_job_fit = fit
+            appraisal.target_job_readiness = readiness
+
+    def _inverse_career_goal_ids(self):
+        # The list edits the goals themselves (progress, state): the ORM writes
+        # them through the x2many commands; membership follows the goal's
+        # employee and state, so there is nothing else to store here.
+        return
+
+    @api.depends("skill_assessment_ids.disagreement")
+    def _compute_disagreement_count(self):
+        for appraisal in self:
+            appraisal.disagreement_count = len(
+                appraisal.skill_assessment_ids.filtered("disagreement")
+            )
+
+    @api.depends("employee_id", "date_close")
+    def _compute_period(self):
+        real = self.filtered(lambda a: a.id and a.employee_id and a.date_close)
+        previous = defaultdict(list)  # employee_id -> [(date_close, id)]
+        if real:
+            for other in self.search(
+                [
+                    ("employee_id", "in", real.employee_id.ids),
+                    ("date_close", "<=", max(real.mapped("date_close"))),
+                ]
+            ):
+                previous[other.employee_id.id].append((other.date_close, other.id))
+        for appraisal in self:
+            if not appraisal.date_close:
+                appraisal.date_period_start = False
+                continue
+            before = [
+                date
+                for date, other_id in previous.get(appraisal.employee_id.id, ())
+                if other_id != appraisal.id and date < appraisal.date_close
+            ]
+            appraisal.date_period_start = (
+                max(before) + relativedelta(days=1)
+                if before
+                else appraisal.date_close - relativedelta(years=1)
+            )
+
+    @api.depends("employee_id", "date_close")
+    def _compute_checkin_ids(self):
+        dated = self.filtered(lambda a: a.employee_id and a.date_close)
+        checkins = self.env["hr.performance.checkin"]
+        if dated:
+            checkins = checkins.search(
+                [
+                    ("employee_id", "in", dated.employee_id.ids),
+                    ("date", ">=", min(dated.mapped("date_period_start"))),
+                    ("date", "<=", max(dated.mapped("date_close"))),
+                ]
+            )
+        for appraisal in self:
+            mine = checkins.filtered(
+                lambda c, a=appraisal: c.employee_id == a.employee_id
+                and a.date_period_start
+                and a.date_period_start <= c.date <= a.date_close
+            )
+            appraisal.checkin_ids = mine
+            appraisal.checkin_count = len(mine)
+
+    @api.depends("feedback_request_ids.state", "feedback_request_ids.answer_ids.rating")
+    def _compute_feedback_aggregate(self):
+        aggregate = self._get_feedback_aggregate()
+        for appraisal in self:
+            data = aggregate.get(appraisal.id, {})
+            appraisal.feedback_request_count = data.get("requested", 0)
+            appraisal.feedback_answered_count = data.get("answered", 0)
+            appraisal.feedback_average = data.get("average", 0.0)
+            appraisal.feedback_summary = self._feedback_summary_html(
+                data.get("skills", [])
+            )
+
+    def _get_feedback_aggregate(self):
+        """``{appraisal_id: {'requested', 'answered', 'average', 'skills':
+        [{'skill', 'average', 'count'}]}}`` from answered requests only, with
+        two grouped queries whatever the number of appraisals."""
+        appraisals = self.filtered("id")._filtered_access("read")
+        if not appraisals:
+            return {}
+        # The subject of the feedback may read their appraisal but not the
+        # individual answers (record rules): only these averages leave sudo.
+        requests = self.env["hr.feedback.request"].sudo()
+        answers = self.env["hr.feedback.answer"].sudo()
+        result = {
+            appraisal.id: {
+                "requested": 0,
+                "answered": 0,
+                "average": 0.0,
+                "skills": [],
+            }
+            for appraisal in appraisals
+        }
+        for appraisal, state, count in requests._read_group(
+            [("appraisal_id", "in", appraisals.ids), ("state", "!=", "cancelled")],
+            ["appraisal_id", "state"],
+            ["__count"],
+        ):
+            if state != "draft":
+                result[appraisal.id]["requested"] += count
+            if state == "answered":
+                result[appraisal.id]["answered"] += count
+        totals = defaultdict(lambda: [0.0, 0])
+        for appraisal, skill, average, count in answers._read_group(
+            [
+                ("appraisal_id", "in", appraisals.ids),
+                ("request_state", "=", "answered"),
+                ("rating", ">", 0),
+            ],
+            ["appraisal_id", "skill_id"],
+            ["rating:avg", "__count"],
+            order="skill_id",
+        ):
+            result[appraisal.id]["skills"].append(
+                {
+                    "skill": skill.with_env(self.env),
+                    "average": round(average or 0.0, 2),
+                    "count": count,
+                }
+            )
+            totals[appraisal.id][0] += (average or 0.0) * count
+            totals[appraisal.id][1] += count
+        for appraisal_id, (total, count) in totals.items():
+            result[appraisal_id]["average"] = round(total / count, 2) if count else 0.0
+        return result
+
+    def _feedback_summary_html(self, skills):
+        if not skills:
+            return Markup("<p class='text-muted'>%s</p>") % self.env._(
+                "No answered feedback yet."
+            )
+        rows = Markup("").join(
+            Markup("<tr><td>%s</td><td class='text-end'>%s / 5</td>")
+            % (line["skill"].name, f"{line['average']:.1f}")
+            + Markup("<td class='text-end'>%s</td></tr>") % line["count"]
+            for line in skills
+        )
+        header = Markup(
+            "<thead><tr><th>%s</th><th class='text-end'>%s</th>"
+            "<th class='text-end'>%s</th></tr></thead>"
+        ) % (
+            self.env._("Skill"),
+            self.env._("Average rating"),
+            self.env._("Answers"),
+        )
+        return (
+            Markup("<table class='table table-sm o_feedback_summary'>%s<tbody>")
+            % header
+            + rows
+            + Markup("</tbody></table>")
+        )
+
+    # ------------------------------------------------------------ actions
+    def action_confirm(self):
+        res = super().action_confirm()
+        self._fill_skill_assessments()
+        return res
+
+    def action_done(self):
+        self._check_can_complete()
+        self._apply_skill_assessments()
+        self._update_development_plans()
+        return super().action_done()
+
+    def action_request_feedback(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Request 360° feedback"),
+            "res_model": "hr.feedback.request.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_appraisal_id": self.id},
+        }
+
+    def action_open_development_plan(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "hr.development.plan",
+            "view_mode": "form",
+            "res_id": self.development_plan_id.id,
+        }
+
+    # ------------------------------------------------------------ business
+    def _check_can_complete(self):
+        """Completing an appraisal changes the employee's skills and plan: only
+        its managers, the employee's managers up the chain or appraisal HR
+        officers may do it."""
+        user = self.env.user
+        if self.env.is_superuser() or user.has_group(
+            "hr_appraisal_oca.group_appraisal_hr_officer"
+        ):
+            return
+        mine = user.employee_ids
+        managed = (
+            self.env["hr.employee"].search([("id", "child_of", mine.ids)]) - mine
+            if mine
+            else self.env["hr.employee"]
+        )
+        for appraisal in self:
+            if user in appraisal.manager_ids.user_id:
+                continue
+            if appraisal.employee_id in managed:
+                continue
+            raise AccessError(
+                self.env._(
+                    "Only the managers of %(employee)s or an HR officer can complete "
+                    "this appraisal.",
+                    employee=appraisal.employee_id.name,
+                )
+            )
+
+    def _fill_skill_assessments(self):
+        """One line per skill the job requires or the employee holds, with the
+        employee's level now and the job's required level (one create)."""
+        employees = self.employee_id
+        competencies = self.env["hr.job.competency"].search(
+            [("job_id", "in", employees.job_id.ids)]
+        )
+        required = defaultdict(dict)  # job_id -> {skill_id: level}
+        for competency in competencies:
+            required[competency.job_id.id][competency.skill_id.id] = (
+                competency.required_level_id
+            )
+        held = defaultdict(dict)  # employee_id -> {skill_id: level}
+        for employee_skill in self.env["hr.employee.skill"].search(
+            [("employee_id", "in", employees.ids)]
+        ):
+            held[employee_skill.employee_id.id][employee_skill.skill_id.id] = (
+                employee_skill.skill_level_id
+            )
+        vals_list = []
+        for appraisal in self:
+            employee = appraisal.employee_id
+            job_levels = required.get(employee.job_id.id, {})
+            current = held.get(employee.id, {})
+            existing = set(appraisal.skill_assessment_ids.skill_id.ids)
+            for skill_id in list(job_levels) + [
+                s for s in current if s not in job_levels
+            ]:
+                if skill_id in existing:
+                    continue
+                vals_list.append(
+                    {
+                        "appraisal_id": appraisal.id,
+                        "skill_id": skill_id,
+                        "current_level_id": current.get(skill_id, False)
+                        and current[skill_id].id,
+                        "required_level_id": job_levels.get(skill_id, False)
+                        and job_levels[skill_id].id,
+                    }
+                )
+        return self.env["hr.appraisal.skill"].create(vals_list)
+
+    def _apply_skill_assessments(self):
+        """Write the manager's assessed levels on the employees' skills: one
+        write per level reached, one create for the skills they lacked.
+        hr_skills logs each change in hr.employee.skill.log."""
+        lines = self.skill_assessment_ids.filtered("assessed_level_id")
+        if not lines:
+            return
+        # _check_can_complete() allowed this user to complete the appraisal;
+        # employees may only edit their own skills, so apply them as superuser.
+        employee_skills = self.env["hr.employee.skill"].sudo()
+        existing = {
+            (es.employee_id.id, es.skill_id.id): es
+            for es in employee_skills.search(
+                [
+                    ("employee_id", "in", lines.employee_id.ids),
+                    ("skill_id", "in", lines.skill_id.ids),
+                ]
+            )
+        }
+        to_write = defaultdict(lambda: employee_skills.browse())
+        to_create = []
+        for line in lines:
+            current = existing.get((line.employee_id.id, line.skill_id.id))
+            if current:
+                if current.skill_level_id != line.assessed_level_id:
+                    to_write[line.assessed_level_id.id] |= current
+            else:
+                to_create.append(
+                    {
+                        "employee_id": line.employee_id.id,
+                        "skill_id": line.skill_id.id,
+                        "skill_type_id": line.skill_type_id.id,
+                        "skill_level_id": line.assessed_level_id.id,
+                    }
+                )
+        for level_id, records in to_write.items():
+            records.write({"skill_level_id": level_id})
+        if to_create:
+            employee_skills.create(to_create)
+
+    def _update_development_plans(self):
+        """Create or complete the active development plan of each employee from
+        the gaps left after the assessment: the best suggested course per gap as
+        a training action, a mentoring action where no course closes it."""
+        employees = self.employee_id
+        if not employees:
+            return
+        # the gap report is an SQL view: the skills written above must be in DB
+        self.env.flush_all()
+        # Same reason as in _apply_skill_assessments: the appraisal's manager
+        # plans for the employee even when not in the employee's manager chain.
+        gaps = (
+            self.env["hr.competency.gap"]
+            .sudo()
+            .search([("employee_id", "in", employees.ids), ("gap", ">", 0)])
+        )
+        gaps_by_employee = defaultdict(dict)  # employee_id -> {skill_id: gap}
+        for gap in gaps:
+            known = gaps_by_employee[gap.employee_id.id].get(gap.skill_id.id)
+            if not known or gap.required_progress > known.required_progress:
+                gaps_by_employee[gap.employee_id.id][gap.skill_id.id] = gap
+        plan_model = self.env["hr.development.plan"].sudo()
+        with_gaps = employees.filtered(lambda e: e.id in gaps_by_employee)
+        plans = plan_model._get_or_create_active_plan(with_gaps) if with_gaps else {}
+        without_gaps = employees - with_gaps
+        if without_gaps:
+            for plan in plan_model.search(
+                [("employee_id", "in", without_gaps.ids), ("state", "=", "active")]
+            ):
+                plans[plan.employee_id.id] = plan
+        if with_gaps:
+            self._create_gap_actions(with_gaps.sudo(), gaps_by_employee, plans)
+        for appraisal in self:
+            plan = plans.get(appraisal.employee_id.id)
+            if not plan:
+                continue
+            appraisal.development_plan_id = plan
+            new_goals = appraisal.career_goal_ids - plan.goal_ids
+            if new_goals:
+                plan.goal_ids = [Command.link(goal.id) for goal in new_goals]
+
+    def _create_gap_actions(self, employees, gaps_by_employee, plans):
+        action_model = self.env["hr.development.action"].sudo()
+        plan_ids = [plan.id for plan in plans.values()]
+        open_courses, open_skills = set(), set()
+        for action in action_model.search(
+            [("plan_id", "in", plan_ids), ("state", "in", OPEN_ACTION_STATES)]
+        ):
+            if action.channel_id:
+                open_courses.add((action.plan_id.id, action.channel_id.id))
+            if action.skill_id:
+                open_skills.add((action.plan_id.id, action.skill_id.id))
+        suggestions = employees._get_course_suggestions_batch(limit=None)
+        mentors = self._best_mentors(gaps_by_employee)
+        vals_list = []
+        for employee in employees:
+            plan = plans[employee.id]
+            course_by_skill = self._best_course_by_skill(
+                suggestions.get(employee.id, [])
+            )
+            for skill_id, gap in gaps_by_employee[employee.id].items():
+                channel = course_by_skill.get(skill_id)
+                if channel:
+                    if (plan.id, channel.id) in open_courses:
+                        continue
+                    open_courses.add((plan.id, channel.id))
+                    vals_list.append(
+                        {
+                            "plan_id": plan.id,
+                            "action_type": "training",
+                            "name": self.env._(
+                                "Course: %(course)s", course=channel.name
+                            ),
+                            "skill_id": skill_id,
+                            "channel_id": channel.id,
+                        }
+                    )
+                    continue
+                if (plan.id, skill_id) in open_skills:
+                    continue
+                open_skills.add((plan.id, skill_id))
+                mentor = mentors.get((employee.id, skill_id))
+                vals_list.append(
+                    {
+                        "plan_id": plan.id,
+                        "action_type": "mentoring",
+                        "name": self.env._(
+                            "Mentoring: %(skill)s", skill=gap.skill_id.name
+                        ),
+                        "skill_id": skill_id,
+                        "mentor_id": mentor,
+                    }
+                )
+        return action_model.create(vals_list)
+
+    @api.model
+    def _best_course_by_skill(self, suggestions):
+        """{skill_id: course}: the best-ranked course that fully closes the gap,
+        else the best-ranked one that narrows it."""
+        full, partial = {}, {}
+        for suggestion in suggestions:
+            channel = suggestion["channel"]
+            for gap in suggestion["gaps"]:
+                closes = gap["to_progress"] >= gap["required_progress"]
+                (full if closes else partial).setdefault(gap["skill"].id, channel)
+        return {**partial, **full}
+
+    @api.model
+    def _best_mentors(self, gaps_by_employee):
+        """{(employee_id, skill_id): mentor id} for every gap, like
+        ``hr.employee._get_mentor_suggestions`` (highest level first, at least
+        the required level, same companies) but with one search for all."""
+        skill_ids = {skill for gaps in gaps_by_employee.values() for skill in gaps}
+        if not skill_ids:
+            return {}
+        # skill levels are readable by every employee (hr_skills rule)
+        holders = (
+            self.env["hr.employee.skill"]
+            .sudo()
+            .search(
+                [
+                    ("skill_id", "in", list(skill_ids)),
+                    ("employee_id.company_id", "in", self.env.companies.ids),
+                ]
+            )
+            .sorted(
+                lambda s: (-s.skill_level_id.level_progress, s.employee_id.name or "")
+            )
+        )
+        by_skill = defaultdict(list)
+        for holder in holders:
+            by_skill[holder.skill_id.id].append(holder)
+        result = {}
+        for employee_id, gaps in gaps_by_employee.items():
+            for skill_id, gap in gaps.items():
+                for holder in by_skill.get(skill_id, ()):
+                    if (
+                        holder.employee_id.id != employee_id
+                        and holder.skill_level_id.level_progress
+                        >= gap.required_progress
+                    ):
+                        result[employee_id, skill_id] = holder.employee_id.id
+                        break
+        return result

@@ -1,0 +1,212 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+RELATIONS = [
+    ("peer", "Peer"),
+    ("subordinate", "Subordinate"),
+    ("manager", "Manager"),
+    ("other", "Other"),
+]
+REQUEST_STATES = [
+    ("draft", "Draft"),
+    ("requested", "Requested"),
+    ("answered", "Answered"),
+    ("cancelled", "Cancelled"),
+]
+# the reminder cron warns reviewers this many days before the deadline
+REMINDER_DAYS = 2
+
+
+class HrFeedbackRequest(models.Model):
+    """360° feedback: a colleague (the reviewer) is asked to rate the subject's
+    competencies. The subject only ever sees the aggregate on the appraisal."""
+
+    _name = "hr.feedback.request"
+    _description = "360° feedback request"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_deadline, id desc"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+        help="The person the feedback is about.",
+    )
+    company_id = fields.Many2one(
+        related="employee_id.company_id", store=True, index=True
+    )
+    reviewer_id = fields.Many2one(
+        "hr.employee",
+        string="Reviewer",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+    )
+    reviewer_user_id = fields.Many2one(related="reviewer_id.user_id")
+    relation = fields.Selection(RELATIONS, required=True, default="peer", tracking=True)
+    appraisal_id = fields.Many2one(
+        "hr.appraisal", index=True, ondelete="cascade", tracking=True
+    )
+    date_deadline = fields.Date(string="Deadline", required=True, tracking=True)
+    anonymous = fields.Boolean(
+        help="The employee never learns who gave this feedback.",
+    )
+    state = fields.Selection(
+        REQUEST_STATES, required=True, default="draft", tracking=True, index=True
+    )
+    answer_ids = fields.One2many("hr.feedback.answer", "request_id", string="Answers")
+    feedback = fields.Text(string="Free Feedback")
+    date_answered = fields.Date(readonly=True, copy=False)
+
+    @api.depends("employee_id.name", "reviewer_id.name")
+    def _compute_name(self):
+        for request in self:
+            request.name = self.env._(
+                "Feedback on %(employee)s", employee=request.employee_id.name or ""
+            )
+
+    @api.constrains("employee_id", "reviewer_id")
+    def _check_reviewer(self):
+        for request in self:
+            if request.reviewer_id == request.employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s cannot give 360° feedback about themselves: "
+                        "choose another reviewer.",
+                        employee=request.employee_id.name,
+                    )
+                )
+
+    @api.constrains("date_deadline", "state")
+    def _check_deadline(self):
+        today = fields.Date.context_today(self)
+        for request in self:
+            if request.state == "requested" and request.date_deadline < today:
+                raise ValidationError(
+                    self.env._(
+                        "The deadline %(date)s is already past: give %(reviewer)s a "
+                        "deadline from today on.",
+                        date=request.date_deadline,
+                        reviewer=request.reviewer_id.name,
+                    )
+                )
+
+    def _check_state(self, allowed, action):
+        wrong = self.filtered(lambda r: r.state not in allowed)
+        if wrong:
+            raise UserError(
+                self.env._(
+                    "Cannot %(action)s “%(request)s”: it is %(state)s.",
+                    action=action,
+                    request=wrong[0].display_name,
+                    state=dict(REQUEST_STATES)[wrong[0].state],
+                )
+            )
+
+    def action_request(self):
+        """Send the requests: fill the answer lines from the subject's job
+        competencies and schedule an activity for each reviewer."""
+        self._check_state(("draft",), self.env._("send"))
+        self.write({"state": "requested"})
+        self._fill_answer_lines()
+        self._schedule_reviewer_activities()
+
+    def action_submit(self):
+        self._check_state(("requested",), self.env._("submit"))
+        self.write(
+            {"state": "answered", "date_answered": fields.Date.context_today(self)}
+        )
+        self.activity_unlink(["hr_performance_link.mail_activity_type_feedback"])
+
+    def action_cancel(self):
+        self._check_state(("draft", "requested"), self.env._("cancel"))
+        self.write({"state": "cancelled"})
+        self.activity_unlink(["hr_performance_link.mail_activity_type_feedback"])
+
+    def action_draft(self):
+        self._check_state(("cancelled",), self.env._("reset"))
+        self.write({"state": "draft"})
+
+    def _fill_answer_lines(self):
+        """One answer line per competency of the subject's job (one create)."""
+        competencies = self.env["hr.job.competency"].search(
+            [("job_id", "in", self.employee_id.job_id.ids)]
+        )
+        vals_list = []
+        for request in self:
+            listed = request.answer_ids.skill_id
+            vals_list += [
+                {"request_id": request.id, "skill_id": competency.skill_id.id}
+                for competency in competencies
+                if competency.job_id == request.employee_id.job_id
+                and competency.skill_id not in listed
+            ]
+        self.env["hr.feedback.answer"].create(vals_list)
+
+    def _schedule_reviewer_activities(self):
+        activity_type = self.env.ref("hr_performance_link.mail_activity_type_feedback")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        vals_list = [
+            {
+                "res_model_id": model_id,
+                "res_id": request.id,
+                "activity_type_id": activity_type.id,
+                "summary": self.env._(
+                    "Give feedback on %(employee)s", employee=request.employee_id.name
+                ),
+                "user_id": request.reviewer_id.user_id.id,
+                "date_deadline": request.date_deadline,
+            }
+            for request in self
+            if request.reviewer_id.user_id
+        ]
+        return self.env["mail.activity"].create(vals_list)
+
+    @api.model
+    def _cron_remind_reviewers(self):
+        """Requests due within REMINDER_DAYS or late: one reminder activity per
+        request that has none open; late ones are also flagged on the chatter."""
+        today = fields.Date.context_today(self)
+        due = self.search(
+            [
+                ("state", "=", "requested"),
+                ("date_deadline", "<=", today + relativedelta(days=REMINDER_DAYS)),
+            ]
+        )
+        if not due:
+            return self.env["mail.activity"]
+        activity_type = self.env.ref("hr_performance_link.mail_activity_type_feedback")
+        already = set(
+            self.env["mail.activity"]
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", due.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            )
+            .mapped("res_id")
+        )
+        missing = due.filtered(lambda r: r.id not in already)
+        return missing._schedule_reviewer_activities()
+
+    def _get_reviewer_display(self):
+        """Reviewer as the subject may see it."""
+        self.ensure_one()
+        if self.anonymous:
+            return self.env._("Anonymous")
+        return self.reviewer_id.name
+
+    def copy_data(self, default=None):
+        default = dict(default or {})
+        default.setdefault("answer_ids", [Command.clear()])
+        return super().copy_data(default)

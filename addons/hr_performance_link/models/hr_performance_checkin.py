@@ -1,0 +1,201 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+CADENCE_DELTA = {
+    "weekly": relativedelta(weeks=1),
+    "biweekly": relativedelta(weeks=2),
+    "monthly": relativedelta(months=1),
+}
+MOODS = [
+    ("1_struggling", "Struggling"),
+    ("2_concerned", "Concerned"),
+    ("3_neutral", "Neutral"),
+    ("4_good", "Good"),
+    ("5_great", "Great"),
+]
+
+
+class HrPerformanceCheckin(models.Model):
+    """A short, regular conversation between an employee and their manager:
+    notes, mood and progress on career goals, at the company's cadence."""
+
+    _name = "hr.performance.checkin"
+    _description = "Performance check-in"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+
+    employee_id = fields.Many2one(
+        "hr.employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+        default=lambda self: self.env.user.employee_id,
+    )
+    company_id = fields.Many2one(
+        related="employee_id.company_id", store=True, index=True
+    )
+    department_id = fields.Many2one(related="employee_id.department_id", store=True)
+    manager_id = fields.Many2one(
+        "hr.employee",
+        string="Manager",
+        compute="_compute_manager_id",
+        store=True,
+        readonly=False,
+        tracking=True,
+        index=True,
+    )
+    date = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True, index=True
+    )
+    next_date = fields.Date(
+        string="Next Check-in",
+        compute="_compute_next_date",
+        store=True,
+        readonly=False,
+        help="Computed from the check-in cadence in Settings; can be moved.",
+    )
+    notes = fields.Html()
+    mood = fields.Selection(MOODS, tracking=True)
+    goal_line_ids = fields.One2many(
+        "hr.performance.checkin.goal", "checkin_id", string="Goal Progress"
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Done")],
+        required=True,
+        default="draft",
+        tracking=True,
+        index=True,
+    )
+
+    @api.depends("employee_id.name", "date")
+    def _compute_display_name(self):
+        for checkin in self:
+            checkin.display_name = self.env._(
+                "Check-in %(employee)s, %(date)s",
+                employee=checkin.employee_id.name or "",
+                date=checkin.date or "",
+            )
+
+    @api.depends("employee_id")
+    def _compute_manager_id(self):
+        for checkin in self:
+            checkin.manager_id = checkin.employee_id.parent_id
+
+    @api.depends("date", "employee_id")
+    def _compute_next_date(self):
+        for checkin in self:
+            if not checkin.date:
+                checkin.next_date = False
+                continue
+            company = checkin.company_id or self.env.company
+            checkin.next_date = checkin.date + self._cadence_delta(company)
+
+    @api.model
+    def _cadence_delta(self, company):
+        return CADENCE_DELTA.get(company.checkin_cadence, CADENCE_DELTA["monthly"])
+
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.get("state") == "done":
+            self.goal_line_ids._apply_progress()
+        return res
+
+    def action_done(self):
+        if self.filtered(lambda c: c.state == "done"):
+            raise UserError(self.env._("This check-in is already done."))
+        self.write({"state": "done"})
+
+    def action_draft(self):
+        self.write({"state": "draft"})
+
+    def action_load_goals(self):
+        """Add a progress line for each open goal of the employee not listed."""
+        goals = self.env["hr.career.goal"].search(
+            [
+                ("employee_id", "in", self.employee_id.ids),
+                ("state", "in", ("draft", "in_progress")),
+            ]
+        )
+        vals_list = []
+        for checkin in self:
+            listed = checkin.goal_line_ids.goal_id
+            vals_list += [
+                {
+                    "checkin_id": checkin.id,
+                    "goal_id": goal.id,
+                    "progress": goal.progress,
+                }
+                for goal in goals
+                if goal.employee_id == checkin.employee_id and goal not in listed
+            ]
+        self.env["hr.performance.checkin.goal"].create(vals_list)
+
+    @api.model
+    def _cron_schedule_due_checkins(self):
+        """One activity for the manager of each employee whose latest check-in
+        is due (next date reached); an activity already there is not doubled."""
+        today = fields.Date.context_today(self)
+        candidates = self.search([("next_date", "<=", today)])
+        latest = {
+            employee.id: last_date
+            for employee, last_date in self._read_group(
+                [("employee_id", "in", candidates.employee_id.ids)],
+                ["employee_id"],
+                ["date:max"],
+            )
+        }
+        due = self.browse()
+        seen = set()
+        for checkin in candidates.sorted(lambda c: (c.date, c.id), reverse=True):
+            employee_id = checkin.employee_id.id
+            if employee_id in seen or checkin.date < latest[employee_id]:
+                continue  # a newer check-in exists: this one is not due
+            seen.add(employee_id)
+            due |= checkin
+        if not due:
+            return self.env["mail.activity"]
+        activity_type = self.env.ref(
+            "hr_performance_link.mail_activity_type_checkin_due"
+        )
+        already = set(
+            self.env["mail.activity"]
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", due.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            )
+            .mapped("res_id")
+        )
+        model_id = self.env["ir.model"]._get_id(self._name)
+        vals_list = []
+        for checkin in due:
+            if checkin.id in already:
+                continue
+            user = (
+                checkin.manager_id.user_id
+                or checkin.employee_id.parent_id.user_id
+                or checkin.employee_id.user_id
+            )
+            if not user:
+                continue
+            vals_list.append(
+                {
+                    "res_model_id": model_id,
+                    "res_id": checkin.id,
+                    "activity_type_id": activity_type.id,
+                    "summary": self.env._(
+                        "Check-in with %(employee)s",
+                        employee=checkin.employee_id.name,
+                    ),
+                    "user_id": user.id,
+                    "date_deadline": max(checkin.next_date, today),
+                }
+            )
+        return self.env["mail.activity"].create(vals_list)

@@ -1,0 +1,91 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class HrPerformanceCheckinGoal(models.Model):
+    _name = "hr.performance.checkin.goal"
+    _description = "Goal progress reported in a check-in"
+    _order = "checkin_id, id"
+    _rec_name = "goal_id"
+
+    checkin_id = fields.Many2one(
+        "hr.performance.checkin", required=True, index=True, ondelete="cascade"
+    )
+    employee_id = fields.Many2one(related="checkin_id.employee_id")
+    company_id = fields.Many2one(related="checkin_id.company_id", store=True)
+    goal_id = fields.Many2one(
+        "hr.career.goal",
+        string="Goal",
+        required=True,
+        ondelete="cascade",
+        domain="[('employee_id', '=', employee_id), "
+        "('state', 'in', ('draft', 'in_progress'))]",
+    )
+    previous_progress = fields.Integer(
+        compute="_compute_previous_progress", store=True, string="Progress Before"
+    )
+    progress = fields.Integer(string="New Progress")
+    comment = fields.Char()
+
+    _sql_constraints = [
+        (
+            "checkin_goal_unique",
+            "UNIQUE(checkin_id, goal_id)",
+            "A check-in reports each goal once.",
+        ),
+        (
+            "progress_range",
+            "CHECK(progress BETWEEN 0 AND 100)",
+            "Progress is a percentage between 0 and 100.",
+        ),
+    ]
+
+    @api.depends("goal_id")
+    def _compute_previous_progress(self):
+        for line in self:
+            line.previous_progress = line.goal_id.progress
+
+    @api.constrains("goal_id", "checkin_id")
+    def _check_goal_employee(self):
+        for line in self:
+            if line.goal_id.employee_id != line.checkin_id.employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "The goal “%(goal)s” belongs to %(owner)s, not to "
+                        "%(employee)s.",
+                        goal=line.goal_id.name,
+                        owner=line.goal_id.employee_id.name,
+                        employee=line.checkin_id.employee_id.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines.filtered(lambda line: line.checkin_id.state == "done")._apply_progress()
+        return lines
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "progress" in vals or "goal_id" in vals:
+            self.filtered(
+                lambda line: line.checkin_id.state == "done"
+            )._apply_progress()
+        return res
+
+    def _apply_progress(self):
+        """Set each goal's progress to the one reported (one write per value)."""
+        by_progress = defaultdict(lambda: self.env["hr.career.goal"])
+        for line in self:
+            if line.goal_id.progress != line.progress:
+                by_progress[line.progress] |= line.goal_id
+        for progress, goals in by_progress.items():
+            vals = {"progress": progress}
+            started = goals.filtered(lambda g: g.state == "draft")
+            goals.write(vals)
+            if started and progress:
+                started.write({"state": "in_progress"})

@@ -1,0 +1,1 @@
+from . import hr_feedback_request_wizard
