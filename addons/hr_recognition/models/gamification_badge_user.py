@@ -1,6 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
+from collections import defaultdict
 
 from markupsafe import Markup
 from psycopg2.errors import UniqueViolation
@@ -70,8 +71,18 @@ class GamificationBadgeUser(models.Model):
 
     @api.depends("res_model", "res_id")
     def _compute_source_ref(self):
+        ids_by_model = defaultdict(set)
         for award in self:
-            if award.res_model and award.res_model in self.env and award.res_id:
+            if award.res_model in self.env and award.res_id:
+                ids_by_model[award.res_model].add(award.res_id)
+        existing = {
+            (model, record_id)
+            for model, ids in ids_by_model.items()
+            # sudo: only to tell deleted source records from existing ones
+            for record_id in self.env[model].sudo().browse(ids).exists().ids
+        }
+        for award in self:
+            if (award.res_model, award.res_id) in existing:
                 award.source_ref = f"{award.res_model},{award.res_id}"
             else:
                 award.source_ref = False
