@@ -1,0 +1,234 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from werkzeug.exceptions import NotFound
+
+from odoo import fields, http
+from odoo.http import request
+from odoo.tools import html2plaintext, plaintext2html
+
+from odoo.addons.portal.controllers.portal import CustomerPortal
+
+GOAL_FIELDS = ("name", "description", "horizon", "target_job_id", "target_date")
+
+
+class CareerPortal(CustomerPortal):
+    # ------------------------------------------------------------ helpers
+    def _career_employee(self):
+        """The logged-in user's own employee, or an empty recordset.
+
+        Portal users cannot read hr.employee: every record shown below is read
+        with sudo() only after it was checked to belong to this employee."""
+        return (
+            request.env["hr.employee"]
+            .sudo()  # lookup restricted to user_id = the logged-in user
+            .search(
+                [("user_id", "=", request.env.uid)],
+                order="company_id",
+                limit=1,
+            )
+        )
+
+    def _career_goal(self, employee, goal_id):
+        goal = request.env["hr.career.goal"].sudo().browse(goal_id).exists()
+        if not employee or not goal or goal.employee_id != employee:
+            raise NotFound()  # another person's goal: nothing of it is shown
+        return goal
+
+    def _career_target_jobs(self, employee):
+        """Jobs one may aim at: the next steps of the career paths from the
+        current job (any job when the current job has no path)."""
+        paths = employee.job_id.next_path_ids
+        if paths:
+            return paths.to_job_id
+        return (
+            request.env["hr.job"]
+            .sudo()
+            .search(
+                [
+                    ("id", "!=", employee.job_id.id),
+                    ("company_id", "in", [False, employee.company_id.id]),
+                ]
+            )
+        )
+
+    def _career_suggestions(self, employee, limit=5):
+        suggestions = employee._get_course_suggestions(limit=limit)
+        visible = request.env["slide.channel"].search(
+            [("id", "in", [s["channel"].id for s in suggestions])]
+        )
+        return [s for s in suggestions if s["channel"].id in visible.ids]
+
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "career_goal_count" in counters:
+            employee = self._career_employee()
+            values["career_goal_count"] = (
+                request.env["hr.career.goal"]
+                .sudo()  # counting the user's own goals only
+                .search_count(
+                    [
+                        ("employee_id", "=", employee.id),
+                        ("state", "in", ("draft", "in_progress")),
+                    ]
+                )
+                if employee
+                else 0
+            )
+        return values
+
+    def _career_dashboard_values(self, employee):
+        gaps = employee.competency_gap_ids.filtered("is_missing").sorted(
+            lambda g: (-g.importance_weight * g.gap, g.skill_id.name)
+        )
+        return {
+            "page_name": "career",
+            "employee": employee,
+            "current_fit": employee.current_job_fit,
+            "target_readiness": employee.target_job_readiness,
+            "top_gaps": gaps[:8],
+            "chart_gaps": employee.competency_gap_ids.filtered(
+                lambda g: g.scope == "current"
+            ),
+            "suggestions": self._career_suggestions(employee),
+            "goals": employee.career_goal_ids,
+            "actions": employee.development_plan_ids.filtered(
+                lambda p: p.state == "active"
+            ).action_ids,
+            "enrolled_channel_ids": request.env["slide.channel.partner"]
+            .sudo()  # the user's own memberships
+            .search([("partner_id", "=", request.env.user.partner_id.id)])
+            .channel_id.ids,
+        }
+
+    # ------------------------------------------------------------ routes
+    @http.route("/my/career", type="http", auth="user", website=True)
+    def portal_my_career(self, **kw):
+        employee = self._career_employee()
+        if not employee:
+            return request.render(
+                "hr_career_dev.portal_my_career_no_employee", {"page_name": "career"}
+            )
+        values = self._career_dashboard_values(employee)
+        values["message"] = kw.get("message")
+        return request.render("hr_career_dev.portal_my_career", values)
+
+    @http.route(
+        "/my/career/goal/<int:goal_id>",
+        type="http",
+        auth="user",
+        website=True,
+        methods=["GET", "POST"],
+    )
+    def portal_my_career_goal(self, goal_id, **post):
+        employee = self._career_employee()
+        goal = self._career_goal(employee, goal_id)
+        error = None
+        if request.httprequest.method == "POST":
+            vals, error = self._career_goal_update_values(post)
+            if not error:
+                goal.write(vals)
+                return request.redirect(f"/my/career/goal/{goal.id}?saved=1")
+        return request.render(
+            "hr_career_dev.portal_my_career_goal",
+            {
+                "page_name": "career_goal",
+                "employee": employee,
+                "goal": goal,
+                "description_text": html2plaintext(goal.description or ""),
+                "error": error,
+                "saved": bool(post.get("saved")),
+            },
+        )
+
+    def _career_goal_update_values(self, post):
+        vals = {}
+        if "progress" in post:
+            try:
+                progress = int(post["progress"])
+            except (TypeError, ValueError):
+                progress = -1
+            if not 0 <= progress <= 100:
+                return {}, request.env._("Progress is a whole number from 0 to 100.")
+            vals["progress"] = progress
+        if "description" in post:
+            vals["description"] = plaintext2html(post["description"] or "")
+        return vals, None
+
+    @http.route(
+        "/my/career/goal/new",
+        type="http",
+        auth="user",
+        website=True,
+        methods=["GET", "POST"],
+    )
+    def portal_my_career_goal_new(self, **post):
+        employee = self._career_employee()
+        if not employee:
+            raise NotFound()
+        jobs = self._career_target_jobs(employee)
+        error = None
+        if request.httprequest.method == "POST":
+            vals, error = self._career_goal_create_values(employee, jobs, post)
+            if not error:
+                goal = request.env["hr.career.goal"].sudo().create(vals)  # own goal
+                return request.redirect(f"/my/career/goal/{goal.id}")
+        return request.render(
+            "hr_career_dev.portal_my_career_goal_new",
+            {
+                "page_name": "career_goal",
+                "employee": employee,
+                "jobs": jobs,
+                "error": error,
+                "post": post,
+            },
+        )
+
+    def _career_goal_create_values(self, employee, jobs, post):
+        _ = request.env._
+        name = (post.get("name") or "").strip()
+        if not name:
+            return {}, _("Give your goal a title.")
+        horizon = post.get("horizon") or "short"
+        if horizon not in ("short", "long"):
+            return {}, _("Choose a short-term or a long-term goal.")
+        vals = {
+            "employee_id": employee.id,
+            "name": name,
+            "horizon": horizon,
+            "description": plaintext2html(post.get("description") or ""),
+            "state": "in_progress",
+        }
+        job_id = post.get("target_job_id")
+        if job_id:
+            if not job_id.isdigit() or int(job_id) not in jobs.ids:
+                return {}, _("Choose a target job among the next steps of your path.")
+            vals["target_job_id"] = int(job_id)
+        if post.get("target_date"):
+            try:
+                vals["target_date"] = fields.Date.to_date(post["target_date"])
+            except ValueError:
+                return {}, _("The target date is not a valid date.")
+        return vals, None
+
+    @http.route(
+        "/my/career/enroll/<int:channel_id>",
+        type="http",
+        auth="user",
+        website=True,
+        methods=["POST"],
+    )
+    def portal_my_career_enroll(self, channel_id, **post):
+        employee = self._career_employee()
+        if not employee:
+            raise NotFound()
+        suggested = {
+            s["channel"].id: s["channel"]
+            for s in self._career_suggestions(employee, 50)
+        }
+        channel = suggested.get(channel_id)
+        if not channel:
+            raise NotFound()  # only courses suggested to this employee
+        # enrolment of the logged-in user's own partner in a course suggested
+        # to them and visible to them (checked above)
+        channel.sudo()._action_add_members(request.env.user.partner_id)
+        return request.redirect("/my/career?message=enrolled")
