@@ -31,7 +31,13 @@
         "views/hr_skill_evidence_views.xml",
         "views/hr_employee_views.xml",
         "wizard/hr_course_suggestion_views.xml",
+        "views/slide_channel_views.xml",
+        "views/website_slides_templates.xml",
+        "views/res_config_settings_views.xml",
         "views/hr_career_dev_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/hr_career_dev_demo.xml",
+        "demo/hr_employee_demo.xml",
+    ],
 }
