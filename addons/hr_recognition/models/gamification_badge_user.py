@@ -190,12 +190,15 @@ class GamificationBadgeUser(models.Model):
         odoobot = self.env.ref("base.partner_root")
         for award in self:
             employee = award.employee_id
-            manager_partner = employee.parent_id.user_id.partner_id
+            # the manager and the employee are notified (inbox or email)
+            partners = employee.parent_id.user_id.partner_id | award.user_id.partner_id
             body = award._recognition_message_body()
             employee.message_post(
                 body=body,
+                author_id=odoobot.id,
+                message_type="comment",
                 subtype_xmlid="mail.mt_note",
-                partner_ids=manager_partner.ids,
+                partner_ids=partners.ids,
             )
             if channel and employee.company_id.recognition_post_in_channel:
                 channel.message_post(
@@ -219,5 +222,8 @@ class GamificationBadgeUser(models.Model):
 
     @api.model
     def _recognition_check_hr(self):
-        if not self.env.user.has_group("hr.group_hr_user"):
+        user = self.env.user
+        if not (
+            user.has_group("hr.group_hr_user") or user.has_group("base.group_system")
+        ):
             raise AccessError(self.env._("Only HR officers can do this."))

@@ -30,6 +30,8 @@ class TestAcknowledgement(RecognitionCase):
             self.user_manager.partner_id,
             posts.notification_ids.res_partner_id,
         )
+        self.assertIn(self.user_employee.partner_id, posts.partner_ids)
+        self.assertEqual(posts.author_id, self.env.ref("base.partner_root"))
 
         channel_posts = self._channel_messages()
         self.assertEqual(len(channel_posts), 1)

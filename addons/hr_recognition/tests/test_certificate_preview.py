@@ -1,5 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import RecognitionCase
@@ -51,6 +52,10 @@ class TestCertificatePreview(RecognitionCase):
         self.assertEqual(preview.award_count, len(preview.line_ids))
         self.assertEqual(BadgeUser.search_count([]), count_before)
         self.assertEqual(self.env["mail.message"].search_count([]), messages_before)
+
+        # plain employees cannot preview
+        with self.assertRaises(AccessError):
+            self.rule_goal.with_user(self.user_employee).action_recognition_preview()
 
         # an award granted since is no longer previewed
         self.action_goal._recognition_grant(goal_1)
