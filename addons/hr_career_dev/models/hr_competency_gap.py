@@ -16,6 +16,25 @@ class HrCompetencyGap(models.Model):
     _auto = False
     _order = "employee_id, scope, importance_weight desc, gap desc"
     _rec_name = "skill_id"
+    # tables the view reads: searches flush their pending changes first
+    _depends = {
+        "hr.employee": [
+            "active",
+            "company_id",
+            "department_id",
+            "job_id",
+            "target_job_id",
+        ],
+        "hr.job.competency": [
+            "importance",
+            "job_id",
+            "required_level_id",
+            "skill_id",
+            "skill_type_id",
+        ],
+        "hr.skill.level": ["level_progress"],
+        "hr.employee.skill": ["employee_id", "skill_id", "skill_level_id"],
+    }
 
     employee_id = fields.Many2one("hr.employee", readonly=True)
     department_id = fields.Many2one("hr.department", readonly=True)

@@ -1,5 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import Counter
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -101,32 +103,6 @@ class HrDevelopmentPlan(models.Model):
             plan.action_done_count = done
             plan.progress = 100.0 * done / total if total else 0.0
 
-    @api.constrains("state", "employee_id")
-    def _check_one_active_plan(self):
-        active = self.filtered(lambda p: p.state == "active")
-        if not active:
-            return
-        others = self.search(
-            [
-                ("employee_id", "in", active.employee_id.ids),
-                ("state", "=", "active"),
-                ("id", "not in", active.ids),
-            ]
-        )
-        clash = others.employee_id | (
-            active.employee_id.filtered(
-                lambda e: len(active.filtered(lambda p: p.employee_id == e)) > 1
-            )
-        )
-        if clash:
-            raise ValidationError(
-                self.env._(
-                    "%(employee)s already has an active development plan: finish or "
-                    "cancel it before activating another one.",
-                    employee=clash[0].name,
-                )
-            )
-
     @api.constrains("mentor_id", "employee_id")
     def _check_mentor(self):
         for plan in self:
@@ -137,6 +113,55 @@ class HrDevelopmentPlan(models.Model):
                         employee=plan.employee_id.name,
                     )
                 )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_one_active_plan(
+            [
+                vals.get("employee_id")
+                for vals in vals_list
+                if vals.get("state") == "active"
+            ]
+        )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "state" in vals or vals.get("employee_id"):
+            if "state" in vals:
+                active = self if vals["state"] == "active" else self.browse()
+            else:
+                active = self.filtered(lambda p: p.state == "active")
+            self._check_one_active_plan(
+                [vals.get("employee_id") or plan.employee_id.id for plan in active],
+                exclude=active,
+            )
+        return super().write(vals)
+
+    @api.model
+    def _check_one_active_plan(self, employee_ids, exclude=None):
+        """Refuse a second active plan for an employee (``employee_ids``: one id
+        per plan becoming active). Checked before writing: the unique index of
+        ``init`` would only raise an IntegrityError that names nobody."""
+        employee_ids = [employee_id for employee_id in employee_ids if employee_id]
+        if not employee_ids:
+            return
+        clash_ids = {e for e, count in Counter(employee_ids).items() if count > 1}
+        domain = [("employee_id", "in", employee_ids), ("state", "=", "active")]
+        if exclude:
+            domain.append(("id", "not in", exclude.ids))
+        # also the plans the user may not read: the rule holds for everyone
+        clash_ids.update(self.sudo().search(domain).employee_id.ids)
+        if clash_ids:
+            raise ValidationError(
+                self.env._(
+                    "%(employee)s already has an active development plan: finish or "
+                    "cancel it before activating another one.",
+                    employee=self.env["hr.employee"]
+                    .sudo()  # the name only, for the message
+                    .browse(min(clash_ids))
+                    .name,
+                )
+            )
 
     def _check_state(self, allowed, action):
         wrong = self.filtered(lambda p: p.state not in allowed)

@@ -131,6 +131,8 @@ class HrEmployee(models.Model):
         if not self.ids:
             return {}
         cr = self.env.cr
+        # the queries below read the tables: write the pending changes first
+        self.env.flush_all()
         # 1. open gaps (the view is the competency matrix)
         cr.execute(
             SQL(
@@ -252,9 +254,13 @@ class HrEmployee(models.Model):
         the highest level required from this employee), best level first."""
         self.ensure_one()
         if min_progress is None:
-            required = self.competency_gap_ids.filtered(
-                lambda g: g.skill_id == skill
-            ).mapped("required_progress")
+            # a search, not competency_gap_ids: a cached One2many on the SQL view
+            # misses the rows of changes made earlier in the transaction
+            required = (
+                self.env["hr.competency.gap"]
+                .search([("employee_id", "=", self.id), ("skill_id", "=", skill.id)])
+                .mapped("required_progress")
+            )
             min_progress = max(required, default=0)
         holders = (
             self.env["hr.employee.skill"]

@@ -201,6 +201,7 @@ class HrSkillEvidence(models.Model):
                     "res_id": evidence.id,
                     "activity_type_id": activity_type.id,
                     "user_id": manager.id,
+                    "automated": True,  # closed by activity_feedback on decision
                     "summary": self.env._("Validate a skill level"),
                     "note": self.env._(
                         "%(employee)s completed %(course)s: raise %(skill)s to "
