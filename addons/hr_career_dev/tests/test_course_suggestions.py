@@ -34,7 +34,8 @@ class TestCourseSuggestions(CareerCase):
                 ("Python expert (ct)", [(cls.python, cls.expert)], True),
                 ("Python advanced (ct)", [(cls.python, cls.advanced)], True),
                 ("Communication (ct)", [(cls.communication, cls.good)], True),
-                ("Communication again (ct)", [(cls.communication, cls.good)], True),
+                # named to sort first by name: ties must go by id, not by name
+                ("Business communication (ct)", [(cls.communication, cls.good)], True),
                 ("JavaScript (ct)", [(cls.js, cls.intermediate)], True),
                 ("Python beginner (ct)", [(cls.python, cls.beginner)], True),
                 ("SQL (ct)", [(cls.sql, cls.intermediate)], True),
@@ -149,6 +150,43 @@ class TestCourseSuggestions(CareerCase):
             courses,
             [self.course_python_expert, self.course_python_advanced, self.course_js],
         )
+
+    def test_suggestions_for_many_employees_cost_a_fixed_number_of_queries(self):
+        def make(count):
+            employees = self.env["hr.employee"].create(
+                [
+                    {"name": f"Learner {i}", "job_id": self.job_dev.id}
+                    for i in range(count)
+                ]
+            )
+            self.env["hr.employee.skill"].create(
+                [self._skill_vals(e, self.python, self.beginner) for e in employees]
+            )
+            return employees
+
+        def count(employees):
+            self.env.flush_all()
+            self.env.invalidate_all()
+            count0 = self.env.cr.sql_log_count
+            result = employees._get_course_suggestions_batch(limit=3)
+            return self.env.cr.sql_log_count - count0, result
+
+        few, few_result = count(make(3))
+        many, many_result = count(make(30))
+        self.assertEqual(few, many)
+        self.assertEqual(len(many_result), 30)
+        # Python 20 → 80 (current job): Expert and Advanced close it fully
+        # (3 x 60 x 1.25 = 225, a tie: lower id first); SQL 0 → 50 (important):
+        # 2 x 50 x 1.25 = 125; JavaScript 0 → 50 (nice, 62.5) comes fourth
+        for suggestions in (*few_result.values(), *many_result.values()):
+            self.assertEqual(
+                [(s["channel"], s["score"]) for s in suggestions],
+                [
+                    (self.course_python_expert, 225.0),
+                    (self.course_python_advanced, 225.0),
+                    (self.course_sql, 125.0),
+                ],
+            )
 
     def _count_suggestion_queries(self):
         self.env.flush_all()

@@ -79,6 +79,22 @@ class TestDevelopmentPlan(CareerCase):
         (again | colleague).action_activate()
         self.assertEqual(set((again | colleague).mapped("state")), {"active"})
 
+    def test_get_or_create_active_plan_reuses_the_active_plan(self):
+        self.plan.action_activate()
+        Plan = self.env["hr.development.plan"]
+        by_employee = Plan._get_or_create_active_plan(
+            self.emp_employee | self.emp_colleague
+        )
+        self.assertEqual(by_employee[self.emp_employee.id], self.plan)
+        new_plan = by_employee[self.emp_colleague.id]
+        self.assertEqual(
+            (new_plan.employee_id, new_plan.state), (self.emp_colleague, "active")
+        )
+        self.assertEqual(
+            Plan._get_or_create_active_plan(self.emp_colleague)[self.emp_colleague.id],
+            new_plan,
+        )
+
     def test_wrong_plan_transitions_are_refused(self):
         with self.assertRaises(UserError):
             self.plan.action_done()

@@ -67,6 +67,21 @@ class TestCareerSecurity(CareerCase):
             self.goal_colleague.with_user(self.user_employee).write({"progress": 50})
         self.assertEqual(self.goal_colleague.progress, 0)
 
+    @mute_logger("odoo.addons.base.models.ir_rule")
+    def test_employee_cannot_create_a_goal_for_a_colleague(self):
+        with self.assertRaises(AccessError):
+            self.env["hr.career.goal"].with_user(self.user_employee).create(
+                {"name": "Carl should learn Rust", "employee_id": self.emp_colleague.id}
+            )
+
+    def test_manager_creates_a_goal_for_the_team(self):
+        goal = (
+            self.env["hr.career.goal"]
+            .with_user(self.user_manager)
+            .create({"name": "Mentor a junior", "employee_id": self.emp_colleague.id})
+        )
+        self.assertEqual(goal.employee_id, self.emp_colleague)
+
     def test_employee_updates_their_own_goal(self):
         goal = self.goal_lead.with_user(self.user_employee)
         goal.write({"progress": 40})

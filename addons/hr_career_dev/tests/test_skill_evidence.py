@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
+from odoo.tools import mute_logger
 
 from .common import CareerCase
 
@@ -235,6 +236,19 @@ class TestSkillEvidence(CareerCase):
         self.assertEqual(set(evidences.mapped("state")), {"pending"})
         self.assertEqual(
             self._employee_level(self.emp_employee, self.python), self.intermediate
+        )
+
+    @mute_logger("odoo.addons.base.models.ir_rule")
+    def test_colleague_cannot_read_the_evidence(self):
+        self._complete(self.course, self.user_employee)
+        evidences = self._evidences()
+        with self.assertRaises(AccessError):
+            evidences.with_user(self.user_colleague).read(["state"])
+        self.assertEqual(
+            evidences.with_user(self.user_employee).search(
+                [("id", "in", evidences.ids)]
+            ),
+            evidences,
         )
 
     def test_hr_officer_can_approve(self):
