@@ -19,6 +19,8 @@ class RecognitionPortal(http.Controller):
         award = request.env["gamification.badge.user"].sudo().browse(award_id).exists()
         if not award or not award.employee_id or award.employee_id not in employees:
             raise request.not_found()
+        # sudo: render the award checked above (its badge, rule and company
+        # may not be readable by the employee)
         pdf, _type = (
             request.env["ir.actions.report"]
             .sudo()

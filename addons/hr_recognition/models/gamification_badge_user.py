@@ -64,6 +64,7 @@ class GamificationBadgeUser(models.Model):
 
     @api.model
     def _selection_source_ref(self):
+        # sudo: model names only, which every user sees in the interface anyway
         return [
             (model.model, model.name)
             for model in self.env["ir.model"].sudo().search([])

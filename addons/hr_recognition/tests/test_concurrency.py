@@ -4,12 +4,15 @@ from odoo import SUPERUSER_ID, api
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
+BADGE_NAME = "Rec Race Badge"
+
 
 @tagged("post_install", "-at_install")
 class TestConcurrentAwards(TransactionCase):
     """Two transactions award the same badge to the same employee for the same
     record at the same time: the database keeps one award, the second
-    transaction ends without error and without a second award."""
+    transaction ends without error, without a second award and without a
+    second acknowledgement. The data is committed, hence cleaned up."""
 
     def setUp(self):
         super().setUp()
@@ -17,12 +20,21 @@ class TestConcurrentAwards(TransactionCase):
             env = api.Environment(cr, SUPERUSER_ID, {})
             employee = env.ref("hr.employee_admin")
             badge = env["gamification.badge"].create(
-                {"name": "Rec Race Badge", "rule_auth": "nobody"}
+                {"name": BADGE_NAME, "rule_auth": "nobody"}
+            )
+            action = env["ir.actions.server"].create(
+                {
+                    "name": "Rec race grant",
+                    "model_id": env["ir.model"]._get_id("hr.employee"),
+                    "state": "grant_badge",
+                    "badge_id": badge.id,
+                    "badge_reason": "Race",
+                }
             )
             self.data = {
                 "badge_id": badge.id,
+                "action_id": action.id,
                 "employee_id": employee.id,
-                "user_id": employee.user_id.id,
             }
             cr.commit()  # pylint: disable=invalid-commit
         self.addCleanup(self._cleanup)
@@ -30,20 +42,21 @@ class TestConcurrentAwards(TransactionCase):
     def _cleanup(self):
         with self.env.registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})
+            self._messages(env).unlink()
             env["gamification.badge.user"].search(
                 [("badge_id", "=", self.data["badge_id"])]
             ).unlink()
+            env["ir.actions.server"].browse(self.data["action_id"]).unlink()
             env["gamification.badge"].browse(self.data["badge_id"]).unlink()
             cr.commit()  # pylint: disable=invalid-commit
 
-    def _vals(self):
-        return {
-            "badge_id": self.data["badge_id"],
-            "user_id": self.data["user_id"],
-            "employee_id": self.data["employee_id"],
-            "res_model": "hr.employee",
-            "res_id": self.data["employee_id"],
-        }
+    def _messages(self, env):
+        return env["mail.message"].search([("body", "ilike", BADGE_NAME)])
+
+    def _grant(self, env):
+        action = env["ir.actions.server"].browse(self.data["action_id"])
+        employee = env["hr.employee"].browse(self.data["employee_id"])
+        return action._recognition_grant(employee)
 
     @mute_logger(
         "odoo.sql_db", "odoo.addons.hr_recognition.models.gamification_badge_user"
@@ -61,22 +74,32 @@ class TestConcurrentAwards(TransactionCase):
         ):
             env1 = api.Environment(cr1, SUPERUSER_ID, {})
             env2 = api.Environment(cr2, SUPERUSER_ID, {})
-            BadgeUser1 = env1["gamification.badge.user"]
-            BadgeUser2 = env2["gamification.badge.user"]
-            # both transactions check first: nothing awarded yet
-            self.assertFalse(BadgeUser1._recognition_existing_keys([key]))
-            self.assertFalse(BadgeUser2._recognition_existing_keys([key]))
+            # both transactions start and see nothing awarded yet
+            self.assertFalse(
+                env1["gamification.badge.user"]._recognition_existing_keys([key])
+            )
+            self.assertFalse(
+                env2["gamification.badge.user"]._recognition_existing_keys([key])
+            )
             # the first one awards and commits
-            first = BadgeUser1._recognition_create([self._vals()])
+            first = self._grant(env1)
             self.assertEqual(len(first), 1)
-            cr1.commit()
-            # the second one, whose snapshot predates that award, tries too
-            second = BadgeUser2._recognition_create([self._vals()])
+            cr1.commit()  # pylint: disable=invalid-commit
+            # the second one, whose snapshot predates that award, awards too:
+            # its check sees nothing, the unique index refuses the insert, and
+            # the conflict is absorbed
+            second = self._grant(env2)
             self.assertFalse(second)
-            cr2.commit()
+            cr2.commit()  # pylint: disable=invalid-commit
         with self.env.registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})
-            count = env["gamification.badge.user"].search_count(
+            awards = env["gamification.badge.user"].search(
                 [("badge_id", "=", self.data["badge_id"])]
             )
-        self.assertEqual(count, 1)
+            self.assertEqual(len(awards), 1)
+            self.assertEqual(awards.employee_id.id, self.data["employee_id"])
+            # acknowledged once: one note on the employee, one channel post
+            messages = self._messages(env)
+            self.assertEqual(
+                sorted(messages.mapped("model")), ["discuss.channel", "hr.employee"]
+            )
