@@ -181,7 +181,11 @@ class HrDevelopmentPlan(models.Model):
 
     def action_done(self):
         self._check_state(("active",), self.env._("complete"))
-        self.write({"state": "done", "date_end": fields.Date.context_today(self)})
+        today = fields.Date.context_today(self)
+        started = self.filtered(lambda p: p.date_start <= today)
+        started.write({"state": "done", "date_end": today})
+        # ending today would end before the start: keep the planned end
+        (self - started).write({"state": "done"})
 
     def action_cancel(self):
         self._check_state(("draft", "active"), self.env._("cancel"))

@@ -95,6 +95,26 @@ class TestDevelopmentPlan(CareerCase):
             new_plan,
         )
 
+    def test_completing_a_plan_ends_it_today(self):
+        self.plan.date_start = self.today - timedelta(days=30)
+        self.plan.action_activate()
+        self.plan.action_done()
+        self.assertEqual((self.plan.state, self.plan.date_end), ("done", self.today))
+
+    def test_completing_a_plan_that_has_not_started_yet_is_possible(self):
+        plan = self.env["hr.development.plan"].create(
+            {
+                "employee_id": self.emp_colleague.id,
+                "date_start": self.today + timedelta(days=10),
+                "date_end": self.today + timedelta(days=40),
+            }
+        )
+        plan.action_activate()
+        plan.action_done()
+        self.env.flush_all()
+        self.assertEqual(plan.state, "done")
+        self.assertGreaterEqual(plan.date_end, plan.date_start)
+
     def test_wrong_plan_transitions_are_refused(self):
         with self.assertRaises(UserError):
             self.plan.action_done()

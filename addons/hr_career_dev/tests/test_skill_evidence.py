@@ -194,6 +194,24 @@ class TestSkillEvidence(CareerCase):
             "the manager's to-do is done",
         )
 
+    def test_approval_never_lowers_a_level_raised_meanwhile(self):
+        self._validate_mode()
+        self._complete(self.course, self.user_employee)
+        skill = self.env["hr.employee.skill"].search(
+            [
+                ("employee_id", "=", self.emp_employee.id),
+                ("skill_id", "=", self.python.id),
+            ]
+        )
+        skill.skill_level_id = self.expert  # assessed meanwhile
+        self._evidences().with_user(self.user_manager).action_approve()
+        self.assertEqual(
+            self._employee_level(self.emp_employee, self.python), self.expert
+        )
+        self.assertEqual(
+            self._employee_level(self.emp_employee, self.communication), self.good
+        )
+
     def test_skip_level_manager_can_approve(self):
         self._validate_mode()
         self._complete(self.course, self.user_employee)
