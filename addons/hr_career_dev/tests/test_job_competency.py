@@ -114,3 +114,44 @@ class TestCareerPath(CareerCase):
         self.assertEqual(
             back.display_name, f"{self.job_lead.name} → {self.job_dev.name}"
         )
+
+
+@tagged("post_install", "-at_install")
+class TestCourseSkill(CareerCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.course = cls._create_courses(
+            [("Python advanced (ct)", [(cls.python, cls.advanced)], True)]
+        )
+
+    def test_course_skill_takes_the_type_of_its_skill(self):
+        self.assertEqual(self.course.skill_ids.skill_type_id, self.type_tech)
+        self.assertEqual(self.course.skill_ids.level_progress, 80)
+
+    def test_course_level_of_another_skill_type_is_refused(self):
+        with self.assertRaises(ValidationError) as caught:
+            self.env["slide.channel.skill"].create(
+                {
+                    "channel_id": self.course.id,
+                    "skill_id": self.js.id,
+                    "level_id": self.good.id,
+                }
+            )
+        self.assertIn("Good", str(caught.exception))
+        self.assertEqual(self.course.skill_ids.skill_id, self.python)
+
+    def test_course_teaching_the_same_skill_twice_is_refused(self):
+        with (
+            mute_logger("odoo.sql_db"),
+            self.assertRaises(IntegrityError),
+            self.env.cr.savepoint(),
+        ):
+            self.env["slide.channel.skill"].create(
+                {
+                    "channel_id": self.course.id,
+                    "skill_id": self.python.id,
+                    "level_id": self.expert.id,
+                }
+            )
+            self.env.flush_all()
