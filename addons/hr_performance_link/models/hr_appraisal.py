@@ -25,9 +25,7 @@ class HrAppraisal(models.Model):
         help="The employee's open career goals; their progress can be updated "
         "from the appraisal.",
     )
-    target_job_id = fields.Many2one(
-        "hr.job", string="Target Job", compute="_compute_career_figures"
-    )
+    target_job_id = fields.Many2one("hr.job", compute="_compute_career_figures")
     current_job_fit = fields.Integer(
         string="Current Job Fit (%)", compute="_compute_career_figures"
     )
@@ -40,7 +38,6 @@ class HrAppraisal(models.Model):
     disagreement_count = fields.Integer(compute="_compute_disagreement_count")
     development_plan_id = fields.Many2one(
         "hr.development.plan",
-        string="Development Plan",
         readonly=True,
         copy=False,
         ondelete="set null",
@@ -74,7 +71,6 @@ class HrAppraisal(models.Model):
         digits=(3, 2),
     )
     feedback_summary = fields.Html(
-        string="Feedback Summary",
         compute="_compute_feedback_aggregate",
         sanitize=False,
     )

@@ -42,7 +42,6 @@ class HrAppraisalSkill(models.Model):
     )
     required_level_id = fields.Many2one(
         "hr.skill.level",
-        string="Required Level",
         readonly=True,
         ondelete="set null",
         help="The level the employee's job requires (competency matrix).",

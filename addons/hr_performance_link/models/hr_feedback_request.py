@@ -33,7 +33,6 @@ class HrFeedbackRequest(models.Model):
     name = fields.Char(compute="_compute_name", store=True)
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         ondelete="cascade",
@@ -45,7 +44,6 @@ class HrFeedbackRequest(models.Model):
     )
     reviewer_id = fields.Many2one(
         "hr.employee",
-        string="Reviewer",
         required=True,
         index=True,
         ondelete="cascade",
@@ -165,6 +163,7 @@ class HrFeedbackRequest(models.Model):
                 ),
                 "user_id": request.reviewer_id.user_id.id,
                 "date_deadline": request.date_deadline,
+                "automated": True,
             }
             for request in self
             if request.reviewer_id.user_id

@@ -42,7 +42,6 @@ class HrPerformanceCheckin(models.Model):
     department_id = fields.Many2one(related="employee_id.department_id", store=True)
     manager_id = fields.Many2one(
         "hr.employee",
-        string="Manager",
         compute="_compute_manager_id",
         store=True,
         readonly=False,
@@ -196,6 +195,7 @@ class HrPerformanceCheckin(models.Model):
                     ),
                     "user_id": user.id,
                     "date_deadline": max(checkin.next_date, today),
+                    "automated": True,
                 }
             )
         return self.env["mail.activity"].create(vals_list)

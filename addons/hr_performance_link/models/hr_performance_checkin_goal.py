@@ -19,14 +19,15 @@ class HrPerformanceCheckinGoal(models.Model):
     company_id = fields.Many2one(related="checkin_id.company_id", store=True)
     goal_id = fields.Many2one(
         "hr.career.goal",
-        string="Goal",
         required=True,
         ondelete="cascade",
         domain="[('employee_id', '=', employee_id), "
         "('state', 'in', ('draft', 'in_progress'))]",
     )
     previous_progress = fields.Integer(
-        compute="_compute_previous_progress", store=True, string="Progress Before"
+        string="Progress Before",
+        readonly=True,
+        help="The goal's progress when the line was added.",
     )
     progress = fields.Integer(string="New Progress")
     comment = fields.Char()
@@ -44,11 +45,6 @@ class HrPerformanceCheckinGoal(models.Model):
         ),
     ]
 
-    @api.depends("goal_id")
-    def _compute_previous_progress(self):
-        for line in self:
-            line.previous_progress = line.goal_id.progress
-
     @api.constrains("goal_id", "checkin_id")
     def _check_goal_employee(self):
         for line in self:
@@ -65,6 +61,12 @@ class HrPerformanceCheckinGoal(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        goals = self.env["hr.career.goal"].browse(
+            [vals["goal_id"] for vals in vals_list if vals.get("goal_id")]
+        )
+        progress = {goal.id: goal.progress for goal in goals}
+        for vals in vals_list:
+            vals.setdefault("previous_progress", progress.get(vals.get("goal_id"), 0))
         lines = super().create(vals_list)
         lines.filtered(lambda line: line.checkin_id.state == "done")._apply_progress()
         return lines
