@@ -149,27 +149,24 @@ class TestGrantBadge(RecognitionCase):
             sorted([self.job_junior.id, self.job_senior.id]),
         )
 
-    def test_promotion_of_a_new_hire_awards_nothing(self):
-        new = self.env["hr.employee"].create(
-            {"name": "Nina New", "job_id": self.job_junior.id}
-        )
-        new.job_id = self.job_senior
-        self.assertEqual(len(self._awards(self.badge_promotion, new)), 0)
-        self.env["hr.employee"].create(
+    def test_hiring_and_first_job_assignment_award_nothing(self):
+        hired = self.env["hr.employee"].create(
             {
                 "name": "Hugo Hire",
                 "user_id": self.user_officer.id,
                 "job_id": self.job_senior.id,
             }
         )
-        self.assertFalse(
-            self.env["gamification.badge.user"].search(
-                [
-                    ("badge_id", "=", self.badge_promotion.id),
-                    ("user_id", "=", self.user_officer.id),
-                ]
-            )
+        self.assertFalse(self._awards(self.badge_promotion, hired))
+        self.other.user_id = False
+        first_job = self.env["hr.employee"].create(
+            {"name": "Fiona First", "user_id": self.user_other.id}
         )
+        first_job.job_id = self.job_junior
+        self.assertFalse(self._awards(self.badge_promotion, first_job))
+        # a later change of job is a promotion
+        first_job.job_id = self.job_senior
+        self.assertEqual(len(self._awards(self.badge_promotion, first_job)), 1)
 
     def test_promotion_along_career_paths_only(self):
         settings = self.env["res.config.settings"].create(
