@@ -244,7 +244,9 @@ class HrSkillEvidence(models.Model):
         pending._check_can_decide()
         # the manager validates; skills are HR data they may not write directly
         pending.sudo()._apply()
-        pending.activity_feedback(["mail.mail_activity_data_todo"])
+        # decision checked above; the to-do may be another manager's, which
+        # this user cannot see
+        pending.sudo().activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_reject(self):
         pending = self.filtered(lambda e: e.state == "pending")
@@ -254,4 +256,6 @@ class HrSkillEvidence(models.Model):
         pending.sudo().write(  # decision checked just above
             {"state": "rejected", "date_decided": fields.Date.context_today(self)}
         )
-        pending.activity_feedback(["mail.mail_activity_data_todo"])
+        # decision checked above; the to-do may be another manager's, which
+        # this user cannot see
+        pending.sudo().activity_feedback(["mail.mail_activity_data_todo"])

@@ -219,6 +219,15 @@ class TestSkillEvidence(CareerCase):
             lambda e: e.skill_id == self.python
         )
         python_evidence.with_user(self.user_skip).action_approve()
+        self.assertFalse(
+            self.env["mail.activity"].search(
+                [
+                    ("res_model", "=", "hr.skill.evidence"),
+                    ("res_id", "=", python_evidence.id),
+                ]
+            ),
+            "Marc's to-do is closed when Sabine decides",
+        )
         self.assertEqual(
             self._employee_level(self.emp_employee, self.python), self.advanced
         )
@@ -230,6 +239,14 @@ class TestSkillEvidence(CareerCase):
         evidences = self._evidences()
         evidences.with_user(self.user_manager).action_reject()
         self.assertEqual(set(evidences.mapped("state")), {"rejected"})
+        self.assertFalse(
+            self.env["mail.activity"].search(
+                [
+                    ("res_model", "=", "hr.skill.evidence"),
+                    ("res_id", "in", evidences.ids),
+                ]
+            )
+        )
         self.assertEqual(
             self._employee_level(self.emp_employee, self.python), self.intermediate
         )
