@@ -28,5 +28,7 @@
         "views/res_config_settings_views.xml",
         "views/hr_performance_link_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/hr_performance_link_demo.xml",
+    ],
 }
