@@ -78,7 +78,8 @@ class HrCareerGoal(models.Model):
 
     @api.constrains("horizon", "target_job_id", "employee_id")
     def _check_target_job(self):
-        for goal in self:
+        # sudo: jobs and employees, read for the message, are HR data
+        for goal in self.sudo():
             if goal.target_job_id and goal.target_job_id == goal.employee_id.job_id:
                 raise ValidationError(
                     self.env._(

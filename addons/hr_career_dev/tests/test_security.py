@@ -1,6 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -73,6 +73,22 @@ class TestCareerSecurity(CareerCase):
             self.env["hr.career.goal"].with_user(self.user_employee).create(
                 {"name": "Carl should learn Rust", "employee_id": self.emp_colleague.id}
             )
+
+    def test_employee_sets_a_target_job_on_their_own_goal(self):
+        goal = (
+            self.env["hr.career.goal"]
+            .with_user(self.user_employee)
+            .create(
+                {
+                    "name": "Lead the team",
+                    "horizon": "long",
+                    "target_job_id": self.job_lead.id,
+                }
+            )
+        )
+        self.assertEqual(goal.target_job_id, self.job_lead)
+        with self.assertRaises(ValidationError):
+            goal.write({"target_job_id": self.job_dev.id})  # her current job
 
     def test_manager_creates_a_goal_for_the_team(self):
         goal = (
