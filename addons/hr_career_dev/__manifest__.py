@@ -35,7 +35,13 @@
         "views/website_slides_templates.xml",
         "views/res_config_settings_views.xml",
         "views/hr_career_dev_menus.xml",
+        "views/hr_career_portal_templates.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "hr_career_dev/static/tests/tours/**/*",
+        ],
+    },
     "demo": [
         "demo/hr_career_dev_demo.xml",
         "demo/hr_employee_demo.xml",

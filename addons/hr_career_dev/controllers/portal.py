@@ -83,6 +83,10 @@ class CareerPortal(CustomerPortal):
         return {
             "page_name": "career",
             "employee": employee,
+            "assessable_skills": self._career_assessable_skills(employee),
+            "pending_evidence": request.env["hr.skill.evidence"]
+            .sudo()  # the employee's own proposals
+            .search([("employee_id", "=", employee.id), ("state", "=", "pending")]),
             "current_fit": employee.current_job_fit,
             "target_readiness": employee.target_job_readiness,
             "top_gaps": gaps[:8],
@@ -99,6 +103,11 @@ class CareerPortal(CustomerPortal):
             .search([("partner_id", "=", request.env.user.partner_id.id)])
             .channel_id.ids,
         }
+
+    def _career_assessable_skills(self, employee):
+        """Skills required by the current or target job: the ones an employee
+        may propose a new level for."""
+        return employee.competency_gap_ids.skill_id.sorted("name")
 
     # ------------------------------------------------------------ routes
     @http.route("/my/career", type="http", auth="user", website=True)
@@ -232,3 +241,39 @@ class CareerPortal(CustomerPortal):
         # to them and visible to them (checked above)
         channel.sudo()._action_add_members(request.env.user.partner_id)
         return request.redirect("/my/career?message=enrolled")
+
+    @http.route(
+        "/my/career/skill/propose",
+        type="http",
+        auth="user",
+        website=True,
+        methods=["POST"],
+    )
+    def portal_my_career_skill_propose(self, skill_id=None, level_id=None, **post):
+        """A self-assessment: pending until the manager validates it."""
+        employee = self._career_employee()
+        if not employee:
+            raise NotFound()
+        skills = self._career_assessable_skills(employee)
+        skill = skills.filtered(lambda s: str(s.id) == str(skill_id))
+        level = skill.skill_type_id.skill_level_ids.filtered(
+            lambda lvl: str(lvl.id) == str(level_id)
+        )
+        if not skill or not level:
+            return request.redirect("/my/career?message=invalid_skill")
+        current = employee.employee_skill_ids.filtered(lambda s: s.skill_id == skill)
+        evidence = (
+            request.env["hr.skill.evidence"]
+            .sudo()  # the employee proposes for their own record only
+            .create(
+                {
+                    "employee_id": employee.id,
+                    "skill_id": skill.id,
+                    "level_id": level.id,
+                    "previous_level_id": current.skill_level_id.id,
+                    "source": request.env._("Self-assessment"),
+                }
+            )
+        )
+        evidence._request_validation()
+        return request.redirect("/my/career?message=proposed")

@@ -38,9 +38,7 @@ class HrCareerGoal(models.Model):
         default="short",
         tracking=True,
     )
-    target_job_id = fields.Many2one(
-        "hr.job", string="Target Job", tracking=True, index=True
-    )
+    target_job_id = fields.Many2one("hr.job", tracking=True, index=True)
     target_date = fields.Date(tracking=True)
     progress = fields.Integer(tracking=True, aggregator="avg")
     state = fields.Selection(

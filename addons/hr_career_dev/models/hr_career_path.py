@@ -16,11 +16,9 @@ class HrCareerPath(models.Model):
 
     sequence = fields.Integer(default=10)
     from_job_id = fields.Many2one(
-        "hr.job", string="From Job", required=True, index=True, ondelete="cascade"
+        "hr.job", required=True, index=True, ondelete="cascade"
     )
-    to_job_id = fields.Many2one(
-        "hr.job", string="To Job", required=True, index=True, ondelete="cascade"
-    )
+    to_job_id = fields.Many2one("hr.job", required=True, index=True, ondelete="cascade")
     track = fields.Selection(TRACKS, required=True, default="technical")
     typical_months = fields.Integer(
         default=24, help="Usual time spent in the first job before this move."

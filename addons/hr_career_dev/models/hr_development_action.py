@@ -39,7 +39,7 @@ class HrDevelopmentAction(models.Model):
     channel_id = fields.Many2one(
         "slide.channel", string="Course", index=True, tracking=True
     )
-    mentor_id = fields.Many2one("hr.employee", string="Mentor", tracking=True)
+    mentor_id = fields.Many2one("hr.employee", tracking=True)
     date_due = fields.Date(string="Due Date", tracking=True)
     state = fields.Selection(
         ACTION_STATES, required=True, default="todo", tracking=True, index=True

@@ -31,7 +31,7 @@ class HrDevelopmentPlan(models.Model):
         related="employee_id.company_id", store=True, index=True
     )
     department_id = fields.Many2one(related="employee_id.department_id", store=True)
-    mentor_id = fields.Many2one("hr.employee", string="Mentor", tracking=True)
+    mentor_id = fields.Many2one("hr.employee", tracking=True)
     date_start = fields.Date(
         string="Start", default=fields.Date.context_today, required=True
     )

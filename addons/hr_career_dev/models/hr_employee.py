@@ -25,7 +25,6 @@ class HrEmployee(models.Model):
     )
     target_job_id = fields.Many2one(
         "hr.job",
-        string="Target Job",
         compute="_compute_target_job_id",
         store=True,
         # stored and not on hr.employee.public: without the group, every read

@@ -36,7 +36,6 @@ class HrJobCompetency(models.Model):
     )
     required_level_id = fields.Many2one(
         "hr.skill.level",
-        string="Required Level",
         required=True,
         ondelete="restrict",
         domain="[('skill_type_id', '=', skill_type_id)]",

@@ -6,3 +6,5 @@ from . import test_development_plan
 from . import test_course_suggestions
 from . import test_skill_evidence
 from . import test_security
+from . import test_portal_http
+from . import test_portal_tour

@@ -7,10 +7,9 @@ from odoo.tools import mute_logger
 from odoo.addons.mail.tests.common import mail_new_test_user
 
 
-@tagged("post_install", "-at_install")
-class TestCareerPortal(HttpCase):
-    """/my/career over real HTTP: what the employee sees, what they may change,
-    and what is refused."""
+class CareerPortalCase(HttpCase):
+    """An employee (portal user) with a job, gaps, a suggested course and a goal;
+    another employee with a goal of their own."""
 
     @classmethod
     def setUpClass(cls):
@@ -104,6 +103,12 @@ class TestCareerPortal(HttpCase):
                 "progress": 30,
             }
         )
+
+
+@tagged("post_install", "-at_install")
+class TestCareerPortal(CareerPortalCase):
+    """/my/career over real HTTP: what the employee sees, what they may change,
+    and what is refused."""
 
     def _post(self, url, data, csrf=True):
         if csrf:
@@ -225,3 +230,45 @@ class TestCareerPortal(HttpCase):
         response = self.url_open("/my/career")
         self.assertEqual(response.status_code, 200)
         self.assertIn("not linked to an employee", response.text)
+
+    def test_self_assessment_is_pending_until_the_manager_validates(self):
+        self.authenticate("career_portal", "career_portal")
+        response = self._post(
+            "/my/career/skill/propose",
+            {"skill_id": self.refactoring.id, "level_id": self.practitioner.id},
+        )
+        self.assertIn(response.status_code, (302, 303))
+        evidence = self.env["hr.skill.evidence"].search(
+            [("employee_id", "=", self.employee.id)]
+        )
+        self.assertEqual(evidence.state, "pending")
+        self.assertEqual(evidence.level_id, self.practitioner)
+        skill = self.employee.employee_skill_ids.filtered(
+            lambda s: s.skill_id == self.refactoring
+        )
+        self.assertEqual(skill.skill_level_id, self.novice, "not applied yet")
+        evidence.action_approve()
+        self.assertEqual(skill.skill_level_id, self.practitioner)
+
+    def test_self_assessment_with_a_level_of_another_skill_type_is_refused(self):
+        other_type = self.env["hr.skill.type"].create(
+            {
+                "name": "Languages (portal test)",
+                "skill_ids": [(0, 0, {"name": "Klingon"})],
+                "skill_level_ids": [(0, 0, {"name": "Fluent", "level_progress": 100})],
+            }
+        )
+        self.authenticate("career_portal", "career_portal")
+        response = self._post(
+            "/my/career/skill/propose",
+            {
+                "skill_id": self.refactoring.id,
+                "level_id": other_type.skill_level_ids.id,
+            },
+        )
+        self.assertIn("invalid_skill", response.headers["Location"])
+        self.assertFalse(
+            self.env["hr.skill.evidence"].search(
+                [("employee_id", "=", self.employee.id)]
+            )
+        )
