@@ -128,6 +128,24 @@ class TestCourseSuggestions(CareerCase):
         self.course_js._action_add_members(self.user_employee.partner_id)
         self.assertIn(self.course_js, [s["channel"] for s in self._suggest()])
 
+    def test_employee_gets_the_same_suggestions_with_their_own_rights(self):
+        as_admin = [(s["channel"], s["score"]) for s in self._suggest()]
+        as_employee = self.emp_employee.with_user(
+            self.user_employee
+        )._get_course_suggestions(limit=10)
+        self.assertEqual([(s["channel"], s["score"]) for s in as_employee], as_admin)
+
+    def test_course_the_user_may_not_see_is_not_suggested(self):
+        hidden = self._create_courses(
+            [("Python masterclass (ct)", [(self.python, self.expert)], True)]
+        )
+        hidden.visibility = "members"
+        self.assertIn(hidden, [s["channel"] for s in self._suggest()])
+        as_employee = self.emp_employee.with_user(
+            self.user_employee
+        )._get_course_suggestions(limit=10)
+        self.assertNotIn(hidden, [s["channel"] for s in as_employee])
+
     def test_limit_is_respected(self):
         self.assertEqual(
             [s["channel"] for s in self._suggest(limit=3)],

@@ -210,6 +210,29 @@ class TestCareerSecurity(CareerCase):
         )
         self.assertEqual(plan.employee_id, self.emp_colleague)
 
+    def test_manager_plans_actions_for_the_team(self):
+        self.env.flush_all()
+        self.env.cr.precommit.run()  # see test_employee_goal_changes_are_tracked
+        course = self._create_courses([("Rust (ct)", [], True)])
+        Action = self.env["hr.development.action"].with_user(self.user_manager)
+        action = Action.with_context(mail_notrack=False).create(
+            {
+                "name": "Learn Rust",
+                "plan_id": self.plan.id,
+                "channel_id": course.id,
+                "mentor_id": self.emp_colleague.id,
+                "skill_id": self.python.id,
+            }
+        )
+        action.write({"mentor_id": self.emp_skip.id, "state": "in_progress"})
+        self.env.flush_all()
+        self.env.cr.precommit.run()
+        self.assertEqual(action.employee_id, self.emp_employee)
+        self.assertEqual(self.plan.action_count, 2)
+        # and Emma follows up her own action
+        action.with_user(self.user_employee).action_done()
+        self.assertEqual(action.state, "done")
+
     @mute_logger("odoo.addons.base.models.ir_rule")
     def test_manager_cannot_write_their_own_plan(self):
         plan = self.env["hr.development.plan"].create(
