@@ -1,7 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 # Self-assessment and manager's assessment "disagree" when they are this far
 # apart, in levels of the skill type or in progress points.
@@ -142,3 +142,26 @@ class HrAppraisalSkill(models.Model):
                             ),
                         )
                     )
+
+    def write(self, vals):
+        if "assessed_level_id" in vals:
+            self._check_can_assess()
+        return super().write(vals)
+
+    def _check_can_assess(self):
+        """The employee gives a self-assessment; the manager's assessment,
+        which becomes the employee's level, is not theirs to set."""
+        if self.env.is_superuser() or self.env.user.has_group(
+            "hr_appraisal_oca.group_appraisal_hr_officer"
+        ):
+            return
+        own = self.filtered(lambda line: line.employee_id.user_id == self.env.user)
+        if own:
+            raise AccessError(
+                self.env._(
+                    "%(employee)s, you can give your self-assessment of %(skill)s; "
+                    "the manager's assessment is for your managers to set.",
+                    employee=own[0].employee_id.name,
+                    skill=own[0].skill_id.name,
+                )
+            )

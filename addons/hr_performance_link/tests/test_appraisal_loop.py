@@ -148,3 +148,41 @@ class TestAppraisalLoop(PerformanceLinkCase):
             {"career_goal_ids": [Command.update(goal.id, {"progress": 60})]}
         )
         self.assertEqual(goal.progress, 60)
+
+    def test_employee_self_assesses_but_cannot_set_manager_level(self):
+        self.appraisal.action_confirm()
+        python = self._line(self.appraisal, self.python).with_user(self.user_employee)
+        python.self_level_id = self.expert
+        self.assertEqual(python.self_level_id, self.expert)
+        with self.assertRaises(AccessError):
+            python.assessed_level_id = self.expert
+        python.invalidate_recordset()
+        self.assertFalse(python.assessed_level_id)
+
+    def test_subject_and_manager_read_the_career_page(self):
+        fields_to_read = [
+            "career_goal_ids",
+            "target_job_id",
+            "current_job_fit",
+            "target_job_readiness",
+            "skill_assessment_ids",
+            "development_plan_id",
+            "checkin_ids",
+            "feedback_request_ids",
+            "feedback_summary",
+            "feedback_answered_count",
+        ]
+        self.appraisal.action_confirm()
+        for user in (self.user_employee, self.user_manager):
+            with self.subTest(user=user.login):
+                values = self.appraisal.with_user(user).read(fields_to_read)[0]
+                self.assertEqual(len(values["skill_assessment_ids"]), 4)
+                # Python at Beginner (25) against Advanced (75), SQL missing:
+                # the fit is below 100
+                self.assertLess(values["current_job_fit"], 100)
+        view = (
+            self.env["hr.appraisal"]
+            .with_user(self.user_manager)
+            .get_views([(False, "form")])
+        )
+        self.assertIn("skill_assessment_ids", view["views"]["form"]["arch"])
