@@ -31,6 +31,7 @@
         "wizard/hr_recognition_preview_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_recognition_menus.xml",
+        "views/hr_recognition_portal_templates.xml",
     ],
     "demo": [
         "demo/hr_recognition_demo.xml",

@@ -3,6 +3,8 @@
 from odoo import http
 from odoo.http import request
 
+from odoo.addons.hr_career_dev.controllers.portal import CareerPortal
+
 
 class RecognitionPortal(http.Controller):
     @http.route(
@@ -37,3 +39,15 @@ class RecognitionPortal(http.Controller):
                 ("Content-Disposition", f'attachment; filename="{filename}"'),
             ],
         )
+
+
+class RecognitionCareerPortal(CareerPortal):
+    def _career_dashboard_values(self, employee):
+        values = super()._career_dashboard_values(employee)
+        # sudo: the employee's own awards (employee checked by the caller)
+        values["awards"] = (
+            request.env["gamification.badge.user"]
+            .sudo()
+            .search([("employee_id", "=", employee.id)], order="create_date desc")
+        )
+        return values

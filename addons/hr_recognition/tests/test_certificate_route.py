@@ -47,3 +47,10 @@ class TestCertificateRoute(HttpCase):
         self.assertNotIn(b"Boris Cert", other.content)
         missing = self.url_open("/my/career/certificate/999999999")
         self.assertEqual(missing.status_code, 404)
+
+    def test_career_dashboard_lists_own_badges_with_certificate_link(self):
+        self.authenticate("rec_cert_a", "rec_cert_a")
+        page = self.url_open("/my/career")
+        self.assertEqual(page.status_code, 200)
+        self.assertIn(f"/my/career/certificate/{self.award_a.id}", page.text)
+        self.assertNotIn(f"/my/career/certificate/{self.award_b.id}", page.text)
