@@ -104,7 +104,7 @@ class Table:
                     fmt(r["queries"]),
                     fmt_time(r["baseline_time_s"]),
                     fmt(r["baseline_queries"]),
-                    f"{r['ratio']:.0f}x" if r["ratio"] else "-",
+                    fmt_ratio(r["ratio"]),
                     r["target"],
                     r["status"],
                 ]
@@ -126,6 +126,12 @@ class Table:
         out += [line(cells) for cells in lines]
         out += [""] + [f"[{i}] {note}" for i, note in enumerate(notes, 1)]
         return "\n".join(out)
+
+
+def fmt_ratio(ratio):
+    if ratio is None:
+        return "-"
+    return f"{ratio:.0f}x" if ratio >= 10 else f"{ratio:.1f}x"
 
 
 def fmt_time(seconds):
