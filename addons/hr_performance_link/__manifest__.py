@@ -27,6 +27,7 @@
         "views/hr_feedback_request_wizard_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_performance_link_menus.xml",
+        "views/hr_performance_link_portal_templates.xml",
     ],
     "demo": [
         "demo/hr_performance_link_demo.xml",
