@@ -85,8 +85,10 @@ class HrCompetencyGap(models.Model):
                  WHERE e.active AND e.target_job_id IS NOT NULL
                    AND e.target_job_id IS DISTINCT FROM e.job_id
             )
-            SELECT row_number() OVER (
-                       ORDER BY ej.employee_id, ej.scope, c.id) AS id,
+            -- a stable id that needs no window over all rows, so that a filter
+            -- on employee_id is pushed down (a competency belongs to one job,
+            -- and the target job differs from the current one)
+            SELECT (ej.employee_id::bigint << 32) | c.id AS id,
                    ej.employee_id, ej.department_id, ej.company_id, ej.job_id,
                    ej.scope, c.skill_id, c.skill_type_id, c.required_level_id,
                    es.skill_level_id AS current_level_id,
