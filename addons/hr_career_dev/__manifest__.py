@@ -21,6 +21,7 @@
     "data": [
         "security/ir.model.access.csv",
         "security/hr_career_dev_security.xml",
+        "security/hr_career_goal_template_security.xml",
         "data/ir_cron_data.xml",
         "views/hr_job_views.xml",
         "views/hr_career_path_views.xml",
@@ -36,6 +37,9 @@
         "views/res_config_settings_views.xml",
         "views/hr_career_dev_menus.xml",
         "views/hr_career_portal_templates.xml",
+        "views/hr_succession_views.xml",
+        "views/hr_career_goal_template_views.xml",
+        "views/hr_career_portal_paths_templates.xml",
     ],
     "assets": {
         "web.assets_tests": [

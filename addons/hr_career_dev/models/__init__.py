@@ -12,3 +12,5 @@ from . import slide_channel_partner
 from . import res_company
 from . import res_config_settings
 from . import hr_competency_gap
+from . import hr_succession
+from . import hr_career_goal_template

@@ -46,6 +46,9 @@ class HrCareerGoal(models.Model):
     )
     state_sequence = fields.Integer(compute="_compute_state_sequence", store=True)
     date_done = fields.Date(readonly=True, copy=False)
+    template_id = fields.Many2one(
+        "hr.career.goal.template", index=True, copy=False, groups="hr.group_hr_user"
+    )
 
     _sql_constraints = [
         (

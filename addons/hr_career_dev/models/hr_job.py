@@ -25,3 +25,11 @@ class HrJob(models.Model):
         )
         for job in self:
             job.competency_count = counts.get(job, 0)
+
+    def _get_succession_candidates(self):
+        """See hr.succession.candidate._get_candidates."""
+        return self.env["hr.succession.candidate"]._get_candidates(self)
+
+    def action_open_succession_candidates(self):
+        self.ensure_one()
+        return self.env["hr.succession.candidate"]._action_open_for_job(self)

@@ -8,3 +8,6 @@ from . import test_skill_evidence
 from . import test_security
 from . import test_portal_http
 from . import test_portal_tour
+from . import test_succession
+from . import test_goal_template
+from . import test_portal_paths

@@ -1,1 +1,2 @@
 from . import hr_course_suggestion
+from . import hr_career_goal_template_assign

@@ -1,0 +1,78 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+
+class HrCareerGoalTemplate(models.Model):
+    """A goal HR assigns to many employees at once (by department, job or a
+    selection), see the "Assign" wizard."""
+
+    _name = "hr.career.goal.template"
+    _description = "Career goal template"
+    _order = "name, id"
+
+    name = fields.Char(required=True, translate=True)
+    description = fields.Html(translate=True)
+    horizon = fields.Selection(
+        [("short", "Short term"), ("long", "Long term")],
+        required=True,
+        default="short",
+    )
+    duration_days = fields.Integer(
+        string="Default Duration (Days)",
+        default=90,
+        help="The target date of an assigned goal is this many days after the "
+        "assignment (no target date when 0).",
+    )
+    measure = fields.Text(help="How the achievement of the goal is measured.")
+    job_ids = fields.Many2many(
+        "hr.job", string="Jobs", help="The jobs this goal is meant for."
+    )
+    department_ids = fields.Many2many(
+        "hr.department",
+        string="Departments",
+        help="The departments this goal is meant for.",
+    )
+    active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company", default=lambda self: self.env.company, index=True
+    )
+    goal_ids = fields.One2many("hr.career.goal", "template_id", string="Goals")
+    goal_count = fields.Integer(compute="_compute_goal_count")
+
+    _sql_constraints = [
+        (
+            "duration_days_positive",
+            "CHECK(duration_days >= 0)",
+            "The default duration cannot be negative.",
+        ),
+    ]
+
+    def _compute_goal_count(self):
+        counts = dict(
+            self.env["hr.career.goal"]._read_group(
+                [("template_id", "in", self.ids)], ["template_id"], ["__count"]
+            )
+        )
+        for template in self:
+            template.goal_count = counts.get(template, 0)
+
+    def action_open_assign_wizard(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Assign %(template)s", template=self.name),
+            "res_model": "hr.career.goal.template.assign",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_template_id": self.id},
+        }
+
+    def action_open_goals(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_career_dev.hr_career_goal_action"
+        )
+        action["domain"] = [("template_id", "=", self.id)]
+        action["context"] = {}
+        return action

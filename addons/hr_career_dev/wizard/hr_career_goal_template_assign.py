@@ -1,0 +1,121 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..models.hr_career_goal import OPEN_GOAL_STATES
+
+
+class HrCareerGoalTemplateAssign(models.TransientModel):
+    _name = "hr.career.goal.template.assign"
+    _description = "Assign a career goal template"
+
+    template_id = fields.Many2one(
+        "hr.career.goal.template", required=True, ondelete="cascade"
+    )
+    assign_by = fields.Selection(
+        [
+            ("department", "Departments"),
+            ("job", "Jobs"),
+            ("employee", "Selected employees"),
+        ],
+        required=True,
+        default="department",
+    )
+    department_ids = fields.Many2many(
+        "hr.department",
+        string="Departments",
+        compute="_compute_targets",
+        store=True,
+        readonly=False,
+    )
+    job_ids = fields.Many2many(
+        "hr.job", string="Jobs", compute="_compute_targets", store=True, readonly=False
+    )
+    employee_ids = fields.Many2many("hr.employee", string="Employees")
+    target_date = fields.Date(
+        compute="_compute_target_date", store=True, readonly=False
+    )
+
+    @api.depends("template_id")
+    def _compute_targets(self):
+        for wizard in self:
+            wizard.department_ids = wizard.template_id.department_ids
+            wizard.job_ids = wizard.template_id.job_ids
+
+    @api.depends("template_id")
+    def _compute_target_date(self):
+        today = fields.Date.context_today(self)
+        for wizard in self:
+            days = wizard.template_id.duration_days
+            wizard.target_date = today + timedelta(days=days) if days else False
+
+    def _get_employees(self):
+        self.ensure_one()
+        if self.assign_by == "employee":
+            return self.employee_ids
+        if self.assign_by == "department":
+            domain = [("department_id", "child_of", self.department_ids.ids)]
+            if not self.department_ids:
+                return self.env["hr.employee"]
+        else:
+            domain = [("job_id", "in", self.job_ids.ids)]
+        return self.env["hr.employee"].search(
+            domain + [("company_id", "in", self.env.companies.ids)]
+        )
+
+    def _goal_description(self):
+        template = self.template_id
+        description = template.description or Markup()
+        if template.measure:
+            description += Markup("<p><strong>%s</strong> %s</p>") % (
+                self.env._("Measure:"),
+                template.measure,
+            )
+        return description
+
+    def action_assign(self):
+        """Create the template's goal for every employee targeted who has no
+        open goal from this template yet: one search, one create."""
+        self.ensure_one()
+        employees = self._get_employees()
+        if not employees:
+            raise UserError(self.env._("No employee matches this assignment."))
+        already = (
+            self.env["hr.career.goal"]
+            .search(
+                [
+                    ("template_id", "=", self.template_id.id),
+                    ("employee_id", "in", employees.ids),
+                    ("state", "in", OPEN_GOAL_STATES),
+                ]
+            )
+            .employee_id
+        )
+        template = self.template_id
+        description = self._goal_description()
+        goals = self.env["hr.career.goal"].create(
+            [
+                {
+                    "name": template.name,
+                    "description": description,
+                    "horizon": template.horizon,
+                    "target_date": self.target_date,
+                    "employee_id": employee.id,
+                    "template_id": template.id,
+                }
+                for employee in employees - already
+            ]
+        )
+        action = template.action_open_goals()
+        action["domain"] = [("id", "in", goals.ids)]
+        action["name"] = self.env._(
+            "%(count)s goals assigned (%(skipped)s already had it)",
+            count=len(goals),
+            skipped=len(already),
+        )
+        return action
