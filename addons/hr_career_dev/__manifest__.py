@@ -22,6 +22,7 @@
         "security/ir.model.access.csv",
         "security/hr_career_dev_security.xml",
         "security/hr_career_goal_template_security.xml",
+        "security/hr_career_readiness_report_security.xml",
         "data/ir_cron_data.xml",
         "views/hr_job_views.xml",
         "views/hr_career_path_views.xml",
@@ -40,6 +41,7 @@
         "views/hr_succession_views.xml",
         "views/hr_career_goal_template_views.xml",
         "views/hr_career_portal_paths_templates.xml",
+        "views/hr_career_reporting_views.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -14,3 +14,4 @@ from . import res_config_settings
 from . import hr_competency_gap
 from . import hr_succession
 from . import hr_career_goal_template
+from . import hr_career_readiness_report

@@ -11,3 +11,4 @@ from . import test_portal_tour
 from . import test_succession
 from . import test_goal_template
 from . import test_portal_paths
+from . import test_career_reporting
