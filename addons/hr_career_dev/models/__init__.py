@@ -1,3 +1,4 @@
+from . import hr_career_skill_level_mixin
 from . import hr_job_competency
 from . import hr_job
 from . import hr_career_path

@@ -1,7 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 IMPORTANCE = [
     ("critical", "Critical"),
@@ -15,6 +14,8 @@ IMPORTANCE_WEIGHT = {"critical": 3, "important": 2, "nice": 1}
 class HrJobCompetency(models.Model):
     _name = "hr.job.competency"
     _description = "Competency required by a job"
+    _inherit = ["hr.career.skill.level.mixin"]
+    _skill_level_field = "required_level_id"
     _order = "job_id, importance_sequence, skill_type_id, skill_id"
 
     job_id = fields.Many2one("hr.job", required=True, index=True, ondelete="cascade")
@@ -56,12 +57,6 @@ class HrJobCompetency(models.Model):
         ),
     ]
 
-    @api.depends("skill_id")
-    def _compute_skill_type_id(self):
-        for competency in self:
-            if competency.skill_id:
-                competency.skill_type_id = competency.skill_id.skill_type_id
-
     @api.depends("importance")
     def _compute_importance_sequence(self):
         order = {key: index for index, (key, _label) in enumerate(IMPORTANCE)}
@@ -70,28 +65,7 @@ class HrJobCompetency(models.Model):
 
     @api.constrains("skill_id", "skill_type_id", "required_level_id")
     def _check_skill_level_type(self):
-        for competency in self:
-            if competency.skill_id.skill_type_id != competency.skill_type_id:
-                raise ValidationError(
-                    self.env._(
-                        "The skill %(skill)s is not of the type %(type)s.",
-                        skill=competency.skill_id.name,
-                        type=competency.skill_type_id.name,
-                    )
-                )
-            if competency.required_level_id.skill_type_id != competency.skill_type_id:
-                raise ValidationError(
-                    self.env._(
-                        "The level %(level)s is not a level of %(type)s: choose one "
-                        "of %(levels)s for %(skill)s.",
-                        level=competency.required_level_id.name,
-                        type=competency.skill_type_id.name,
-                        levels=", ".join(
-                            competency.skill_type_id.skill_level_ids.mapped("name")
-                        ),
-                        skill=competency.skill_id.name,
-                    )
-                )
+        self._check_skill_and_level_types()
 
     @api.onchange("skill_type_id")
     def _onchange_skill_type_id(self):

@@ -1,7 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 
 class SlideChannelSkill(models.Model):
@@ -9,6 +8,7 @@ class SlideChannelSkill(models.Model):
 
     _name = "slide.channel.skill"
     _description = "Skill taught by a course"
+    _inherit = ["hr.career.skill.level.mixin"]
     _order = "channel_id, skill_type_id, skill_id"
 
     channel_id = fields.Many2one(
@@ -47,33 +47,6 @@ class SlideChannelSkill(models.Model):
         ),
     ]
 
-    @api.depends("skill_id")
-    def _compute_skill_type_id(self):
-        for line in self:
-            if line.skill_id:
-                line.skill_type_id = line.skill_id.skill_type_id
-
     @api.constrains("skill_id", "skill_type_id", "level_id")
     def _check_level_type(self):
-        for line in self:
-            if line.skill_id.skill_type_id != line.skill_type_id:
-                raise ValidationError(
-                    self.env._(
-                        "The skill %(skill)s is not of the type %(type)s.",
-                        skill=line.skill_id.name,
-                        type=line.skill_type_id.name,
-                    )
-                )
-            if line.level_id.skill_type_id != line.skill_type_id:
-                raise ValidationError(
-                    self.env._(
-                        "The level %(level)s is not a level of %(type)s: choose one "
-                        "of %(levels)s for %(skill)s.",
-                        level=line.level_id.name,
-                        type=line.skill_type_id.name,
-                        levels=", ".join(
-                            line.skill_type_id.skill_level_ids.mapped("name")
-                        ),
-                        skill=line.skill_id.name,
-                    )
-                )
+        self._check_skill_and_level_types()
