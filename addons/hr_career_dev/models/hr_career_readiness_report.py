@@ -53,9 +53,11 @@ class HrCareerReadinessReport(models.Model):
             ), score AS (
                 SELECT e.id AS employee_id, e.department_id, e.company_id,
                        e.job_id, e.target_job_id,
+                       -- float8 rounds half to even, as Python's round() in
+                       -- hr.employee._percent
                        CASE WHEN COALESCE(t.weighted_required, 0) = 0 THEN 100
-                            ELSE ROUND(100.0 * (1 - t.weighted_gap::numeric
-                                                / t.weighted_required))
+                            ELSE ROUND(100.0::float8 * (1.0::float8
+                                 - t.weighted_gap::float8 / t.weighted_required))
                        END::integer AS readiness
                   FROM hr_employee e
              LEFT JOIN total t ON t.employee_id = e.id

@@ -174,6 +174,22 @@ class TestSuccession(CareerCase):
                 self.user_employee
             ).action_open_succession_candidates()
 
+    def test_department_manager_opens_the_list(self):
+        action = self.job_lead.with_user(
+            self.user_manager
+        ).action_open_succession_candidates()
+        rows = (
+            self.env["hr.succession.candidate"]
+            .with_user(self.user_manager)
+            .search(action["domain"])
+        )
+        names = {
+            row["employee_id"][1]
+            for row in rows.read(["employee_id", "readiness", "missing_skill_ids"])
+        }
+        self.assertIn("Emma Employee", names)
+        self.assertIn("Rita Ready", names)
+
     def test_query_count_flat_in_number_of_employees(self):
         company = self.env["res.company"].create({"name": "Succession Query Co"})
         job = self.env["hr.job"].create(
