@@ -51,5 +51,6 @@
     "demo": [
         "demo/hr_career_dev_demo.xml",
         "demo/hr_employee_demo.xml",
+        "demo/hr_career_goal_template_demo.xml",
     ],
 }
