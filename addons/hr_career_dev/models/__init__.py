@@ -1,4 +1,5 @@
 from . import hr_career_skill_level_mixin
+from . import hr_career_state_mixin
 from . import hr_job_competency
 from . import hr_job
 from . import hr_career_path

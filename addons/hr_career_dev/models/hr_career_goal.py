@@ -1,7 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 GOAL_STATES = [
     ("draft", "Draft"),
@@ -15,7 +15,7 @@ OPEN_GOAL_STATES = ("draft", "in_progress")
 class HrCareerGoal(models.Model):
     _name = "hr.career.goal"
     _description = "Career goal"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
     _order = "state_sequence, target_date, id desc"
 
     name = fields.Char(required=True, tracking=True)
@@ -96,18 +96,6 @@ class HrCareerGoal(models.Model):
             vals.setdefault("progress", 100)
             vals.setdefault("date_done", fields.Date.context_today(self))
         return super().write(vals)
-
-    def _check_state(self, allowed, action):
-        wrong = self.filtered(lambda g: g.state not in allowed)
-        if wrong:
-            raise UserError(
-                self.env._(
-                    "Cannot %(action)s the goal “%(goal)s”: it is %(state)s.",
-                    action=action,
-                    goal=wrong[0].name,
-                    state=dict(GOAL_STATES)[wrong[0].state],
-                )
-            )
 
     def action_start(self):
         self._check_state(("draft",), self.env._("start"))

@@ -3,7 +3,7 @@
 from collections import Counter
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 PLAN_STATES = [
     ("draft", "Draft"),
@@ -16,7 +16,7 @@ PLAN_STATES = [
 class HrDevelopmentPlan(models.Model):
     _name = "hr.development.plan"
     _description = "Development plan"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
     _order = "state_sequence, date_start desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True, readonly=False)
@@ -160,18 +160,6 @@ class HrDevelopmentPlan(models.Model):
                     .sudo()  # the name only, for the message
                     .browse(min(clash_ids))
                     .name,
-                )
-            )
-
-    def _check_state(self, allowed, action):
-        wrong = self.filtered(lambda p: p.state not in allowed)
-        if wrong:
-            raise UserError(
-                self.env._(
-                    "Cannot %(action)s “%(plan)s”: it is %(state)s.",
-                    action=action,
-                    plan=wrong[0].name,
-                    state=dict(PLAN_STATES)[wrong[0].state],
                 )
             )
 

@@ -3,7 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 RELATIONS = [
     ("peer", "Peer"),
@@ -27,7 +27,7 @@ class HrFeedbackRequest(models.Model):
 
     _name = "hr.feedback.request"
     _description = "360° feedback request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
     _order = "date_deadline, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -97,18 +97,6 @@ class HrFeedbackRequest(models.Model):
                         reviewer=request.reviewer_id.name,
                     )
                 )
-
-    def _check_state(self, allowed, action):
-        wrong = self.filtered(lambda r: r.state not in allowed)
-        if wrong:
-            raise UserError(
-                self.env._(
-                    "Cannot %(action)s “%(request)s”: it is %(state)s.",
-                    action=action,
-                    request=wrong[0].display_name,
-                    state=dict(REQUEST_STATES)[wrong[0].state],
-                )
-            )
 
     def action_request(self):
         """Send the requests: fill the answer lines from the subject's job
