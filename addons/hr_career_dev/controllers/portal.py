@@ -193,13 +193,12 @@ class CareerPortal(CustomerPortal):
         )
 
     def _career_goal_create_values(self, employee, jobs, post):
-        _ = request.env._
         name = (post.get("name") or "").strip()
         if not name:
-            return {}, _("Give your goal a title.")
+            return {}, request.env._("Give your goal a title.")
         horizon = post.get("horizon") or "short"
         if horizon not in ("short", "long"):
-            return {}, _("Choose a short-term or a long-term goal.")
+            return {}, request.env._("Choose a short-term or a long-term goal.")
         vals = {
             "employee_id": employee.id,
             "name": name,
@@ -210,13 +209,15 @@ class CareerPortal(CustomerPortal):
         job_id = post.get("target_job_id")
         if job_id:
             if not job_id.isdigit() or int(job_id) not in jobs.ids:
-                return {}, _("Choose a target job among the next steps of your path.")
+                return {}, request.env._(
+                    "Choose a target job among the next steps of your path."
+                )
             vals["target_job_id"] = int(job_id)
         if post.get("target_date"):
             try:
                 vals["target_date"] = fields.Date.to_date(post["target_date"])
             except ValueError:
-                return {}, _("The target date is not a valid date.")
+                return {}, request.env._("The target date is not a valid date.")
         return vals, None
 
     @http.route(

@@ -78,7 +78,6 @@ class PerformanceCareerPortal(CareerPortal):
 
     def _career_feedback_parse(self, feedback_request, post):
         """Answer values per line, and an error message (nothing saved then)."""
-        _ = request.env._
         answers = {}
         for answer in feedback_request.answer_ids:
             raw = (post.get(f"rating_{answer.id}") or "").strip()
@@ -89,7 +88,7 @@ class PerformanceCareerPortal(CareerPortal):
                 except ValueError:
                     rating = -1
                 if not 1 <= rating <= 5:
-                    return {}, _(
+                    return {}, request.env._(
                         "Rate %(skill)s with a whole number from 1 to 5, or leave "
                         "it empty.",
                         skill=answer.skill_id.name,
