@@ -29,6 +29,8 @@ class CareerPortal(CustomerPortal):
         )
 
     def _career_goal(self, employee, goal_id):
+        # sudo: read to compare its employee with the user's; nothing of it
+        # is returned when it is someone else's
         goal = request.env["hr.career.goal"].sudo().browse(goal_id).exists()
         if not employee or not goal or goal.employee_id != employee:
             raise NotFound()  # another person's goal: nothing of it is shown
@@ -40,6 +42,7 @@ class CareerPortal(CustomerPortal):
         paths = employee.job_id.next_path_ids
         if paths:
             return paths.to_job_id
+        # sudo: job titles of the employee's company, listed in the goal form
         return (
             request.env["hr.job"]
             .sudo()

@@ -127,7 +127,7 @@ class BaseAutomation(models.Model):
             ]
         return {
             "automation_id": self.id,
-            "rule_name": self.sudo().name,
+            "rule_name": self.sudo().name,  # sudo: the preview's title only
             "matching_count": len(records),
             "line_ids": lines,
             "no_user_employee_ids": [fields.Command.set(no_user.ids)],
