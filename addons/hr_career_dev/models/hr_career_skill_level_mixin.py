@@ -1,6 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -11,6 +11,23 @@ class HrCareerSkillLevelMixin(models.AbstractModel):
     _name = "hr.career.skill.level.mixin"
     _description = "Skill with a level of its type"
     _skill_level_field = "level_id"
+
+    skill_type_id = fields.Many2one(
+        "hr.skill.type",
+        compute="_compute_skill_type_id",
+        store=True,
+        precompute=True,
+        readonly=False,
+        required=True,
+        ondelete="cascade",
+    )
+    skill_id = fields.Many2one(
+        "hr.skill",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        domain="[('skill_type_id', '=', skill_type_id)]",
+    )
 
     @api.depends("skill_id")
     def _compute_skill_type_id(self):

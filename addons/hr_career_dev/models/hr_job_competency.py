@@ -20,21 +20,6 @@ class HrJobCompetency(models.Model):
 
     job_id = fields.Many2one("hr.job", required=True, index=True, ondelete="cascade")
     company_id = fields.Many2one(related="job_id.company_id", store=True)
-    skill_type_id = fields.Many2one(
-        "hr.skill.type",
-        compute="_compute_skill_type_id",
-        store=True,
-        precompute=True,
-        readonly=False,
-        required=True,
-        ondelete="cascade",
-    )
-    skill_id = fields.Many2one(
-        "hr.skill",
-        required=True,
-        ondelete="cascade",
-        domain="[('skill_type_id', '=', skill_type_id)]",
-    )
     required_level_id = fields.Many2one(
         "hr.skill.level",
         required=True,

@@ -14,22 +14,6 @@ class SlideChannelSkill(models.Model):
     channel_id = fields.Many2one(
         "slide.channel", string="Course", required=True, index=True, ondelete="cascade"
     )
-    skill_type_id = fields.Many2one(
-        "hr.skill.type",
-        compute="_compute_skill_type_id",
-        store=True,
-        precompute=True,
-        readonly=False,
-        required=True,
-        ondelete="cascade",
-    )
-    skill_id = fields.Many2one(
-        "hr.skill",
-        required=True,
-        index=True,
-        ondelete="cascade",
-        domain="[('skill_type_id', '=', skill_type_id)]",
-    )
     level_id = fields.Many2one(
         "hr.skill.level",
         string="Level Reached",
