@@ -86,6 +86,7 @@ class CareerPortal(CustomerPortal):
         return {
             "page_name": "career",
             "employee": employee,
+            "has_team": bool(employee.child_ids),
             "assessable_skills": self._career_assessable_skills(employee),
             "pending_evidence": request.env["hr.skill.evidence"]
             .sudo()  # the employee's own proposals
@@ -281,3 +282,40 @@ class CareerPortal(CustomerPortal):
         )
         evidence._request_validation()
         return request.redirect("/my/career?message=proposed")
+
+    @http.route("/my/career/team", type="http", auth="user", website=True)
+    def portal_my_career_team(self, **kw):
+        """A manager's view of the people below them in the hierarchy."""
+        employee = self._career_employee()
+        if not employee or not employee.child_ids:
+            raise NotFound()
+        # sudo: only the employees below the user's own employee (child_of)
+        team = (
+            request.env["hr.employee"]
+            .sudo()
+            .search(
+                [("id", "child_of", employee.id), ("id", "!=", employee.id)],
+                order="name",
+            )
+        )
+        open_goals = dict(
+            request.env["hr.career.goal"]
+            .sudo()  # counted for the team found above only
+            ._read_group(
+                [
+                    ("employee_id", "in", team.ids),
+                    ("state", "in", ("draft", "in_progress")),
+                ],
+                ["employee_id"],
+                ["__count"],
+            )
+        )
+        return request.render(
+            "hr_career_dev.portal_my_career_team",
+            {
+                "page_name": "career_team",
+                "employee": employee,
+                "team": team,
+                "open_goals": {e.id: count for e, count in open_goals.items()},
+            },
+        )

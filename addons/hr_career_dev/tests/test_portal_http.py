@@ -272,3 +272,38 @@ class TestCareerPortal(CareerPortalCase):
                 [("employee_id", "=", self.employee.id)]
             )
         )
+
+
+@tagged("post_install", "-at_install")
+class TestCareerPortalTeam(CareerPortalCase):
+    """A manager's team view: their reports at any depth, nobody else's."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.report = cls.env["hr.employee"].create(
+            {"name": "Rita Report", "parent_id": cls.employee.id, "job_id": cls.job.id}
+        )
+        cls.report_of_report = cls.env["hr.employee"].create(
+            {"name": "Sam Subreport", "parent_id": cls.report.id}
+        )
+        cls.stranger = cls.env["hr.employee"].create({"name": "Tom Stranger"})
+
+    def test_manager_sees_reports_at_any_depth_with_their_fit(self):
+        self.authenticate("career_portal", "career_portal")
+        self.assertIn('href="/my/career/team"', self.url_open("/my/career").text)
+        page = self.url_open("/my/career/team")
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("Rita Report", page.text)
+        self.assertIn("Sam Subreport", page.text)
+        self.assertNotIn("Tom Stranger", page.text)
+        self.assertNotIn("Olga Other", page.text)
+        # Rita lacks both skills of the job: fit 0%
+        self.assertIn("0%", page.text)
+
+    def test_employee_without_reports_gets_404(self):
+        self.authenticate("career_other", "career_other")
+        self.assertNotIn('href="/my/career/team"', self.url_open("/my/career").text)
+        response = self.url_open("/my/career/team")
+        self.assertEqual(response.status_code, 404)
+        self.assertNotIn("Rita Report", response.text)
