@@ -3,7 +3,7 @@
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
-from .hr_job_competency import IMPORTANCE, IMPORTANCE_WEIGHT
+from .hr_job_competency import IMPORTANCE, importance_weight_sql
 
 
 class HrCompetencyGap(models.Model):
@@ -60,17 +60,8 @@ class HrCompetencyGap(models.Model):
         help="The employee is below the required level.",
     )
 
-    def _weight_sql(self):
-        return SQL(
-            "CASE c.importance %s ELSE 1 END",
-            SQL(" ").join(
-                SQL("WHEN %s THEN %s", key, weight)
-                for key, weight in IMPORTANCE_WEIGHT.items()
-            ),
-        )
-
     def _query(self):
-        weight = self._weight_sql()
+        weight = importance_weight_sql()
         return SQL(
             """
             WITH employee_job AS (

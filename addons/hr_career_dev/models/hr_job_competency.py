@@ -1,6 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 IMPORTANCE = [
     ("critical", "Critical"),
@@ -9,6 +10,18 @@ IMPORTANCE = [
 ]
 # Weight of each importance in fit, readiness and course ranking (see readme).
 IMPORTANCE_WEIGHT = {"critical": 3, "important": 2, "nice": 1}
+
+
+def importance_weight_sql(alias="c"):
+    """IMPORTANCE_WEIGHT as an SQL expression on ``<alias>.importance``."""
+    return SQL(
+        "CASE %s %s ELSE 1 END",
+        SQL.identifier(alias, "importance"),
+        SQL(" ").join(
+            SQL("WHEN %s THEN %s", key, weight)
+            for key, weight in IMPORTANCE_WEIGHT.items()
+        ),
+    )
 
 
 class HrJobCompetency(models.Model):

@@ -6,7 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
-from .hr_job_competency import IMPORTANCE_WEIGHT
+from .hr_job_competency import importance_weight_sql
 
 # Time to ready (see readme/DESCRIPTION.md): without a career path from the
 # employee's current job, a move is assumed to take this many months.
@@ -67,13 +67,7 @@ class HrSuccessionCandidate(models.TransientModel):
         missing skills (most important first), the typical months of the career
         path from the employee's current job, and the open development actions
         of the employee's active plan on a missing skill."""
-        weight = SQL(
-            "CASE c.importance %s ELSE 1 END",
-            SQL(" ").join(
-                SQL("WHEN %s THEN %s", key, value)
-                for key, value in IMPORTANCE_WEIGHT.items()
-            ),
-        )
+        weight = importance_weight_sql()
         employee_filter = (
             SQL("AND e.id = ANY(%s)", list(employee_ids))
             if employee_ids is not None
