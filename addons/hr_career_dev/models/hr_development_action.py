@@ -23,7 +23,7 @@ ACTION_STATES = [
 class HrDevelopmentAction(models.Model):
     _name = "hr.development.action"
     _description = "Development action"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.reminder.mixin"]
     _order = "plan_id, state_sequence, date_due, id"
 
     name = fields.Char(required=True, tracking=True)
@@ -145,20 +145,9 @@ class HrDevelopmentAction(models.Model):
         if not overdue:
             return
         activity_type = self.env.ref("mail.mail_activity_data_todo")
-        already = set(
-            self.env["mail.activity"]
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", overdue.ids),
-                    ("activity_type_id", "=", activity_type.id),
-                ]
-            )
-            .mapped("res_id")
-        )
         model_id = self.env["ir.model"]._get_id(self._name)
         vals_list = []
-        for action in overdue.filtered(lambda a: a.id not in already):
+        for action in overdue._without_open_activity(activity_type):
             user = (
                 action.employee_id.user_id
                 or action.employee_id.parent_id.user_id

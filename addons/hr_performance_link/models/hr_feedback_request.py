@@ -27,7 +27,12 @@ class HrFeedbackRequest(models.Model):
 
     _name = "hr.feedback.request"
     _description = "360° feedback request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hr.career.state.mixin",
+        "hr.career.reminder.mixin",
+    ]
     _order = "date_deadline, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -172,19 +177,7 @@ class HrFeedbackRequest(models.Model):
         if not due:
             return self.env["mail.activity"]
         activity_type = self.env.ref("hr_performance_link.mail_activity_type_feedback")
-        already = set(
-            self.env["mail.activity"]
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", due.ids),
-                    ("activity_type_id", "=", activity_type.id),
-                ]
-            )
-            .mapped("res_id")
-        )
-        missing = due.filtered(lambda r: r.id not in already)
-        return missing._schedule_reviewer_activities()
+        return due._without_open_activity(activity_type)._schedule_reviewer_activities()
 
     def _get_reviewer_display(self):
         """Reviewer as the subject may see it."""

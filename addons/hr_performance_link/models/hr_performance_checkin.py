@@ -25,7 +25,7 @@ class HrPerformanceCheckin(models.Model):
 
     _name = "hr.performance.checkin"
     _description = "Performance check-in"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.reminder.mixin"]
     _order = "date desc, id desc"
 
     employee_id = fields.Many2one(
@@ -161,22 +161,9 @@ class HrPerformanceCheckin(models.Model):
         activity_type = self.env.ref(
             "hr_performance_link.mail_activity_type_checkin_due"
         )
-        already = set(
-            self.env["mail.activity"]
-            .search(
-                [
-                    ("res_model", "=", self._name),
-                    ("res_id", "in", due.ids),
-                    ("activity_type_id", "=", activity_type.id),
-                ]
-            )
-            .mapped("res_id")
-        )
         model_id = self.env["ir.model"]._get_id(self._name)
         vals_list = []
-        for checkin in due:
-            if checkin.id in already:
-                continue
+        for checkin in due._without_open_activity(activity_type):
             user = (
                 checkin.manager_id.user_id
                 or checkin.employee_id.parent_id.user_id
