@@ -261,22 +261,45 @@ class HrEmployee(models.Model):
                 .mapped("required_progress")
             )
             min_progress = max(required, default=0)
+        return self._get_mentor_suggestions_batch(
+            {(self.id, skill.id): min_progress}, limit=limit
+        )[self.id, skill.id]
+
+    @api.model
+    def _get_mentor_suggestions_batch(self, needs, limit=5):
+        """``{(employee_id, skill_id): mentors}`` for ``needs``,
+        ``{(employee_id, skill_id): minimum progress}``: colleagues of the
+        allowed companies holding the skill at or above that progress, highest
+        level first, then by name; one search whatever the number of needs."""
+        if not needs:
+            return {}
         holders = (
             self.env["hr.employee.skill"]
             .sudo()  # skill levels are readable by all employees (hr_skills rule)
             .search(
                 [
-                    ("skill_id", "=", skill.id),
-                    ("skill_level_id.level_progress", ">=", min_progress),
-                    ("employee_id", "!=", self.id),
+                    ("skill_id", "in", list({skill_id for _e, skill_id in needs})),
                     ("employee_id.company_id", "in", self.env.companies.ids),
                 ]
             )
+            .sorted(
+                lambda s: (-s.skill_level_id.level_progress, s.employee_id.name or "")
+            )
         )
-        holders = holders.sorted(
-            lambda s: (-s.skill_level_id.level_progress, s.employee_id.name or "")
-        )
-        return holders.employee_id[:limit].with_env(self.env)
+        by_skill = defaultdict(list)
+        for holder in holders:
+            by_skill[holder.skill_id.id].append(
+                (holder.employee_id.id, holder.skill_level_id.level_progress)
+            )
+        result = {}
+        for (employee_id, skill_id), min_progress in needs.items():
+            mentor_ids = [
+                mentor_id
+                for mentor_id, progress in by_skill.get(skill_id, ())
+                if mentor_id != employee_id and progress >= min_progress
+            ]
+            result[employee_id, skill_id] = self.browse(mentor_ids[:limit])
+        return result
 
     # ------------------------------------------------------------ actions
     def action_open_career_goals(self):

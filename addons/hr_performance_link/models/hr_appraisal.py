@@ -449,6 +449,9 @@ class HrAppraisal(models.Model):
                 plan.goal_ids = [Command.link(goal.id) for goal in new_goals]
 
     def _create_gap_actions(self, employees, gaps_by_employee, plans):
+        # sudo: called by _update_development_plans for appraisals the user
+        # may complete (_check_can_complete); the plan is the employee's, not
+        # necessarily writable by the appraisal's manager.
         action_model = self.env["hr.development.action"].sudo()
         plan_ids = [plan.id for plan in plans.values()]
         open_courses, open_skills = set(), set()
@@ -516,38 +519,12 @@ class HrAppraisal(models.Model):
 
     @api.model
     def _best_mentors(self, gaps_by_employee):
-        """{(employee_id, skill_id): mentor id} for every gap, like
-        ``hr.employee._get_mentor_suggestions`` (highest level first, at least
-        the required level, same companies) but with one search for all."""
-        skill_ids = {skill for gaps in gaps_by_employee.values() for skill in gaps}
-        if not skill_ids:
-            return {}
-        # skill levels are readable by every employee (hr_skills rule)
-        holders = (
-            self.env["hr.employee.skill"]
-            .sudo()
-            .search(
-                [
-                    ("skill_id", "in", list(skill_ids)),
-                    ("employee_id.company_id", "in", self.env.companies.ids),
-                ]
-            )
-            .sorted(
-                lambda s: (-s.skill_level_id.level_progress, s.employee_id.name or "")
-            )
-        )
-        by_skill = defaultdict(list)
-        for holder in holders:
-            by_skill[holder.skill_id.id].append(holder)
-        result = {}
-        for employee_id, gaps in gaps_by_employee.items():
-            for skill_id, gap in gaps.items():
-                for holder in by_skill.get(skill_id, ()):
-                    if (
-                        holder.employee_id.id != employee_id
-                        and holder.skill_level_id.level_progress
-                        >= gap.required_progress
-                    ):
-                        result[employee_id, skill_id] = holder.employee_id.id
-                        break
-        return result
+        """{(employee_id, skill_id): mentor id} for every gap: the first of
+        ``hr.employee._get_mentor_suggestions_batch`` (one search for all)."""
+        needs = {
+            (employee_id, skill_id): gap.required_progress
+            for employee_id, gaps in gaps_by_employee.items()
+            for skill_id, gap in gaps.items()
+        }
+        mentors = self.env["hr.employee"]._get_mentor_suggestions_batch(needs, limit=1)
+        return {key: mentor.id for key, mentor in mentors.items() if mentor}
