@@ -411,7 +411,7 @@ def run(args, suite, cfg, db, table):
         portal_user = seed.create_users(
             env, [portal_employee], password=PORTAL_PASSWORD, prefix="bench.portal"
         )
-        cr.commit()
+        cr.commit()  # the bench script owns its cursor (not business code)
         say(f"seeded {small} employees in {time.time() - t0:.0f}s")
 
         def portal_row(size):
@@ -437,7 +437,7 @@ def run(args, suite, cfg, db, table):
             t0 = time.time()
             say(f"seeding {n - small:,} more employees")
             ids += seed.seed_employees(env, rng, ref, small, n - small)
-            cr.commit()
+            cr.commit()  # the bench script owns its cursor (not business code)
             cr.execute("ANALYZE")
             say(f"seeded in {time.time() - t0:.0f}s")
             server_rss.append(portal_row(n))
@@ -573,12 +573,12 @@ def run(args, suite, cfg, db, table):
         profiler = cProfile.Profile() if args.profile else None
         if profiler:
             profiler.enable()
-        cr.commit()
+        cr.commit()  # the bench script owns its cursor (not business code)
 
         def complete_and_commit():
             # the commit is timed too: work deferred to pre-commit hooks counts
             m.complete_courses(env, pairs)
-            cr.commit()
+            cr.commit()  # the bench script owns its cursor (not business code)
 
         secs, q, _r = m.timed(env, complete_and_commit)
         if profiler:
@@ -608,7 +608,7 @@ def run(args, suite, cfg, db, table):
             note=f"{awarded:,} 'course completed' awards, commit included"
             f" (+{other:,} other badges from the raised skills)",
         )
-        cr.commit()
+        cr.commit()  # the bench script owns its cursor (not business code)
 
     # 7. memory
     bench_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -33,8 +33,8 @@ class PerformanceCareerPortal(CareerPortal):
         return feedback_request
 
     def _career_checkin_values(self, employee):
+        # sudo: every search below is restricted to the user's own employee
         Checkin = request.env["hr.performance.checkin"].sudo()
-        # sudo: the domain is restricted to the user's own employee
         latest = Checkin.search([("employee_id", "=", employee.id)], limit=1)
         today = fields.Date.context_today(Checkin)
         since = today - relativedelta(months=CHECKIN_HISTORY_MONTHS)

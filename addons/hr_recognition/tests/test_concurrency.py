@@ -36,6 +36,7 @@ class TestConcurrentAwards(TransactionCase):
                 "action_id": action.id,
                 "employee_id": employee.id,
             }
+            # both racing cursors must see these rows; _cleanup removes them
             cr.commit()  # pylint: disable=invalid-commit
         self.addCleanup(self._cleanup)
 
