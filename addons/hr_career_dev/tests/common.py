@@ -22,6 +22,7 @@ Emma has an open long-term goal "Become Tech Lead" (her target job).
 
 from odoo import Command
 from odoo.tests import TransactionCase
+from odoo.tests.common import JsonRpcException
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
@@ -236,3 +237,30 @@ class CareerCase(TransactionCase):
             .search([("employee_id", "=", employee.id), ("skill_id", "=", skill.id)])
             .skill_level_id
         )
+
+
+class JsonRpcMixin:
+    """Reach a model method as a logged-in user would from the web client:
+    ``/web/dataset/call_kw`` over real HTTP (for ``HttpCase`` subclasses).
+
+    Test users made by ``mail_new_test_user`` have their login as password.
+    """
+
+    def call_kw(self, login, model, method, args, kwargs=None, password=None):
+        """Return the call's result; an error answer raises ``JsonRpcException``
+        whose message is the exception's class path (e.g.
+        ``odoo.exceptions.AccessError``)."""
+        self.authenticate(login, password or login)
+        return self.make_jsonrpc_request(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
+        )
+
+    def assertRpcRefused(self, login, model, method, args, kwargs=None, error=None):
+        """The call answers an error (``error`` names the exception class
+        path when given, e.g. ``odoo.exceptions.AccessError``)."""
+        with self.assertRaises(JsonRpcException) as caught:
+            self.call_kw(login, model, method, args, kwargs)
+        if error:
+            self.assertEqual(caught.exception.args[0], error)
+        return caught.exception
