@@ -370,6 +370,7 @@ class HrAppraisal(models.Model):
             {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
         )
         roles = self._get_employee_roles(employees)
+        chains = self._get_manager_chains(employees)
         for vals in vals_list:
             # sudo: the name, for the message only
             employee = Employee.browse(vals.get("employee_id")).sudo()
@@ -400,7 +401,7 @@ class HrAppraisal(models.Model):
                 )
             if "manager_ids" in vals:
                 managers = self._managers_from_commands(vals["manager_ids"])
-                self._check_managers_in_chain(employee, managers)
+                self._check_managers_in_chain(employee, managers, chains[employee.id])
 
     def _check_write_rights(self, vals):
         """Field guard for everyone but HR: the employee writes only the
@@ -408,6 +409,11 @@ class HrAppraisal(models.Model):
         the managers come from the employee's manager chain."""
         fields_written = set(vals)
         roles = self._get_appraisal_roles()
+        chains = (
+            self._get_manager_chains(self.sudo().employee_id)
+            if "manager_ids" in vals
+            else {}
+        )
         for appraisal in self:
             role = roles.get(appraisal.id)
             # sudo: names for the messages, the employee to check managers
@@ -459,10 +465,12 @@ class HrAppraisal(models.Model):
                     )
                 )
             if "manager_ids" in vals:
-                managers = self._managers_from_commands(
-                    vals["manager_ids"], appraisal.sudo().manager_ids
-                )
-                self._check_managers_in_chain(employee, managers)
+                current = appraisal.sudo().manager_ids
+                # anyone may be removed; whoever is added comes from the chain
+                added = self._managers_from_commands(
+                    vals["manager_ids"], current
+                ) - set(current.ids)
+                self._check_managers_in_chain(employee, added, chains[employee.id])
 
     @api.model
     def _managers_from_commands(self, commands, current=None):
@@ -490,10 +498,10 @@ class HrAppraisal(models.Model):
         return result
 
     @api.model
-    def _check_managers_in_chain(self, employee, manager_ids):
+    def _check_managers_in_chain(self, employee, manager_ids, chain):
         """Outside HR, an appraisal's managers are the employee's managers up
-        the ``parent_id`` chain, never colleagues nor the employee."""
-        chain = self._get_manager_chains(employee).get(employee.id, set())
+        the ``parent_id`` chain (``chain``: their ids), never colleagues nor
+        the employee."""
         strangers = set(manager_ids) - chain
         if strangers:
             names = (

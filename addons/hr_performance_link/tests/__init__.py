@@ -4,3 +4,5 @@ from . import test_checkin
 from . import test_feedback
 from . import test_portal_http
 from . import test_appraisal_trust
+from . import test_appraisal_trust_rpc
+from . import test_access_matrix

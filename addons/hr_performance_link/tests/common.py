@@ -251,6 +251,10 @@ class AppraisalTrustData(PerformanceLinkData):
                 {"name": "Hugo HR Manager", "user_id": cls.user_hr_manager.id},
             ]
         )
+        # a skill nobody holds and no job requires
+        cls.cobol = cls.env["hr.skill"].create(
+            {"name": "Cobol (test)", "skill_type_id": cls.coding.id}
+        )
         # the colleague's skills, which issue 18 saw rewritten by Mallory
         cls.env["hr.employee.skill"].create(
             [

@@ -27,6 +27,34 @@ class TestAppraisalTrust(AppraisalTrustCase):
             [("employee_id", "=", employee.id)]
         )
 
+    def test_rules_in_force_follow_the_chain(self):
+        """What an upgraded database must hold (see the migration)."""
+        oca_rule = self.env.ref("hr_appraisal_oca.hr_appraisal_access_rule")
+        self.assertNotIn("manager_ids", oca_rule.domain_force)
+        self.assertNotIn("allowed_user_ids", oca_rule.domain_force)
+        self.assertFalse(oca_rule.perm_create)
+        hr_officer = self.env.ref("hr.group_hr_user")
+        for xmlid in (
+            "hr_appraisal_rule_hr",
+            "hr_appraisal_skill_rule_officer",
+            "hr_performance_checkin_rule_officer",
+            "hr_performance_checkin_goal_rule_officer",
+            "hr_feedback_request_rule_officer",
+            "hr_feedback_answer_rule_officer",
+        ):
+            with self.subTest(rule=xmlid):
+                rule = self.env.ref(f"hr_performance_link.{xmlid}")
+                self.assertIn(hr_officer, rule.groups)
+        for xmlid in (
+            "hr_appraisal_skill_rule_employee",
+            "hr_performance_checkin_rule_employee",
+            "hr_feedback_request_rule_employee",
+        ):
+            with self.subTest(rule=xmlid):
+                rule = self.env.ref(f"hr_performance_link.{xmlid}")
+                self.assertNotIn("manager_ids", rule.domain_force)
+                self.assertFalse(rule.perm_create, "the manager chain creates")
+
     # ------------------------------------------------------------ finding 1
     def test_f1_colleague_cannot_appraise_a_colleague_as_their_manager(self):
         skills_before = self._skill_levels(self.colleague)
@@ -59,6 +87,8 @@ class TestAppraisalTrust(AppraisalTrustCase):
         skills_before = self._skill_levels(self.colleague)
         for user in (self.user_employee, self.user_reviewer):
             with self.subTest(user=user.login):
+                with self.assertRaises(AccessError):
+                    appraisal.with_user(user).read(["state"])
                 with self.assertRaises(AccessError):
                     line.with_user(user).assessed_level_id = self.beginner
                 with self.assertRaises(AccessError):
@@ -120,8 +150,8 @@ class TestAppraisalTrust(AppraisalTrustCase):
             self.env["hr.appraisal.skill"].with_user(self.user_employee).create(
                 {
                     "appraisal_id": appraisal.id,
-                    "skill_id": self.esperanto.id,
-                    "assessed_level_id": self.lang_a2.id,
+                    "skill_id": self.cobol.id,
+                    "assessed_level_id": self.expert.id,
                 }
             )
         with self.assertRaises(AccessError):
@@ -130,7 +160,7 @@ class TestAppraisalTrust(AppraisalTrustCase):
                     "skill_assessment_ids": [
                         Command.create(
                             {
-                                "skill_id": self.python.id,
+                                "skill_id": self.cobol.id,
                                 "assessed_level_id": self.expert.id,
                             }
                         )
