@@ -5,7 +5,7 @@ the ORM as the user (the JSON-RPC twins are in test_appraisal_trust_rpc)."""
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import AppraisalTrustCase
@@ -420,6 +420,47 @@ class TestAppraisalTrust(AppraisalTrustCase):
         self.assertEqual(nominated.state, "draft")
         nominated.with_user(self.user_manager).action_request()
         self.assertEqual(nominated.sudo().state, "requested")
+
+    def test_f4_wizard_asks_nobody_twice(self):
+        """A manager in group Employee only sends requests from the appraisal;
+        a reviewer already asked (here by HR) is not asked again."""
+        Wizard = self.env["hr.feedback.request.wizard"].with_user(self.user_manager)
+        Request = self.env["hr.feedback.request"]
+        # HR already asked Rita
+        Request.with_user(self.user_hr_officer).create(
+            self._request_vals(self.reviewer)
+        )
+
+        def send(reviewers):
+            return Wizard.create(
+                {
+                    "appraisal_id": self.appraisal.id,
+                    "reviewer_ids": [Command.set(reviewers.ids)],
+                }
+            ).action_send()
+
+        send(self.reviewer | self.reviewer2)
+        requests = Request.search([("appraisal_id", "=", self.appraisal.id)])
+        self.assertEqual(len(requests), 2)
+        self.assertEqual(requests.reviewer_id, self.reviewer | self.reviewer2)
+        with self.assertRaises(UserError):
+            send(self.reviewer2)
+        self.assertEqual(
+            Request.search_count([("appraisal_id", "=", self.appraisal.id)]), 2
+        )
+        # Mallory is not Eve's manager: the wizard asks nobody for her
+        with self.assertRaises(AccessError):
+            self.env["hr.feedback.request.wizard"].with_user(
+                self.user_colleague
+            ).create(
+                {
+                    "appraisal_id": self.appraisal.id,
+                    "reviewer_ids": [Command.set(self.colleague.ids)],
+                }
+            ).action_send()
+        self.assertEqual(
+            Request.search_count([("appraisal_id", "=", self.appraisal.id)]), 2
+        )
 
     # ------------------------------------------------------------ finding 5
     def test_f5_only_the_manager_chain_files_checkins(self):
