@@ -3,7 +3,7 @@
 {
     "name": "Performance & Career Link",
     "summary": "Appraisals, check-ins and 360° feedback that assess skills and feed the development plan",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/career-suite/hr-career",
     "author": "Career Suite contributors",
@@ -19,6 +19,7 @@
     "data": [
         "security/ir.model.access.csv",
         "security/hr_performance_link_security.xml",
+        "security/hr_appraisal_security.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
         "views/hr_appraisal_views.xml",

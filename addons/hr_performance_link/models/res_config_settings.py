@@ -9,3 +9,9 @@ class ResConfigSettings(models.TransientModel):
     checkin_cadence = fields.Selection(
         related="company_id.checkin_cadence", readonly=False, required=True
     )
+    feedback_employee_nominate = fields.Boolean(
+        string="Employees may nominate 360° reviewers",
+        config_parameter="hr_performance_link.employee_nominate_reviewers",
+        help="The appraised employee may propose reviewers for their 360° "
+        "feedback; the requests stay drafts until their manager sends them.",
+    )
