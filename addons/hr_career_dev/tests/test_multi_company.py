@@ -10,7 +10,7 @@ from odoo.tests import HttpCase, tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
-from .common import CareerCase
+from .common import CareerCase, JsonRpcMixin
 
 
 @tagged("post_install", "-at_install", "suite_upgrade")
@@ -212,6 +212,41 @@ class TestMultiCompany(CareerCase):
         mentors = both._get_mentor_suggestions(self.python, 80, limit=10)
         self.assertNotIn(self.emp_b, mentors)
         self.assertIn(self.emp_colleague, mentors)
+
+
+@tagged("post_install", "-at_install", "suite_upgrade")
+class TestMultiCompanyRpc(JsonRpcMixin, CareerCase, HttpCase):
+    """The same refusals reached as users do, over JSON-RPC."""
+
+    def test_officer_of_company_b_cannot_write_a_goal_of_company_a(self):
+        self.assertRpcRefused(
+            "career_b",
+            "hr.career.goal",
+            "write",
+            [[self.goal_lead.id], {"name": "Renamed from company B"}],
+            error="odoo.exceptions.AccessError",
+        )
+        self.goal_lead.invalidate_recordset()
+        self.assertEqual(self.goal_lead.name, "Become Tech Lead")
+
+    def test_employee_cannot_target_a_job_of_another_company(self):
+        self.assertRpcRefused(
+            "career_employee",
+            "hr.career.goal",
+            "create",
+            [
+                {
+                    "name": "Move to company B",
+                    "employee_id": self.emp_employee.id,
+                    "horizon": "long",
+                    "target_job_id": self.job_b.id,
+                }
+            ],
+            error="odoo.exceptions.UserError",
+        )
+        self.assertFalse(
+            self.env["hr.career.goal"].search([("name", "=", "Move to company B")])
+        )
 
 
 @tagged("post_install", "-at_install", "suite_upgrade")

@@ -163,6 +163,10 @@ class TestRecognitionMultiCompany(RecognitionCase):
         )
 
     def test_skill_threshold_is_per_company(self):
+        # company A keeps the default (an upgraded database may hold another)
+        self.env["res.config.settings"].with_company(self.company_a).create(
+            {"recognition_skill_threshold": 100}
+        ).execute()
         settings = (
             self.env["res.config.settings"]
             .with_company(self.company_b)
