@@ -14,19 +14,32 @@ GOAL_FIELDS = ("name", "description", "horizon", "target_job_id", "target_date")
 class CareerPortal(CustomerPortal):
     # ------------------------------------------------------------ helpers
     def _career_employee(self):
-        """The logged-in user's own employee, or an empty recordset.
+        """The logged-in user's own employee in the current company (the
+        website's, when the user may work in it), or an empty recordset.
+
+        A user has one employee per company (as ``res.users.employee_id`` in
+        hr): the one of ``request.env.company``, else the one of the first
+        allowed company that has one, never an employee of a company the
+        request is not allowed in.
 
         Portal users cannot read hr.employee: every record shown below is read
         with sudo() only after it was checked to belong to this employee."""
-        return (
+        companies = request.env.companies
+        employees = (
             request.env["hr.employee"]
             .sudo()  # lookup restricted to user_id = the logged-in user
             .search(
-                [("user_id", "=", request.env.uid)],
-                order="company_id",
-                limit=1,
+                [
+                    ("user_id", "=", request.env.uid),
+                    ("company_id", "in", companies.ids),
+                ]
             )
         )
+        by_company = {employee.company_id: employee for employee in employees}
+        for company in request.env.company | companies:
+            if company in by_company:
+                return by_company[company]
+        return employees.browse()
 
     def _career_goal(self, employee, goal_id):
         # sudo: read to compare its employee with the user's; nothing of it

@@ -17,6 +17,7 @@ class HrCareerGoal(models.Model):
     _description = "Career goal"
     _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
     _order = "state_sequence, target_date, id desc"
+    _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
     employee_id = fields.Many2one(
@@ -25,6 +26,7 @@ class HrCareerGoal(models.Model):
         index=True,
         ondelete="cascade",
         tracking=True,
+        check_company=True,
         default=lambda self: self.env.user.employee_id,
     )
     company_id = fields.Many2one(
@@ -38,7 +40,9 @@ class HrCareerGoal(models.Model):
         default="short",
         tracking=True,
     )
-    target_job_id = fields.Many2one("hr.job", tracking=True, index=True)
+    target_job_id = fields.Many2one(
+        "hr.job", tracking=True, index=True, check_company=True
+    )
     target_date = fields.Date(tracking=True)
     progress = fields.Integer(tracking=True, aggregator="avg")
     state = fields.Selection(
@@ -47,7 +51,11 @@ class HrCareerGoal(models.Model):
     state_sequence = fields.Integer(compute="_compute_state_sequence", store=True)
     date_done = fields.Date(readonly=True, copy=False)
     template_id = fields.Many2one(
-        "hr.career.goal.template", index=True, copy=False, groups="hr.group_hr_user"
+        "hr.career.goal.template",
+        index=True,
+        copy=False,
+        check_company=True,
+        groups="hr.group_hr_user",
     )
 
     _sql_constraints = [

@@ -10,6 +10,7 @@ class HrCareerGoalTemplate(models.Model):
     _name = "hr.career.goal.template"
     _description = "Career goal template"
     _order = "name, id"
+    _check_company_auto = True
 
     name = fields.Char(required=True, translate=True)
     description = fields.Html(translate=True)
@@ -26,11 +27,15 @@ class HrCareerGoalTemplate(models.Model):
     )
     measure = fields.Text(help="How the achievement of the goal is measured.")
     job_ids = fields.Many2many(
-        "hr.job", string="Jobs", help="The jobs this goal is meant for."
+        "hr.job",
+        string="Jobs",
+        check_company=True,
+        help="The jobs this goal is meant for.",
     )
     department_ids = fields.Many2many(
         "hr.department",
         string="Departments",
+        check_company=True,
         help="The departments this goal is meant for.",
     )
     active = fields.Boolean(default=True)

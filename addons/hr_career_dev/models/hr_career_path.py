@@ -13,12 +13,15 @@ class HrCareerPath(models.Model):
     _name = "hr.career.path"
     _description = "Career path step"
     _order = "track, from_job_id, sequence, id"
+    _check_company_auto = True
 
     sequence = fields.Integer(default=10)
     from_job_id = fields.Many2one(
-        "hr.job", required=True, index=True, ondelete="cascade"
+        "hr.job", required=True, index=True, ondelete="cascade", check_company=True
     )
-    to_job_id = fields.Many2one("hr.job", required=True, index=True, ondelete="cascade")
+    to_job_id = fields.Many2one(
+        "hr.job", required=True, index=True, ondelete="cascade", check_company=True
+    )
     track = fields.Selection(TRACKS, required=True, default="technical")
     typical_months = fields.Integer(
         default=24, help="Usual time spent in the first job before this move."

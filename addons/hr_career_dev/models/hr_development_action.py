@@ -25,10 +25,15 @@ class HrDevelopmentAction(models.Model):
     _description = "Development action"
     _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.reminder.mixin"]
     _order = "plan_id, state_sequence, date_due, id"
+    _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
     plan_id = fields.Many2one(
-        "hr.development.plan", required=True, index=True, ondelete="cascade"
+        "hr.development.plan",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
     )
     employee_id = fields.Many2one(related="plan_id.employee_id", store=True, index=True)
     company_id = fields.Many2one(related="plan_id.company_id", store=True, index=True)
@@ -39,7 +44,7 @@ class HrDevelopmentAction(models.Model):
     channel_id = fields.Many2one(
         "slide.channel", string="Course", index=True, tracking=True
     )
-    mentor_id = fields.Many2one("hr.employee", tracking=True)
+    mentor_id = fields.Many2one("hr.employee", tracking=True, check_company=True)
     date_due = fields.Date(string="Due Date", tracking=True)
     state = fields.Selection(
         ACTION_STATES, required=True, default="todo", tracking=True, index=True

@@ -18,6 +18,7 @@ class HrDevelopmentPlan(models.Model):
     _description = "Development plan"
     _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
     _order = "state_sequence, date_start desc, id desc"
+    _check_company_auto = True
 
     name = fields.Char(compute="_compute_name", store=True, readonly=False)
     employee_id = fields.Many2one(
@@ -26,12 +27,13 @@ class HrDevelopmentPlan(models.Model):
         index=True,
         ondelete="cascade",
         tracking=True,
+        check_company=True,
     )
     company_id = fields.Many2one(
         related="employee_id.company_id", store=True, index=True
     )
     department_id = fields.Many2one(related="employee_id.department_id", store=True)
-    mentor_id = fields.Many2one("hr.employee", tracking=True)
+    mentor_id = fields.Many2one("hr.employee", tracking=True, check_company=True)
     date_start = fields.Date(
         string="Start", default=fields.Date.context_today, required=True
     )
@@ -44,6 +46,7 @@ class HrDevelopmentPlan(models.Model):
         "hr.career.goal",
         string="Goals",
         domain="[('employee_id', '=', employee_id)]",
+        check_company=True,
     )
     action_ids = fields.One2many("hr.development.action", "plan_id", string="Actions")
     action_count = fields.Integer(compute="_compute_progress", store=True)

@@ -269,10 +269,16 @@ class HrEmployee(models.Model):
     def _get_mentor_suggestions_batch(self, needs, limit=5):
         """``{(employee_id, skill_id): mentors}`` for ``needs``,
         ``{(employee_id, skill_id): minimum progress}``: colleagues of the
-        allowed companies holding the skill at or above that progress, highest
-        level first, then by name; one search whatever the number of needs."""
+        employee's company (among the allowed companies) holding the skill at
+        or above that progress, highest level first, then by name; one search
+        whatever the number of needs."""
         if not needs:
             return {}
+        # sudo: the company of the employees asked about, to pick their colleagues
+        company_of = {
+            employee.id: employee.company_id.id
+            for employee in self.sudo().browse({e for e, _skill in needs})
+        }
         holders = (
             self.env["hr.employee.skill"]
             .sudo()  # skill levels are readable by all employees (hr_skills rule)
@@ -280,6 +286,7 @@ class HrEmployee(models.Model):
                 [
                     ("skill_id", "in", list({skill_id for _e, skill_id in needs})),
                     ("employee_id.company_id", "in", self.env.companies.ids),
+                    ("employee_id.company_id", "in", list(set(company_of.values()))),
                 ]
             )
             .sorted(
@@ -289,14 +296,20 @@ class HrEmployee(models.Model):
         by_skill = defaultdict(list)
         for holder in holders:
             by_skill[holder.skill_id.id].append(
-                (holder.employee_id.id, holder.skill_level_id.level_progress)
+                (
+                    holder.employee_id.id,
+                    holder.employee_id.company_id.id,
+                    holder.skill_level_id.level_progress,
+                )
             )
         result = {}
         for (employee_id, skill_id), min_progress in needs.items():
             mentor_ids = [
                 mentor_id
-                for mentor_id, progress in by_skill.get(skill_id, ())
-                if mentor_id != employee_id and progress >= min_progress
+                for mentor_id, company_id, progress in by_skill.get(skill_id, ())
+                if mentor_id != employee_id
+                and company_id == company_of[employee_id]
+                and progress >= min_progress
             ]
             result[employee_id, skill_id] = self.browse(mentor_ids[:limit])
         return result

@@ -64,8 +64,10 @@ class HrCareerGoalTemplateAssign(models.TransientModel):
                 return self.env["hr.employee"]
         else:
             domain = [("job_id", "in", self.job_ids.ids)]
+        # a template of a company is assigned to that company's employees only
+        companies = self.template_id.company_id or self.env.companies
         return self.env["hr.employee"].search(
-            domain + [("company_id", "in", self.env.companies.ids)]
+            domain + [("company_id", "in", companies.ids)]
         )
 
     def _goal_description(self):

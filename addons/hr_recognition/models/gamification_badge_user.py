@@ -46,7 +46,9 @@ class GamificationBadgeUser(models.Model):
         compute="_compute_is_recognition",
         search="_search_is_recognition",
     )
-    company_id = fields.Many2one(related="employee_id.company_id")
+    company_id = fields.Many2one(
+        related="employee_id.company_id", store=True, index="btree_not_null"
+    )
 
     def init(self):
         # One award per (badge, employee, source record), guaranteed by the
@@ -184,10 +186,11 @@ class GamificationBadgeUser(models.Model):
 
     def _recognition_acknowledge(self):
         """Post each award on the employee's chatter (mentioning the manager)
-        and, where the company keeps it on, in the Recognition channel."""
-        channel = self.env.ref(
-            "hr_recognition.channel_recognition", raise_if_not_found=False
-        )
+        and, where the company keeps it on, in the Recognition channel of the
+        employee's company."""
+        channels = self.employee_id.company_id.filtered(
+            "recognition_post_in_channel"
+        )._recognition_channels()
         odoobot = self.env.ref("base.partner_root")
         for award in self:
             employee = award.employee_id
@@ -201,7 +204,8 @@ class GamificationBadgeUser(models.Model):
                 subtype_xmlid="mail.mt_note",
                 partner_ids=partners.ids,
             )
-            if channel and employee.company_id.recognition_post_in_channel:
+            channel = channels.get(employee.company_id)
+            if channel:
                 channel.message_post(
                     body=body,
                     author_id=odoobot.id,

@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
-SKILL_RULE = "hr_recognition.automation_skill_level"
 PROMOTION_ACTION = "hr_recognition.action_grant_promotion"
 
 
@@ -13,11 +12,7 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.recognition_post_in_channel", readonly=False
     )
     recognition_skill_threshold = fields.Integer(
-        string="Skill Level Threshold",
-        config_parameter="hr_recognition.skill_threshold",
-        default=100,
-        help="The rule “skill level reached” awards its badge when an employee "
-        "skill reaches this progress (in %).",
+        related="company_id.recognition_skill_threshold", readonly=False
     )
     recognition_promotion_path_only = fields.Boolean(
         string="Promotions Along Career Paths Only",
@@ -33,12 +28,7 @@ class ResConfigSettings(models.TransientModel):
 
     def _recognition_apply_to_rules(self):
         """Report the settings on the shipped rules (when HR kept them)."""
-        threshold = min(max(self.recognition_skill_threshold, 0), 100)
-        skill_rule = self.env.ref(SKILL_RULE, raise_if_not_found=False)
-        if skill_rule:
-            domain = f"[('level_progress', '>=', {threshold})]"
-            if skill_rule.filter_domain != domain:
-                skill_rule.filter_domain = domain
+        self.env["res.company"]._recognition_apply_skill_threshold()
         promotion = self.env.ref(PROMOTION_ACTION, raise_if_not_found=False)
         if promotion:
             flag = self.recognition_promotion_path_only
