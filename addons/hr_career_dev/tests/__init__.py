@@ -13,3 +13,4 @@ from . import test_goal_template
 from . import test_portal_paths
 from . import test_career_reporting
 from . import test_owner_security
+from . import test_access_matrix
