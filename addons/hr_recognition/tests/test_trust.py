@@ -3,7 +3,10 @@
 """Issue 19: owner fields, grant actions run directly, certificates, private
 details in public text."""
 
+from markupsafe import Markup
+
 from odoo.exceptions import AccessError, UserError
+from odoo.modules.migration import load_script
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -202,6 +205,39 @@ class TestRecognitionTrust(TrustCase):
         with self.assertRaises(AccessError) as caught:
             self._render(self.user_other, award)
         self.assertNotIn(self.employee.name, str(caught.exception))
+
+    def test_upgrade_removes_goal_titles_from_existing_award_texts(self):
+        award = self._achieve()
+        old = f"Career goal achieved: {SECRET}"
+        award.comment = old  # as 18.0.1.0.0 wrote it
+        course_award = self._plain_award(self.other)
+        course_award.write(
+            {
+                "res_model": "hr.job",
+                "res_id": self.job_senior.id,
+                "server_action_id": self.action_promotion.id,
+                "comment": f"Promoted to: {self.job_senior.name}",
+            }
+        )
+        post = self.channel.message_post(
+            body=Markup(
+                "<p><strong>🏅 %s received the badge “%s”</strong></p><p>%s</p>"
+            )
+            % (self.employee.name, self.badge_goal.name, old),
+            author_id=self.env.ref("base.partner_root").id,
+            message_type="comment",
+        )
+        script = load_script(
+            "hr_recognition/migrations/18.0.1.1.0/post-owner_security.py",
+            "hr_recognition_post_owner_security",
+        )
+        script.migrate(self.env.cr, "18.0.1.0.0")
+        self.env.invalidate_all()
+        self.assertEqual(award.comment, "Career goal achieved")
+        self.assertNotIn(SECRET, post.body)
+        self.assertIn("Career goal achieved", post.body)
+        # public names stay
+        self.assertEqual(course_award.comment, f"Promoted to: {self.job_senior.name}")
 
     def test_no_certificate_for_a_plain_gamification_badge(self):
         award = self._plain_award(self.employee)
