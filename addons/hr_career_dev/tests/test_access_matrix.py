@@ -249,20 +249,17 @@ class TestCareerAccessMatrix(CareerCase):
             record.write({fname: self._write_value(model, fname, target)})
 
     def _allowed(self, user, model, operation, target):
-        allowed = False
         try:
             with self.env.cr.savepoint():
                 self._operate(user, model, operation, target)
                 self.env.flush_all()
-                allowed = True
                 raise Rollback()
         except Rollback:
-            pass
+            return True
         except AccessError:
-            allowed = False
+            return False
         finally:
             self.env.clear()
-        return allowed
 
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.addons.base.models.ir_model")
     def test_access_matrix(self):
