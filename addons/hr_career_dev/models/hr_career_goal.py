@@ -15,9 +15,15 @@ OPEN_GOAL_STATES = ("draft", "in_progress")
 class HrCareerGoal(models.Model):
     _name = "hr.career.goal"
     _description = "Career goal"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hr.career.state.mixin",
+        "hr.career.owner.mixin",
+    ]
     _order = "state_sequence, target_date, id desc"
     _check_company_auto = True
+    _career_owner_fields = ("employee_id",)
 
     name = fields.Char(required=True, tracking=True)
     employee_id = fields.Many2one(

@@ -16,9 +16,15 @@ PLAN_STATES = [
 class HrDevelopmentPlan(models.Model):
     _name = "hr.development.plan"
     _description = "Development plan"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.state.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hr.career.state.mixin",
+        "hr.career.owner.mixin",
+    ]
     _order = "state_sequence, date_start desc, id desc"
     _check_company_auto = True
+    _career_owner_fields = ("employee_id",)
 
     name = fields.Char(compute="_compute_name", store=True, readonly=False)
     employee_id = fields.Many2one(

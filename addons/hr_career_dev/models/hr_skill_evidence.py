@@ -19,9 +19,10 @@ class HrSkillEvidence(models.Model):
 
     _name = "hr.skill.evidence"
     _description = "Skill evidence"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.owner.mixin"]
     _order = "create_date desc, id desc"
     _rec_name = "skill_id"
+    _career_owner_fields = ("employee_id",)
 
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True, ondelete="cascade"

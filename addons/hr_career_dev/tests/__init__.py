@@ -14,3 +14,5 @@ from . import test_portal_paths
 from . import test_career_reporting
 from . import test_upgrade
 from . import test_multi_company
+from . import test_owner_security
+from . import test_access_matrix

@@ -19,7 +19,12 @@ class RecognitionPortal(http.Controller):
         # the award belongs to one of them before rendering anything.
         employees = request.env.user.sudo().employee_ids
         award = request.env["gamification.badge.user"].sudo().browse(award_id).exists()
-        if not award or not award.employee_id or award.employee_id not in employees:
+        if (
+            not award
+            or not award.employee_id
+            or award.employee_id not in employees
+            or not award.is_recognition  # no certificate for a plain badge
+        ):
             raise request.not_found()
         # sudo: render the award checked above (its badge, rule and company
         # may not be readable by the employee)

@@ -7,14 +7,25 @@ from markupsafe import Markup
 from psycopg2.errors import UniqueViolation
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
 
 class GamificationBadgeUser(models.Model):
-    _inherit = "gamification.badge.user"
+    _name = "gamification.badge.user"
+    _inherit = ["gamification.badge.user", "hr.career.owner.mixin"]
+    # who received it and what for: fixed once awarded (HR excepted); a plain
+    # badge cannot be turned into a recognition award
+    _career_owner_fields = (
+        "user_id",
+        "employee_id",
+        "res_model",
+        "res_id",
+        "automation_id",
+        "server_action_id",
+    )
 
     res_model = fields.Char(
         string="Source Model", index=True, readonly=True, copy=False
@@ -73,7 +84,10 @@ class GamificationBadgeUser(models.Model):
         ]
 
     @api.depends("res_model", "res_id")
+    @api.depends_context("uid")
     def _compute_source_ref(self):
+        """The source record, for whom may read it: every user reads awards,
+        not the goals or plans they were awarded for."""
         ids_by_model = defaultdict(set)
         for award in self:
             if award.res_model in self.env and award.res_id:
@@ -81,8 +95,15 @@ class GamificationBadgeUser(models.Model):
         existing = {
             (model, record_id)
             for model, ids in ids_by_model.items()
-            # sudo: only to tell deleted source records from existing ones
-            for record_id in self.env[model].sudo().browse(ids).exists().ids
+            # sudo: only to tell deleted source records from existing ones;
+            # the reader's own rights decide what is shown
+            for record_id in self.env[model]
+            .sudo()
+            .browse(ids)
+            .exists()
+            .with_env(self.env)
+            ._filtered_access("read")
+            .ids
         }
         for award in self:
             if (award.res_model, award.res_id) in existing:
@@ -116,6 +137,12 @@ class GamificationBadgeUser(models.Model):
             ("server_action_id", "=", False),
         ]
 
+    def _career_owner_may_change(self):
+        # as the award rules say: HR officers and administrators
+        return super()._career_owner_may_change() or self.env.user.has_group(
+            "base.group_system"
+        )
+
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
@@ -131,6 +158,7 @@ class GamificationBadgeUser(models.Model):
         }
 
     def action_print_certificate(self):
+        self._recognition_check_certificate()
         return self.env.ref(
             "hr_recognition.action_report_award_certificate"
         ).report_action(self)
@@ -224,6 +252,45 @@ class GamificationBadgeUser(models.Model):
         if self.comment:
             body += Markup("<p>%s</p>") % self.comment
         return body
+
+    def _recognition_check_certificate(self):
+        """Certificates are for the suite's milestone awards (granted by a
+        recognition rule), printed by the employee, their managers (the
+        ``parent_id`` chain) or HR. Raise otherwise, naming nobody."""
+        plain = self.filtered(lambda award: not award.is_recognition)
+        if plain:
+            raise UserError(
+                self.env._(
+                    "Only the badges awarded by a recognition rule come with a "
+                    "certificate; the badge “%(badge)s” has none.",
+                    badge=plain[0].badge_id.name,
+                )
+            )
+        user = self.env.user
+        if self.env.su or user.has_group("hr.group_hr_user"):
+            return
+        # sudo: the recipients and their hierarchy, compared with the user's
+        # own employees; nothing of them is shown
+        employees = self.sudo().employee_id
+        reachable = (
+            self.env["hr.employee"]
+            .sudo()
+            .search(
+                [
+                    ("id", "in", employees.ids),
+                    ("id", "child_of", user.employee_ids.ids),
+                ]
+            )
+            if user.employee_ids
+            else employees.browse()
+        )
+        if self.sudo().filtered(lambda award: award.employee_id not in reachable):
+            raise AccessError(
+                self.env._(
+                    "You may print the certificates of your own awards and of "
+                    "your team's only."
+                )
+            )
 
     @api.model
     def _recognition_check_hr(self):

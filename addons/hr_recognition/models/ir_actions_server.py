@@ -3,11 +3,14 @@
 import logging
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 _logger = logging.getLogger(__name__)
 
 RECIPIENT_MODELS = ("hr.employee", "res.users", "res.partner")
+# Sources whose name every employee may read: it is shown in the award's public
+# text (comment, posts). Other sources (goals, plans, appraisals...) are private.
+PUBLIC_SOURCE_MODELS = ("hr.job", "hr.skill", "slide.channel")
 
 
 class IrActionsServer(models.Model):
@@ -64,6 +67,49 @@ class IrActionsServer(models.Model):
                         action=action.name,
                     )
                 )
+
+    def run(self):
+        """A grant runs from its automation rule (base.automation runs its
+        actions as superuser), or for an HR officer, on the records of the
+        context for which the rule's condition holds. Anyone else is refused:
+        the context of a direct call is the caller's to forge."""
+        # sudo: the type of the actions, to tell the grants apart
+        grants = self.filtered(lambda a: a.sudo().state == "grant_badge")
+        if self.env.su or not grants:
+            return super().run()
+        if not self.env.user.has_group("hr.group_hr_user"):
+            raise AccessError(
+                self.env._(
+                    "Badges are granted by their recognition rules or by HR "
+                    "officers: you cannot run this action yourself."
+                )
+            )
+        result = super(IrActionsServer, self - grants).run() if self - grants else False
+        for action in grants:
+            action._recognition_run_as_hr()
+        return result
+
+    def _recognition_run_as_hr(self):
+        """Grant for the records of the context, as an HR officer asks: only
+        the ones HR may edit and for which the rule's condition holds."""
+        self.ensure_one()
+        # sudo: HR officers run actions that only administrators may edit
+        action = self.sudo()
+        context = self.env.context
+        if context.get("active_model") != action.model_id.model:
+            return False
+        ids = context.get("active_ids") or (
+            [context["active_id"]] if context.get("active_id") else []
+        )
+        records = self.env[action.model_id.model].browse(ids).exists()
+        records.check_access("write")
+        automation = action.base_automation_id
+        if automation:
+            records = automation._filter_post(records)
+        if records:
+            # the records were checked above: the grant itself is HR's
+            action._recognition_grant(records.sudo())
+        return False
 
     def _run_action_grant_badge_multi(self, eval_context=None):
         records = eval_context.get("records") or eval_context.get("record")
@@ -178,6 +224,7 @@ class IrActionsServer(models.Model):
             if key in candidates:
                 continue
             reason = self.badge_reason or self.base_automation_id.name or self.name
+            public_name = self._recognition_public_name(source)
             candidates[key] = {
                 "badge_id": self.badge_id.id,
                 "user_id": employee.user_id.id,
@@ -186,11 +233,23 @@ class IrActionsServer(models.Model):
                 "res_id": source.id,
                 "automation_id": self.base_automation_id.id,
                 "server_action_id": self.id,
-                "comment": f"{reason}: {source.display_name}",
+                # public text: every user reads awards, portal users included
+                "comment": f"{reason}: {public_name}" if public_name else reason,
             }
         existing = badge_user._recognition_existing_keys(list(candidates))
         vals_list = [vals for key, vals in candidates.items() if key not in existing]
         return vals_list, no_user
+
+    @api.model
+    def _recognition_public_name(self, source):
+        """The name of ``source`` when every employee may know it (a job, a
+        skill, a course shown to everyone), else False: the award's public text
+        then says why, not what (no goal title, no plan name)."""
+        if source._name not in PUBLIC_SOURCE_MODELS:
+            return False
+        if source._name == "slide.channel" and source.visibility == "members":
+            return False
+        return source.display_name
 
     def _recognition_grant(self, records):
         """Award the badge of each grant action for ``records``; return the new

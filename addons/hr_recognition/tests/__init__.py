@@ -5,3 +5,5 @@ from . import test_concurrency
 from . import test_certificate_preview
 from . import test_certificate_route
 from . import test_multi_company
+from . import test_trust
+from . import test_access_matrix

@@ -23,7 +23,9 @@ class TestAcknowledgement(RecognitionCase):
         )
         self.assertEqual(len(posts), 1)
         self.assertIn(self.employee.name, posts.body)
-        self.assertIn("Ship the recognition addon", posts.body)
+        # public text: why, not the goal's private title
+        self.assertIn("Career goal achieved", posts.body)
+        self.assertNotIn("Ship the recognition addon", posts.body)
         # the manager is mentioned, hence notified
         self.assertIn(self.user_manager.partner_id, posts.partner_ids)
         self.assertIn(
@@ -36,7 +38,7 @@ class TestAcknowledgement(RecognitionCase):
         channel_posts = self._channel_messages()
         self.assertEqual(len(channel_posts), 1)
         self.assertIn(self.badge_goal.name, channel_posts.body)
-        self.assertIn("Ship the recognition addon", channel_posts.body)
+        self.assertNotIn("Ship the recognition addon", channel_posts.body)
         self.assertEqual(channel_posts.message_type, "comment")
 
     def test_channel_post_can_be_switched_off(self):

@@ -109,7 +109,8 @@ class TestGrantBadge(RecognitionCase):
         self.assertEqual(award.source_ref, goal)
         self.assertEqual(award.automation_id, self.rule_goal)
         self.assertEqual(award.server_action_id, self.action_goal)
-        self.assertIn(goal.name, award.comment)
+        # public text: the reason, not the goal's (private) title
+        self.assertEqual(award.comment, "Career goal achieved")
         goal.action_reset()
         goal.action_achieve()
         self.assertEqual(len(self._awards(self.badge_goal, self.employee)), 1)

@@ -101,7 +101,9 @@ class TestRecognitionMultiCompany(RecognitionCase):
         self.assertNotEqual(channel_b, self.channel)
         posts = self._messages_about(channel_b, self.employee_b)
         self.assertEqual(len(posts), 1)
-        self.assertIn("Open the Berlin office", posts.body)
+        self.assertIn(self.badge_goal.name, posts.body)
+        # the channel is public to the company: no private goal title in it
+        self.assertNotIn("Open the Berlin office", posts.body)
         self.assertFalse(self._messages_about(self.channel, self.employee_b))
 
         # company A's awards stay in company A's channel
