@@ -12,3 +12,4 @@ from . import test_succession
 from . import test_goal_template
 from . import test_portal_paths
 from . import test_career_reporting
+from . import test_compute_dependencies
