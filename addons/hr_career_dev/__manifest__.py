@@ -3,7 +3,7 @@
 {
     "name": "Career Development",
     "summary": "Competency matrices, career paths, goals, skill gaps, development plans and gap-driven course suggestions",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/career-suite/hr-career",
     "author": "Career Suite contributors",
@@ -24,6 +24,7 @@
         "security/hr_career_goal_template_security.xml",
         "security/hr_career_readiness_report_security.xml",
         "data/ir_cron_data.xml",
+        "data/mail_activity_type_data.xml",
         "views/hr_job_views.xml",
         "views/hr_career_path_views.xml",
         "views/hr_career_goal_views.xml",

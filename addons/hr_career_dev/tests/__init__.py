@@ -13,3 +13,5 @@ from . import test_goal_template
 from . import test_portal_paths
 from . import test_career_reporting
 from . import test_compute_dependencies
+from . import test_goal_confirmation
+from . import test_portal_limits

@@ -4,3 +4,4 @@ from . import test_acknowledgement
 from . import test_concurrency
 from . import test_certificate_preview
 from . import test_certificate_route
+from . import test_goal_confirmation_award
