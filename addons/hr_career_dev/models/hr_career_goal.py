@@ -69,16 +69,12 @@ class HrCareerGoal(models.Model):
     # leaves the achieved state.
     achievement_confirmed_by_id = fields.Many2one(
         "res.users",
-        compute="_compute_achievement_confirmation",
-        store=True,
         readonly=True,
         copy=False,
         tracking=True,
         index="btree_not_null",
     )
     achievement_confirmed_date = fields.Date(
-        compute="_compute_achievement_confirmation",
-        store=True,
         readonly=True,
         copy=False,
     )
@@ -105,14 +101,6 @@ class HrCareerGoal(models.Model):
         order = {key: index for index, (key, _label) in enumerate(GOAL_STATES)}
         for goal in self:
             goal.state_sequence = order.get(goal.state, 9)
-
-    @api.depends("state")
-    def _compute_achievement_confirmation(self):
-        # only cleared here; set by _achievement_confirmation_values()
-        for goal in self:
-            if goal.state != "achieved":
-                goal.achievement_confirmed_by_id = False
-                goal.achievement_confirmed_date = False
 
     @api.depends("state", "achievement_confirmed_by_id")
     def _compute_achievement_to_confirm(self):
@@ -255,6 +243,9 @@ class HrCareerGoal(models.Model):
         if vals.get("state") == "achieved":
             vals.setdefault("progress", 100)
             vals.setdefault("date_done", fields.Date.context_today(self))
+        elif vals.get("state"):
+            # a goal leaving the achieved state loses its confirmation
+            vals = dict(vals, **dict.fromkeys(CONFIRMATION_FIELDS, False))
         res = super().write(vals)
         if vals.get("state"):
             self._achievement_request_confirmation()

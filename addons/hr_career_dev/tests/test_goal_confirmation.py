@@ -86,6 +86,18 @@ class TestGoalConfirmation(GoalConfirmationCase):
         self.assertEqual(self.goal.achievement_confirmed_by_id, self.user_manager)
         self.assertFalse(self._confirm_activities(self.goal))
 
+    def test_confirmation_stays_while_the_goal_stays_achieved(self):
+        self.goal.with_user(self.user_employee).action_achieve()
+        self.goal.with_user(self.user_manager).action_confirm_achievement()
+        self.goal.with_user(self.user_employee).write(
+            {"state": "achieved", "description": "<p>Slides shared</p>"}
+        )
+        self.env.flush_all()
+        self.env.invalidate_all()
+        self.assertEqual(self.goal.achievement_confirmed_by_id, self.user_manager)
+        self.assertTrue(self.goal.achievement_confirmed_date)
+        self.assertFalse(self._confirm_activities(self.goal))
+
     def test_reopening_clears_the_confirmation(self):
         self.goal.with_user(self.user_manager).action_achieve()
         self.goal.with_user(self.user_employee).action_reset()
