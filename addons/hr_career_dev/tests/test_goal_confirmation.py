@@ -230,6 +230,8 @@ class TestGoalConfirmationPortal(CareerPortalCase):
         self.authenticate("career_portal", "career_portal")
         page = self.url_open(f"/my/career/goal/{self.goal.id}").text
         self.assertIn("Waiting for your manager", page)
+        dashboard = self.url_open("/my/career").text
+        self.assertIn("waiting for your manager's confirmation", dashboard)
         self.goal.with_user(manager_user).action_confirm_achievement()
         page = self.url_open(f"/my/career/goal/{self.goal.id}").text
         self.assertNotIn("Waiting for your manager", page)
