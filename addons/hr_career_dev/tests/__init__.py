@@ -15,3 +15,4 @@ from . import test_career_reporting
 from . import test_compute_dependencies
 from . import test_goal_confirmation
 from . import test_portal_limits
+from . import test_migration_goal_confirmation
