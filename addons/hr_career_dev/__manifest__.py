@@ -25,6 +25,7 @@
         "security/hr_career_readiness_report_security.xml",
         "security/hr_employee_skill_log_security.xml",
         "data/ir_cron_data.xml",
+        "data/mail_activity_type_data.xml",
         "views/hr_job_views.xml",
         "views/hr_career_path_views.xml",
         "views/hr_career_goal_views.xml",

@@ -3,10 +3,13 @@
 from werkzeug.exceptions import NotFound
 
 from odoo import fields, http
+from odoo.exceptions import ValidationError
 from odoo.http import request
 from odoo.tools import html2plaintext, plaintext2html
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
+
+from ..models.hr_career_goal import GOAL_DESCRIPTION_MAX_LENGTH, GOAL_NAME_MAX_LENGTH
 
 GOAL_FIELDS = ("name", "description", "horizon", "target_job_id", "target_date")
 
@@ -72,7 +75,23 @@ class CareerPortal(CustomerPortal):
         visible = request.env["slide.channel"].search(
             [("id", "in", [s["channel"].id for s in suggestions])]
         )
-        return [s for s in suggestions if s["channel"].id in visible.ids]
+        # the courses as the user sees them (enrolment policy, invitations)
+        return [
+            dict(s, channel=s["channel"].with_env(request.env))
+            for s in suggestions
+            if s["channel"].id in visible.ids
+        ]
+
+    def _career_can_join(self, channel):
+        """Whether the logged-in user may enrol in ``channel`` (read as the
+        user) themselves, as website_slides' ``/slides/channel/join`` decides:
+        an invited attendee joins an invite-only course; otherwise the course's
+        policy (``_filter_add_members``): open courses, or courses the user may
+        edit; invite-only and paid courses (website_sale_slides) are not
+        joined."""
+        if channel.enroll == "invite" and channel.is_member_invited:
+            return True
+        return bool(channel._filter_add_members(request.env.user.partner_id))
 
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
@@ -96,6 +115,7 @@ class CareerPortal(CustomerPortal):
         gaps = employee.competency_gap_ids.filtered("is_missing").sorted(
             lambda g: (-g.importance_weight * g.gap, g.skill_id.name)
         )
+        suggestions = self._career_suggestions(employee)
         return {
             "page_name": "career",
             "employee": employee,
@@ -110,14 +130,24 @@ class CareerPortal(CustomerPortal):
             "chart_gaps": employee.competency_gap_ids.filtered(
                 lambda g: g.scope == "current"
             ),
-            "suggestions": self._career_suggestions(employee),
+            "suggestions": suggestions,
+            "joinable_channel_ids": [
+                s["channel"].id
+                for s in suggestions
+                if self._career_can_join(s["channel"])
+            ],
             "goals": employee.career_goal_ids,
             "actions": employee.development_plan_ids.filtered(
                 lambda p: p.state == "active"
             ).action_ids,
             "enrolled_channel_ids": request.env["slide.channel.partner"]
-            .sudo()  # the user's own memberships
-            .search([("partner_id", "=", request.env.user.partner_id.id)])
+            .sudo()  # the user's own memberships (an invitation is not one)
+            .search(
+                [
+                    ("partner_id", "=", request.env.user.partner_id.id),
+                    ("member_status", "!=", "invited"),
+                ]
+            )
             .channel_id.ids,
         }
 
@@ -152,15 +182,24 @@ class CareerPortal(CustomerPortal):
         if request.httprequest.method == "POST":
             vals, error = self._career_goal_update_values(post)
             if not error:
-                goal.write(vals)
-                return request.redirect(f"/my/career/goal/{goal.id}?saved=1")
+                try:
+                    # undone as a whole when the model refuses a value
+                    with request.env.cr.savepoint():
+                        goal.write(vals)
+                except ValidationError as refused:
+                    error = refused.args[0]
+                else:
+                    return request.redirect(f"/my/career/goal/{goal.id}?saved=1")
         return request.render(
             "hr_career_dev.portal_my_career_goal",
             {
                 "page_name": "career_goal",
                 "employee": employee,
                 "goal": goal,
-                "description_text": html2plaintext(goal.description or ""),
+                "description_text": post.get("description")
+                if error and "description" in post
+                else html2plaintext(goal.description or ""),
+                "description_max_length": GOAL_DESCRIPTION_MAX_LENGTH,
                 "error": error,
                 "saved": bool(post.get("saved")),
             },
@@ -196,8 +235,15 @@ class CareerPortal(CustomerPortal):
         if request.httprequest.method == "POST":
             vals, error = self._career_goal_create_values(employee, jobs, post)
             if not error:
-                goal = request.env["hr.career.goal"].sudo().create(vals)  # own goal
-                return request.redirect(f"/my/career/goal/{goal.id}")
+                try:
+                    # undone as a whole when the model refuses a value
+                    with request.env.cr.savepoint():
+                        # own goal (employee_id is the user's, set above)
+                        goal = request.env["hr.career.goal"].sudo().create(vals)
+                except ValidationError as refused:
+                    error = refused.args[0]
+                else:
+                    return request.redirect(f"/my/career/goal/{goal.id}")
         return request.render(
             "hr_career_dev.portal_my_career_goal_new",
             {
@@ -206,6 +252,9 @@ class CareerPortal(CustomerPortal):
                 "jobs": jobs,
                 "error": error,
                 "post": post,
+                "name_max_length": GOAL_NAME_MAX_LENGTH,
+                "description_max_length": GOAL_DESCRIPTION_MAX_LENGTH,
+                "today": fields.Date.context_today(employee).isoformat(),
             },
         )
 
@@ -235,6 +284,8 @@ class CareerPortal(CustomerPortal):
                 vals["target_date"] = fields.Date.to_date(post["target_date"])
             except ValueError:
                 return {}, request.env._("The target date is not a valid date.")
+            if vals["target_date"] < fields.Date.context_today(employee):
+                return {}, request.env._("The target date cannot be in the past.")
         return vals, None
 
     @http.route(
@@ -255,9 +306,18 @@ class CareerPortal(CustomerPortal):
         channel = suggested.get(channel_id)
         if not channel:
             raise NotFound()  # only courses suggested to this employee
-        # enrolment of the logged-in user's own partner in a course suggested
-        # to them and visible to them (checked above)
-        channel.sudo()._action_add_members(request.env.user.partner_id)
+        partner = request.env.user.partner_id
+        if channel.enroll == "invite" and channel.is_member_invited:
+            # as website_slides' /slides/channel/join: the user accepts the
+            # invitation they received to this invite-only course
+            channel.sudo()._action_add_members(partner)
+        elif self._career_can_join(channel):
+            channel._action_add_members(partner)  # the course's own policy
+        else:
+            reason = (
+                "enroll_payment" if channel.enroll == "payment" else "enroll_invite"
+            )
+            return request.redirect(f"/my/career?message={reason}")
         return request.redirect("/my/career?message=enrolled")
 
     @http.route(
@@ -280,20 +340,26 @@ class CareerPortal(CustomerPortal):
         if not skill or not level:
             return request.redirect("/my/career?message=invalid_skill")
         current = employee.employee_skill_ids.filtered(lambda s: s.skill_id == skill)
-        evidence = (
-            request.env["hr.skill.evidence"]
-            .sudo()  # the employee proposes for their own record only
-            .create(
-                {
-                    "employee_id": employee.id,
-                    "skill_id": skill.id,
-                    "level_id": level.id,
-                    "previous_level_id": current.skill_level_id.id,
-                    "source": request.env._("Self-assessment"),
-                }
-            )
-        )
-        evidence._request_validation()
+        try:
+            # undone as a whole when the model refuses it (one pending
+            # proposal per skill): no evidence, no to-do
+            with request.env.cr.savepoint():
+                evidence = (
+                    request.env["hr.skill.evidence"]
+                    .sudo()  # the employee proposes for their own record only
+                    .create(
+                        {
+                            "employee_id": employee.id,
+                            "skill_id": skill.id,
+                            "level_id": level.id,
+                            "previous_level_id": current.skill_level_id.id,
+                            "source": request.env._("Self-assessment"),
+                        }
+                    )
+                )
+                evidence._request_validation()
+        except ValidationError:
+            return request.redirect("/my/career?message=already_proposed")
         return request.redirect("/my/career?message=proposed")
 
     @http.route("/my/career/team", type="http", auth="user", website=True)

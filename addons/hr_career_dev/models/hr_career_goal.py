@@ -1,7 +1,12 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import html2plaintext
 
 GOAL_STATES = [
     ("draft", "Draft"),
@@ -10,6 +15,16 @@ GOAL_STATES = [
     ("abandoned", "Abandoned"),
 ]
 OPEN_GOAL_STATES = ("draft", "in_progress")
+# Bounds of what a goal holds, whoever writes it (portal, backend, API).
+GOAL_NAME_MAX_LENGTH = 256
+GOAL_DESCRIPTION_MAX_LENGTH = 10_000  # characters of text
+GOAL_DESCRIPTION_MAX_HTML = 5 * GOAL_DESCRIPTION_MAX_LENGTH  # markup included
+GOAL_TARGET_DATE_MIN = date(2000, 1, 1)
+GOAL_TARGET_DATE_MAX_YEARS = 30  # from today
+# Who confirmed an achievement, and when: written by action_confirm_achievement
+# (or action_achieve by a confirmer), never by the goal's own employee.
+CONFIRMATION_FIELDS = ("achievement_confirmed_by_id", "achievement_confirmed_date")
+CONFIRM_ACTIVITY_TYPE = "hr_career_dev.mail_activity_type_goal_confirm"
 
 
 class HrCareerGoal(models.Model):
@@ -63,6 +78,29 @@ class HrCareerGoal(models.Model):
         check_company=True,
         groups="hr.group_hr_user",
     )
+    # an achievement counts (badges, recognition) once someone other than the
+    # employee confirmed it: the manager chain or HR. Cleared when the goal
+    # leaves the achieved state.
+    achievement_confirmed_by_id = fields.Many2one(
+        "res.users",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index="btree_not_null",
+    )
+    achievement_confirmed_date = fields.Date(
+        readonly=True,
+        copy=False,
+    )
+    achievement_to_confirm = fields.Boolean(
+        compute="_compute_achievement_to_confirm",
+        search="_search_achievement_to_confirm",
+        help="Achieved, waiting for the confirmation of a manager or HR.",
+    )
+    can_confirm_achievement = fields.Boolean(
+        compute="_compute_can_confirm_achievement",
+        help="The current user may confirm this goal's achievement.",
+    )
 
     _sql_constraints = [
         (
@@ -77,6 +115,110 @@ class HrCareerGoal(models.Model):
         order = {key: index for index, (key, _label) in enumerate(GOAL_STATES)}
         for goal in self:
             goal.state_sequence = order.get(goal.state, 9)
+
+    @api.depends("state", "achievement_confirmed_by_id")
+    def _compute_achievement_to_confirm(self):
+        for goal in self:
+            goal.achievement_to_confirm = (
+                goal.state == "achieved" and not goal.achievement_confirmed_by_id
+            )
+
+    def _search_achievement_to_confirm(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Operation not supported."))
+        if (operator == "=") == value:
+            return [
+                ("state", "=", "achieved"),
+                ("achievement_confirmed_by_id", "=", False),
+            ]
+        return [
+            "|",
+            ("state", "!=", "achieved"),
+            ("achievement_confirmed_by_id", "!=", False),
+        ]
+
+    @api.depends_context("uid")
+    @api.depends("employee_id")
+    def _compute_can_confirm_achievement(self):
+        confirmable = self._filter_achievement_confirmable()
+        for goal in self:
+            goal.can_confirm_achievement = goal in confirmable
+
+    @api.constrains(*CONFIRMATION_FIELDS)
+    def _check_achievement_confirmation(self):
+        """Only the manager chain or HR confirm an achievement, in their own
+        name, and only an achieved goal (every path: buttons, RPC, sudo)."""
+        confirmed = self.filtered(
+            lambda g: g.achievement_confirmed_by_id or g.achievement_confirmed_date
+        )
+        if not confirmed:
+            return
+        allowed = confirmed._filter_achievement_confirmable()
+        for goal in confirmed:
+            if goal not in allowed or goal.achievement_confirmed_by_id != self.env.user:
+                raise AccessError(
+                    self.env._(
+                        "Only a manager of %(employee)s or HR can confirm the "
+                        "achievement of the goal “%(goal)s”, in their own name.",
+                        employee=goal.sudo().employee_id.name,
+                        goal=goal.name,
+                    )
+                )
+            if goal.state != "achieved":
+                raise ValidationError(
+                    self.env._(
+                        "The goal “%(goal)s” is not achieved: there is no "
+                        "achievement to confirm.",
+                        goal=goal.name,
+                    )
+                )
+
+    @api.constrains("name", "description")
+    def _check_text_limits(self):
+        for goal in self:
+            if len(goal.name or "") > GOAL_NAME_MAX_LENGTH:
+                raise ValidationError(
+                    self.env._(
+                        "A goal title holds at most %(max)s characters; this one "
+                        "has %(length)s.",
+                        max=GOAL_NAME_MAX_LENGTH,
+                        length=len(goal.name),
+                    )
+                )
+            description = goal.description or ""
+            if (
+                len(description) > GOAL_DESCRIPTION_MAX_HTML
+                or len(html2plaintext(description)) > GOAL_DESCRIPTION_MAX_LENGTH
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The description of the goal “%(goal)s” is too long: "
+                        "keep it under %(max)s characters.",
+                        goal=(goal.name or "")[:GOAL_NAME_MAX_LENGTH],
+                        max=GOAL_DESCRIPTION_MAX_LENGTH,
+                    )
+                )
+
+    @api.constrains("target_date")
+    def _check_target_date(self):
+        latest = fields.Date.context_today(self) + relativedelta(
+            years=GOAL_TARGET_DATE_MAX_YEARS
+        )
+        for goal in self:
+            if goal.target_date and not (
+                GOAL_TARGET_DATE_MIN <= goal.target_date <= latest
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The target date of the goal “%(goal)s” must be between "
+                        "%(first)s and %(last)s (at most %(years)s years from "
+                        "today).",
+                        goal=(goal.name or "")[:GOAL_NAME_MAX_LENGTH],
+                        first=GOAL_TARGET_DATE_MIN.isoformat(),
+                        last=latest.isoformat(),
+                        years=GOAL_TARGET_DATE_MAX_YEARS,
+                    )
+                )
 
     @api.constrains("progress")
     def _check_progress(self):
@@ -105,19 +247,61 @@ class HrCareerGoal(models.Model):
                     )
                 )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        goals = super().create(vals_list)
+        goals.filtered("achievement_to_confirm")._achievement_request_confirmation()
+        return goals
+
     def write(self, vals):
         if vals.get("state") == "achieved":
             vals.setdefault("progress", 100)
             vals.setdefault("date_done", fields.Date.context_today(self))
-        return super().write(vals)
+        elif vals.get("state"):
+            # a goal leaving the achieved state loses its confirmation
+            vals = dict(vals, **dict.fromkeys(CONFIRMATION_FIELDS, False))
+        res = super().write(vals)
+        if vals.get("state"):
+            self._achievement_request_confirmation()
+        return res
 
     def action_start(self):
         self._check_state(("draft",), self.env._("start"))
         self.write({"state": "in_progress"})
 
     def action_achieve(self):
+        """Achieved; confirmed at once when a manager or HR marks it (the
+        employee's own goals wait for their confirmation)."""
         self._check_state(OPEN_GOAL_STATES, self.env._("mark as achieved"))
-        self.write({"state": "achieved"})
+        confirmable = self._filter_achievement_confirmable()
+        if confirmable:
+            confirmable.write(
+                {"state": "achieved", **self._achievement_confirmation_values()}
+            )
+        if self - confirmable:
+            (self - confirmable).write({"state": "achieved"})
+
+    def action_confirm_achievement(self):
+        """A manager of the employee or HR confirms the achievement: from now
+        on it counts (the recognition rule awards its badge)."""
+        goals = self.filtered("achievement_to_confirm")
+        if not goals:
+            raise UserError(
+                self.env._("There is no achieved goal left to confirm here.")
+            )
+        refused = goals - goals._filter_achievement_confirmable()
+        if refused:
+            raise AccessError(
+                self.env._(
+                    "Only a manager of %(employee)s or HR can confirm the "
+                    "achievement of the goal “%(goal)s”.",
+                    employee=refused[:1].sudo().employee_id.name,
+                    goal=refused[:1].name,
+                )
+            )
+        goals.write(self._achievement_confirmation_values())
+        # checked above; the to-do belongs to the manager, whom HR may not be
+        goals.sudo().activity_feedback([CONFIRM_ACTIVITY_TYPE])
 
     def action_abandon(self):
         self._check_state(OPEN_GOAL_STATES, self.env._("abandon"))
@@ -126,3 +310,89 @@ class HrCareerGoal(models.Model):
     def action_reset(self):
         self._check_state(("achieved", "abandoned"), self.env._("reopen"))
         self.write({"state": "draft", "date_done": False})
+
+    # ------------------------------------------------------------ confirmation
+    def _achievement_confirmation_values(self):
+        return {
+            "achievement_confirmed_by_id": self.env.uid,
+            "achievement_confirmed_date": fields.Date.context_today(self),
+        }
+
+    def _filter_achievement_confirmable(self):
+        """The goals of ``self`` whose achievement the current user may
+        confirm: HR officers, and the managers above the goal's employee
+        (``parent_id`` chain), never for their own goal. One query."""
+        user = self.env.user
+        if user._is_superuser():
+            return self
+        # sudo: the employees and their hierarchy are read to compare them
+        # with the current user's, nothing of them is returned
+        goals = self.sudo()
+        own = goals.filtered(lambda g: g.employee_id.user_id == user)
+        if user.has_group("hr.group_hr_user"):
+            return self - own
+        if not user.employee_ids:
+            return self.browse()
+        below = (
+            self.env["hr.employee"]
+            .sudo()
+            .search(
+                [
+                    ("id", "in", goals.employee_id.ids),
+                    ("id", "child_of", user.employee_ids.ids),
+                    ("id", "not in", user.employee_ids.ids),
+                ]
+            )
+        )
+        return self.filtered(
+            lambda g: g.sudo().employee_id in below and g.sudo() not in own
+        )
+
+    def _achievement_request_confirmation(self):
+        """A to-do for the manager of each achieved goal still to confirm:
+        one per goal; those of goals no longer achieved are removed."""
+        todo_type = self.env.ref(CONFIRM_ACTIVITY_TYPE)
+        # sudo: the manager's to-dos and the hierarchy are not the employee's
+        # to read; only the goals of self are touched
+        goals = self.sudo()
+        pending = goals.filtered("achievement_to_confirm")
+        if goals - pending:
+            (goals - pending).activity_unlink([CONFIRM_ACTIVITY_TYPE])
+        if not pending:
+            return
+        existing = set(
+            self.env["mail.activity"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", pending.ids),
+                    ("activity_type_id", "=", todo_type.id),
+                ]
+            )
+            .mapped("res_id")
+        )
+        model_id = self.env["ir.model"]._get_id(self._name)
+        vals_list = []
+        for goal in pending:
+            manager = goal.employee_id.parent_id.user_id
+            if not manager or goal.id in existing:
+                continue
+            vals_list.append(
+                {
+                    "res_model_id": model_id,
+                    "res_id": goal.id,
+                    "activity_type_id": todo_type.id,
+                    "user_id": manager.id,
+                    "automated": True,
+                    "summary": self.env._("Confirm an achieved goal"),
+                    "note": self.env._(
+                        "%(employee)s marked the goal “%(goal)s” as achieved: "
+                        "confirm it to recognise it.",
+                        employee=goal.employee_id.name,
+                        goal=goal.name,
+                    ),
+                }
+            )
+        if vals_list:
+            self.env["mail.activity"].sudo().create(vals_list)

@@ -1,6 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class HrCareerGoalTemplate(models.Model):
@@ -53,6 +53,7 @@ class HrCareerGoalTemplate(models.Model):
         ),
     ]
 
+    @api.depends("goal_ids")
     def _compute_goal_count(self):
         counts = dict(
             self.env["hr.career.goal"]._read_group(

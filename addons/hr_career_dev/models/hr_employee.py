@@ -15,6 +15,21 @@ FULL_CLOSURE_BONUS = 1.25
 # How many suggestions the Career tab shows, and the "Suggested courses" list.
 SUGGESTION_DISPLAY_LIMIT = 3
 SUGGESTION_WIZARD_LIMIT = 10
+# What the competency gaps of an employee are computed from (see
+# hr.competency.gap): a change of one of these in the transaction recomputes
+# the values read from the gaps.
+JOB_FIT_DEPENDS = (
+    "job_id",
+    "job_id.competency_ids.skill_id",
+    "job_id.competency_ids.importance",
+    "job_id.competency_ids.required_level_id.level_progress",
+    "target_job_id",
+    "target_job_id.competency_ids.skill_id",
+    "target_job_id.competency_ids.importance",
+    "target_job_id.competency_ids.required_level_id.level_progress",
+    "employee_skill_ids.skill_id",
+    "employee_skill_ids.skill_level_id.level_progress",
+)
 
 
 class HrEmployee(models.Model):
@@ -67,6 +82,7 @@ class HrEmployee(models.Model):
             ).sorted("id", reverse=True)
             employee.target_job_id = goals[:1].target_job_id
 
+    @api.depends(*JOB_FIT_DEPENDS)
     def _compute_job_fit(self):
         """Fit/readiness = 100 * (1 - sum(w * gap) / sum(w * required)), one
         grouped query for all employees in ``self``."""
@@ -99,6 +115,7 @@ class HrEmployee(models.Model):
         gap, required = sums
         return round(100.0 * (1.0 - gap / required))
 
+    @api.depends("career_goal_ids", "development_plan_ids")
     def _compute_career_counts(self):
         goals = dict(
             self.env["hr.career.goal"]._read_group(
@@ -345,6 +362,7 @@ class HrEmployee(models.Model):
         return action
 
     # ------------------------------------------------------------ suggestions UI
+    @api.depends(*JOB_FIT_DEPENDS)
     def _compute_course_suggestion_html(self):
         suggestions = self.filtered("id")._get_course_suggestions_batch(
             limit=SUGGESTION_DISPLAY_LIMIT

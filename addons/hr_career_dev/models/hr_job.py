@@ -1,6 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class HrJob(models.Model):
@@ -17,6 +17,7 @@ class HrJob(models.Model):
     )
     competency_count = fields.Integer(compute="_compute_competency_count")
 
+    @api.depends("competency_ids")
     def _compute_competency_count(self):
         counts = dict(
             self.env["hr.job.competency"]._read_group(

@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 EVIDENCE_STATES = [
     ("pending", "Waiting for validation"),
@@ -54,6 +54,40 @@ class HrSkillEvidence(models.Model):
             "This course was already recorded as evidence of this skill.",
         ),
     ]
+
+    @api.constrains("employee_id", "skill_id", "state", "channel_id")
+    def _check_one_pending_proposal(self):
+        """One pending self-assessment (evidence without a course) per employee
+        and skill: a second one waits for nothing new and would give the
+        manager a second to-do. One grouped query."""
+        proposals = self.filtered(lambda e: e.state == "pending" and not e.channel_id)
+        if not proposals:
+            return
+        counts = {
+            (employee.id, skill.id): count
+            # sudo: counts all pending proposals, also those the user cannot read
+            for employee, skill, count in self.sudo()._read_group(
+                [
+                    ("employee_id", "in", proposals.employee_id.ids),
+                    ("skill_id", "in", proposals.skill_id.ids),
+                    ("state", "=", "pending"),
+                    ("channel_id", "=", False),
+                ],
+                ["employee_id", "skill_id"],
+                ["__count"],
+            )
+        }
+        for proposal in proposals:
+            if counts.get((proposal.employee_id.id, proposal.skill_id.id), 0) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "A proposal for %(skill)s of %(employee)s is already "
+                        "waiting for validation: wait for the manager's decision "
+                        "before proposing another level.",
+                        skill=proposal.skill_id.name,
+                        employee=proposal.sudo().employee_id.name,
+                    )
+                )
 
     @api.model
     def _create_from_completions(self, memberships):

@@ -16,3 +16,7 @@ from . import test_upgrade
 from . import test_multi_company
 from . import test_owner_security
 from . import test_access_matrix
+from . import test_compute_dependencies
+from . import test_goal_confirmation
+from . import test_portal_limits
+from . import test_migration_goal_confirmation

@@ -7,3 +7,5 @@ from . import test_certificate_route
 from . import test_multi_company
 from . import test_trust
 from . import test_access_matrix
+from . import test_goal_confirmation_award
+from . import test_migration_goal_badge_rule

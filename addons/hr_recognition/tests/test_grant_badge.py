@@ -118,9 +118,11 @@ class TestGrantBadge(RecognitionCase):
         self._new_goal(self.employee, "Speak at a conference").action_achieve()
         self.assertEqual(len(self._awards(self.badge_goal, self.employee)), 2)
 
-    def test_goal_achieved_by_the_employee_themselves(self):
+    def test_goal_achieved_by_the_employee_themselves_waits_for_confirmation(self):
         goal = self._new_goal(self.employee)
         goal.with_user(self.user_employee).action_achieve()
+        self.assertFalse(self._awards(self.badge_goal, self.employee))
+        goal.with_user(self.user_manager).action_confirm_achievement()
         self.assertEqual(len(self._awards(self.badge_goal, self.employee)), 1)
 
     def test_development_plan_done_awards_once(self):
