@@ -213,8 +213,8 @@ class TestCareerAccessMatrix(CareerCase):
         other = self._other_employee(target)
         if model == "hr.skill.evidence":
             # one pending proposal per employee and skill: move it to someone
-            # who has none
-            other = self.emp_skip
+            # who has none (not one of the matrix's targets)
+            other = self.emp_manager
         return {
             "employee_id": other.id,
             "progress": 55,
