@@ -4,6 +4,7 @@ from dateutil.relativedelta import relativedelta
 from werkzeug.exceptions import NotFound
 
 from odoo import fields, http
+from odoo.exceptions import UserError
 from odoo.http import request
 
 from odoo.addons.hr_career_dev.controllers.portal import CareerPortal
@@ -114,15 +115,21 @@ class PerformanceCareerPortal(CareerPortal):
         if request.httprequest.method == "POST" and not closed:
             answers, error = self._career_feedback_parse(feedback_request, post)
             if not error:
-                # comments and free text go to Text fields: stored as typed,
-                # escaped when rendered
-                for answer, vals in answers.items():
-                    answer.write(vals)
-                feedback_request.feedback = (post.get("feedback") or "").strip()
-                feedback_request.action_submit()
-                return request.redirect(
-                    f"/my/career/feedback/{feedback_request.id}?saved=1"
-                )
+                try:
+                    # nothing is kept when the model refuses the answer
+                    with request.env.cr.savepoint():
+                        # comments and free text go to Text fields: stored as
+                        # typed, escaped when rendered
+                        for answer, vals in answers.items():
+                            answer.write(vals)
+                        feedback_request.feedback = (post.get("feedback") or "").strip()
+                        feedback_request.action_submit()
+                except UserError as refusal:
+                    error = refusal.args[0]
+                else:
+                    return request.redirect(
+                        f"/my/career/feedback/{feedback_request.id}?saved=1"
+                    )
         return request.render(
             "hr_performance_link.portal_my_career_feedback",
             {

@@ -3,7 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .hr_appraisal import NOMINATE_PARAM
 
@@ -283,10 +283,29 @@ class HrFeedbackRequest(models.Model):
 
     def action_submit(self):
         self._check_state(("requested",), self.env._("submit"))
+        self._check_not_empty()
         self.write(
             {"state": "answered", "date_answered": fields.Date.context_today(self)}
         )
         self.activity_unlink(["hr_performance_link.mail_activity_type_feedback"])
+
+    def _check_not_empty(self):
+        """An answer says something: a rating, a comment or the free text."""
+        for feedback_request in self:
+            if (feedback_request.feedback or "").strip():
+                continue
+            if any(
+                answer.rating or (answer.comment or "").strip()
+                for answer in feedback_request.answer_ids
+            ):
+                continue
+            raise UserError(
+                self.env._(
+                    "Rate at least one skill or write a comment before sending "
+                    "your feedback on %(employee)s.",
+                    employee=feedback_request.sudo().employee_id.name,
+                )
+            )
 
     def action_cancel(self):
         self._check_state(("draft", "requested"), self.env._("cancel"))

@@ -3,6 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, fields, http
+from odoo.exceptions import UserError
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -209,6 +210,26 @@ class TestPerformancePortal(HttpCase):
             self.assertNotIn("<script>alert(1)", page, "the typed text is escaped")
             self.assertIn("&lt;script&gt;alert(1)", page)
             self._assert_unanswered()
+
+    def test_empty_form_is_not_sent(self):
+        self.authenticate("pf_reviewer", "pf_reviewer")
+        zymurgy, quillwork = self._answers()
+        response = self._post(
+            {
+                f"rating_{zymurgy.id}": "",
+                f"rating_{quillwork.id}": "",
+                f"comment_{zymurgy.id}": "   ",
+                "feedback": " ",
+            }
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Rate at least one skill or write a comment", response.text)
+        self._assert_unanswered()
+
+    def test_empty_answer_is_refused_through_the_model_too(self):
+        with self.assertRaisesRegex(UserError, "Rate at least one skill"):
+            self.feedback_request.with_user(self.user_reviewer).action_submit()
+        self._assert_unanswered()
 
     @mute_logger("odoo.http")
     def test_post_without_csrf_token_changes_nothing(self):
