@@ -174,3 +174,32 @@ def complete_courses(env, pairs):
             for partner_id, channel_id in pairs
         ]
     )
+
+
+# ------------------------------------------------------------ 8. objectives
+def objective_progress_all(env):
+    """Progress of every objective of the company, as the stored compute
+    runs it on a recordset: one query for the tree, one grouped query for
+    the key results."""
+    objectives = env["hr.performance.objective"].search([])
+    field = objectives._fields["progress"]
+    field.compute_value(objectives)
+    return dict(zip(objectives.ids, objectives.mapped("progress"), strict=True))
+
+
+def naive_objective_progress_one(env, objective_id):
+    """One objective's progress the ORM way: its key results, or recursively
+    its children, record by record."""
+    objective = env["hr.performance.objective"].browse(objective_id)
+    krs = objective.key_result_ids
+    if krs:
+        total = sum(kr.weight for kr in krs)
+        return sum(kr.progress * kr.weight for kr in krs) / total if total else 0.0
+    kids = objective.child_ids.filtered(lambda o: o.state != "cancelled")
+    total = sum(kid.weight for kid in kids)
+    return (
+        sum(naive_objective_progress_one(env, kid.id) * kid.weight for kid in kids)
+        / total
+        if total
+        else 0.0
+    )

@@ -3,7 +3,7 @@
 {
     "name": "Performance & Career Link",
     "summary": "Appraisals, check-ins and 360° feedback that assess skills and feed the development plan",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/career-suite/hr-career",
     "author": "Career Suite contributors",
@@ -15,21 +15,28 @@
     "depends": [
         "hr_career_dev",
         "hr_appraisal_oca",
+        "web_hierarchy",
     ],
     "data": [
         "security/ir.model.access.csv",
         "security/hr_performance_link_security.xml",
+        "security/hr_performance_objective_security.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
+        "data/hr_performance_rating_data.xml",
         "views/hr_appraisal_views.xml",
         "views/hr_performance_checkin_views.xml",
         "views/hr_feedback_request_views.xml",
         "views/hr_feedback_request_wizard_views.xml",
+        "views/hr_performance_objective_views.xml",
+        "views/hr_career_goal_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_performance_link_menus.xml",
         "views/hr_performance_link_portal_templates.xml",
+        "views/hr_performance_objective_portal_templates.xml",
     ],
     "demo": [
         "demo/hr_performance_link_demo.xml",
+        "demo/hr_performance_objective_demo.xml",
     ],
 }
