@@ -21,6 +21,7 @@
         "security/ir.model.access.csv",
         "security/hr_performance_link_security.xml",
         "security/hr_performance_objective_security.xml",
+        "security/hr_appraisal_security.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
         "data/hr_performance_rating_data.xml",

@@ -10,6 +10,30 @@ from odoo.exceptions import AccessError
 
 OPEN_GOAL_STATES = ("draft", "in_progress")
 OPEN_ACTION_STATES = ("todo", "in_progress")
+# Groups whose members act as HR on every appraisal of their allowed companies.
+APPRAISAL_HR_GROUPS = (
+    "hr.group_hr_user",
+    "hr_appraisal_oca.group_appraisal_hr_officer",
+)
+# The appraised employee sees the 360° aggregate only from this many answers on:
+# one or two answers would reveal what a given reviewer said.
+FEEDBACK_MIN_ANSWERS_FOR_SUBJECT = 3
+# What the appraised employee may write on their own appraisal; the rest
+# (status, managers, manager feedback, note, visibility, dates, ...) is for
+# their managers and HR. Mail/activity fields are allowed by prefix.
+EMPLOYEE_FIELDS = frozenset(
+    {
+        "employee_feedback",
+        "employee_feedback_published",
+        "career_goal_ids",
+        # commands on lines go through hr.appraisal.skill's own checks
+        "skill_assessment_ids",
+        "color",
+    }
+)
+MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
+# Results of the completion, written by the suite itself.
+SYSTEM_FIELDS = frozenset({"development_plan_id", "career_applied"})
 
 
 class HrAppraisal(models.Model):
@@ -43,6 +67,13 @@ class HrAppraisal(models.Model):
         ondelete="set null",
         help="The active development plan created or updated from the gaps that "
         "remained when the appraisal was completed.",
+    )
+    career_applied = fields.Boolean(
+        string="Assessment Applied",
+        readonly=True,
+        copy=False,
+        help="The assessed levels and the development plan were applied when "
+        "the appraisal was first completed; completing it again applies nothing.",
     )
     # ------------------------------------------------------------ check-ins
     date_period_start = fields.Date(
@@ -91,21 +122,24 @@ class HrAppraisal(models.Model):
             appraisal.career_goal_ids = by_employee[appraisal.employee_id.id]
 
     @api.depends("employee_id")
+    @api.depends_context("uid")
     def _compute_career_figures(self):
-        readable = self.filtered("id")._filtered_access("read")
+        roles = self.filtered("id")._get_appraisal_roles()
+        entitled = self.filtered(lambda a: roles.get(a.id))
         # These hr.employee fields are HR-only because hr.employee is private;
-        # whoever may read the appraisal (employee, managers) may see them.
+        # read as superuser only for the employee themselves, their manager
+        # chain and HR (the roles hr.employee would show them to).
         figures = {
             employee.id: (
                 employee.target_job_id.id,
                 employee.current_job_fit,
                 employee.target_job_readiness,
             )
-            for employee in readable.employee_id.sudo()
+            for employee in entitled.sudo().employee_id
         }
         for appraisal in self:
             job_id, fit, readiness = figures.get(
-                appraisal.employee_id.id if appraisal in readable else None,
+                appraisal.employee_id.id if appraisal in entitled else None,
                 (False, 0, 0),
             )
             appraisal.target_job_id = job_id
@@ -174,6 +208,7 @@ class HrAppraisal(models.Model):
             appraisal.checkin_count = len(mine)
 
     @api.depends("feedback_request_ids.state", "feedback_request_ids.answer_ids.rating")
+    @api.depends_context("uid")
     def _compute_feedback_aggregate(self):
         aggregate = self._get_feedback_aggregate()
         for appraisal in self:
@@ -182,14 +217,19 @@ class HrAppraisal(models.Model):
             appraisal.feedback_answered_count = data.get("answered", 0)
             appraisal.feedback_average = data.get("average", 0.0)
             appraisal.feedback_summary = self._feedback_summary_html(
-                data.get("skills", [])
+                data.get("skills", []), withheld=data.get("withheld")
             )
 
     def _get_feedback_aggregate(self):
         """``{appraisal_id: {'requested', 'answered', 'average', 'skills':
         [{'skill', 'average', 'count'}]}}`` from answered requests only, with
-        two grouped queries whatever the number of appraisals."""
-        appraisals = self.filtered("id")._filtered_access("read")
+        two grouped queries whatever the number of appraisals.
+
+        Only for the employee, their manager chain and HR; the employee gets
+        the averages once FEEDBACK_MIN_ANSWERS_FOR_SUBJECT answers exist (fewer
+        would tell what a given reviewer said), the counts always."""
+        roles = self.filtered("id")._get_appraisal_roles()
+        appraisals = self.filtered(lambda a: roles.get(a.id))
         if not appraisals:
             return {}
         # The subject of the feedback may read their appraisal but not the
@@ -236,9 +276,21 @@ class HrAppraisal(models.Model):
             totals[appraisal.id][1] += count
         for appraisal_id, (total, count) in totals.items():
             result[appraisal_id]["average"] = round(total / count, 2) if count else 0.0
+        for appraisal_id, data in result.items():
+            if (
+                roles[appraisal_id] == "self"
+                and data["answered"] < FEEDBACK_MIN_ANSWERS_FOR_SUBJECT
+            ):
+                data.update(average=0.0, skills=[], withheld=True)
         return result
 
-    def _feedback_summary_html(self, skills):
+    def _feedback_summary_html(self, skills, withheld=False):
+        if withheld:
+            return Markup("<p class='text-muted'>%s</p>") % self.env._(
+                "The feedback summary appears once %(count)s colleagues have "
+                "answered, so that no answer can be traced to its reviewer.",
+                count=FEEDBACK_MIN_ANSWERS_FOR_SUBJECT,
+            )
         if not skills:
             return Markup("<p class='text-muted'>%s</p>") % self.env._(
                 "No answered feedback yet."
@@ -264,6 +316,283 @@ class HrAppraisal(models.Model):
             + Markup("</tbody></table>")
         )
 
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self._is_appraisal_hr():
+            self._check_create_rights(vals_list)
+        appraisals = super().create(vals_list)
+        done = appraisals.filtered(lambda a: a.state == "3_done")
+        if done:
+            done._check_can_complete()
+            done._apply_completion()
+        return appraisals
+
+    def write(self, vals):
+        completing = self.browse()
+        if vals.get("state") == "3_done":
+            completing = self.filtered(lambda a: a.state != "3_done")
+            completing._check_can_complete()
+        if not self._is_appraisal_hr():
+            self._check_write_rights(vals)
+        res = super().write(vals)
+        if completing:
+            completing._apply_completion()
+        return res
+
+    def unlink(self):
+        if not self._is_appraisal_hr():
+            roles = self._get_appraisal_roles()
+            for appraisal in self:
+                if roles.get(appraisal.id) != "manager":
+                    raise AccessError(
+                        self.env._(
+                            "Only the managers of %(employee)s or HR can delete "
+                            "their appraisal.",
+                            employee=appraisal.sudo().employee_id.name,
+                        )
+                    )
+                if appraisal.state != "1_new":
+                    raise AccessError(
+                        self.env._(
+                            "The appraisal of %(employee)s is already confirmed: "
+                            "only HR can delete it now.",
+                            employee=appraisal.sudo().employee_id.name,
+                        )
+                    )
+        return super().unlink()
+
+    def _check_create_rights(self, vals_list):
+        """Employees do not create their own appraisals; a manager creates them
+        for their reports only, with managers from the employee's chain."""
+        Employee = self.env["hr.employee"]
+        employees = Employee.browse(
+            {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
+        )
+        roles = self._get_employee_roles(employees)
+        chains = self._get_manager_chains(employees)
+        for vals in vals_list:
+            # sudo: the name, for the message only
+            employee = Employee.browse(vals.get("employee_id")).sudo()
+            role = roles.get(employee.id)
+            if role == "self":
+                raise AccessError(
+                    self.env._(
+                        "Your manager or HR creates your appraisal, "
+                        "%(employee)s: you cannot create it yourself.",
+                        employee=employee.name,
+                    )
+                )
+            if role != "manager":
+                raise AccessError(
+                    self.env._(
+                        "Only the managers of %(employee)s or HR can create an "
+                        "appraisal for them.",
+                        employee=employee.name or self.env._("this employee"),
+                    )
+                )
+            forbidden = SYSTEM_FIELDS & set(vals)
+            if forbidden:
+                raise AccessError(
+                    self.env._(
+                        "The development plan of an appraisal is set when it is "
+                        "completed; it cannot be given when creating it."
+                    )
+                )
+            if "manager_ids" in vals:
+                managers = self._managers_from_commands(vals["manager_ids"])
+                self._check_managers_in_chain(employee, managers, chains[employee.id])
+
+    def _check_write_rights(self, vals):
+        """Field guard for everyone but HR: the employee writes only the
+        employee-side fields, managers the rest; the appraised employee and
+        the managers come from the employee's manager chain."""
+        fields_written = set(vals)
+        roles = self._get_appraisal_roles()
+        chains = (
+            self._get_manager_chains(self.sudo().employee_id)
+            if "manager_ids" in vals
+            else {}
+        )
+        for appraisal in self:
+            role = roles.get(appraisal.id)
+            # sudo: names for the messages, the employee to check managers
+            employee = appraisal.sudo().employee_id
+            if role == "self":
+                manager_side = {
+                    name
+                    for name in fields_written - EMPLOYEE_FIELDS
+                    if not name.startswith(MAIL_FIELD_PREFIXES)
+                }
+                if manager_side:
+                    raise AccessError(
+                        self.env._(
+                            "%(employee)s, you can write your own feedback on your "
+                            "appraisal; %(fields)s is for your managers or HR to "
+                            "change.",
+                            employee=employee.name,
+                            fields=", ".join(
+                                self._fields[name].get_description(self.env)["string"]
+                                for name in sorted(manager_side)
+                                if name in self._fields
+                            )
+                            or ", ".join(sorted(manager_side)),
+                        )
+                    )
+                continue
+            if role != "manager":
+                raise AccessError(
+                    self.env._(
+                        "Only %(employee)s, their managers or HR can change this "
+                        "appraisal.",
+                        employee=employee.name,
+                    )
+                )
+            if "employee_id" in vals and vals["employee_id"] != employee.id:
+                raise AccessError(
+                    self.env._(
+                        "The appraisal of %(employee)s stays theirs: only HR can "
+                        "move it to another employee.",
+                        employee=employee.name,
+                    )
+                )
+            if fields_written & SYSTEM_FIELDS:
+                raise AccessError(
+                    self.env._(
+                        "The development plan of the appraisal of %(employee)s is "
+                        "set when it is completed.",
+                        employee=employee.name,
+                    )
+                )
+            if "manager_ids" in vals:
+                current = appraisal.sudo().manager_ids
+                # anyone may be removed; whoever is added comes from the chain
+                added = self._managers_from_commands(
+                    vals["manager_ids"], current
+                ) - set(current.ids)
+                self._check_managers_in_chain(employee, added, chains[employee.id])
+
+    @api.model
+    def _managers_from_commands(self, commands, current=None):
+        """The employees a ``manager_ids`` x2many value leaves on the record."""
+        Employee = self.env["hr.employee"]
+        result = set((current or Employee).ids)
+        for command in commands or ():
+            if isinstance(command, int):
+                result.add(command)
+                continue
+            if not isinstance(command, list | tuple):
+                continue
+            code = command[0]
+            if code == Command.SET:
+                result = set(command[2] or ())
+            elif code == Command.LINK:
+                result.add(command[1])
+            elif code in (Command.UNLINK, Command.DELETE):
+                result.discard(command[1])
+            elif code == Command.CLEAR:
+                result = set()
+            elif code == Command.CREATE:
+                # a new employee cannot be in anybody's chain yet
+                result.add(0)
+        return result
+
+    @api.model
+    def _check_managers_in_chain(self, employee, manager_ids, chain):
+        """Outside HR, an appraisal's managers are the employee's managers up
+        the ``parent_id`` chain (``chain``: their ids), never colleagues nor
+        the employee."""
+        strangers = set(manager_ids) - chain
+        if strangers:
+            names = (
+                self.env["hr.employee"]
+                .sudo()  # names for the message only
+                .browse([i for i in strangers if i])
+                .mapped("name")
+            )
+            raise AccessError(
+                self.env._(
+                    "The managers of the appraisal of %(employee)s are their "
+                    "managers up the organisation chart; only HR can add "
+                    "%(others)s.",
+                    employee=employee.name,
+                    others=", ".join(names) or self.env._("a new employee"),
+                )
+            )
+
+    # ------------------------------------------------------------ roles
+    @api.model
+    def _is_appraisal_hr(self):
+        """Superuser, HR officers (hence HR managers) and appraisal HR officers
+        act on every appraisal of their allowed companies."""
+        user = self.env.user
+        return self.env.is_superuser() or any(
+            user.has_group(group) for group in APPRAISAL_HR_GROUPS
+        )
+
+    @api.model
+    def _get_employee_roles(self, employees):
+        """``{employee id: role}`` of the current user towards each employee:
+        ``'hr'``, ``'manager'`` (the employee reports to one of the user's
+        employees, at any depth of the ``parent_id`` chain), ``'self'`` or
+        ``False``. One search for the whole batch. The appraisal's
+        ``manager_ids`` are never a source of rights."""
+        if not employees:
+            return {}
+        if self._is_appraisal_hr():
+            return dict.fromkeys(employees.ids, "hr")
+        user = self.env.user
+        mine = user.employee_ids
+        # sudo: plain employees may not read hr.employee; only ids and user_id
+        # are used, to decide the user's role towards these employees.
+        employees = employees.sudo().with_context(active_test=False)
+        reports = set()
+        if mine:
+            reports = set(
+                employees.search(
+                    [("id", "in", employees.ids), ("id", "child_of", mine.ids)]
+                ).ids
+            ) - set(mine.ids)
+        roles = {}
+        for employee in employees:
+            if employee in mine or (employee.user_id and employee.user_id == user):
+                roles[employee.id] = "self"
+            elif employee.id in reports:
+                roles[employee.id] = "manager"
+            else:
+                roles[employee.id] = False
+        return roles
+
+    def _get_appraisal_roles(self):
+        """``{appraisal id: role}`` (see ``_get_employee_roles``)."""
+        # sudo: the appraised employee, only to decide the role of the user
+        appraisals = self.sudo()
+        roles = self._get_employee_roles(appraisals.employee_id)
+        return {
+            appraisal.id: roles.get(appraisal.employee_id.id, False)
+            for appraisal in appraisals
+        }
+
+    @api.model
+    def _get_manager_chains(self, employees):
+        """``{employee id: {ids of their managers up the parent_id chain}}``,
+        one read per level of the organisation chart for the whole batch."""
+        # sudo: the chain of managers only (ids), for the checks of the callers
+        employees = employees.sudo().with_context(active_test=False)
+        chains = {employee.id: set() for employee in employees}
+        cursors = {employee.id: employee.parent_id for employee in employees}
+        while cursors:
+            following = {}
+            for employee_id, manager in cursors.items():
+                if not manager or manager.id in chains[employee_id]:
+                    continue  # top of the chart, or a loop
+                if manager.id == employee_id:
+                    continue
+                chains[employee_id].add(manager.id)
+                following[employee_id] = manager.parent_id
+            cursors = following
+        return chains
+
     # ------------------------------------------------------------ actions
     def action_confirm(self):
         res = super().action_confirm()
@@ -271,9 +600,8 @@ class HrAppraisal(models.Model):
         return res
 
     def action_done(self):
+        # the effect on skills and plan follows the state change (write)
         self._check_can_complete()
-        self._apply_skill_assessments()
-        self._update_development_plans()
         return super().action_done()
 
     def action_request_feedback(self):
@@ -299,31 +627,33 @@ class HrAppraisal(models.Model):
     # ------------------------------------------------------------ business
     def _check_can_complete(self):
         """Completing an appraisal changes the employee's skills and plan: only
-        its managers, the employee's managers up the chain or appraisal HR
-        officers may do it."""
-        user = self.env.user
-        if self.env.is_superuser() or user.has_group(
-            "hr_appraisal_oca.group_appraisal_hr_officer"
-        ):
+        the employee's managers up the chain or HR may do it (the appraisal's
+        ``manager_ids`` give no right)."""
+        if self._is_appraisal_hr():
             return
-        mine = user.employee_ids
-        managed = (
-            self.env["hr.employee"].search([("id", "child_of", mine.ids)]) - mine
-            if mine
-            else self.env["hr.employee"]
-        )
+        roles = self._get_appraisal_roles()
         for appraisal in self:
-            if user in appraisal.manager_ids.user_id:
-                continue
-            if appraisal.employee_id in managed:
-                continue
-            raise AccessError(
-                self.env._(
-                    "Only the managers of %(employee)s or an HR officer can complete "
-                    "this appraisal.",
-                    employee=appraisal.employee_id.name,
+            if roles.get(appraisal.id) != "manager":
+                raise AccessError(
+                    self.env._(
+                        "Only the managers of %(employee)s or HR can complete "
+                        "this appraisal.",
+                        # sudo: the name, for the message only
+                        employee=appraisal.sudo().employee_id.name,
+                    )
                 )
-            )
+
+    def _apply_completion(self):
+        """Once per appraisal, on its first completion: the assessed levels
+        become the employee's and the development plan is built or updated.
+        The caller checked _check_can_complete()."""
+        to_apply = self.filtered(lambda a: not a.career_applied)
+        if not to_apply:
+            return
+        to_apply._apply_skill_assessments()
+        to_apply._update_development_plans()
+        # sudo: a result of the completion the user was allowed to do
+        to_apply.sudo().write({"career_applied": True})
 
     def _fill_skill_assessments(self):
         """One line per skill the job requires or the employee holds, with the
@@ -443,7 +773,8 @@ class HrAppraisal(models.Model):
             plan = plans.get(appraisal.employee_id.id)
             if not plan:
                 continue
-            appraisal.development_plan_id = plan
+            # sudo: set by the completion the user was allowed to do
+            appraisal.sudo().development_plan_id = plan
             new_goals = appraisal.career_goal_ids - plan.goal_ids
             if new_goals:
                 plan.goal_ids = [Command.link(goal.id) for goal in new_goals]

@@ -7,6 +7,12 @@ from odoo.exceptions import AccessError, ValidationError
 # apart, in levels of the skill type or in progress points.
 DISAGREEMENT_LEVELS = 2
 DISAGREEMENT_PROGRESS = 40
+# fixed after creation for everyone but HR
+FIXED_FIELDS = frozenset(
+    {"appraisal_id", "skill_id", "current_level_id", "required_level_id"}
+)
+# what the appraised employee writes on their own lines
+SELF_FIELDS = frozenset({"self_level_id"})
 
 
 class HrAppraisalSkill(models.Model):
@@ -143,25 +149,173 @@ class HrAppraisalSkill(models.Model):
                         )
                     )
 
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        Appraisal = self.env["hr.appraisal"]
+        hr = Appraisal._is_appraisal_hr()
+        appraisals = Appraisal.browse(
+            {vals["appraisal_id"] for vals in vals_list if vals.get("appraisal_id")}
+        )
+        if not hr:
+            roles = appraisals._get_appraisal_roles()
+            for vals in vals_list:
+                # sudo: the appraisal's employee and state, for the checks only
+                appraisal = Appraisal.browse(vals.get("appraisal_id")).sudo()
+                if roles.get(appraisal.id) != "manager":
+                    raise AccessError(
+                        self.env._(
+                            "Only the managers of %(employee)s or HR can add skills "
+                            "to assess in their appraisal.",
+                            employee=appraisal.employee_id.name
+                            or self.env._("this employee"),
+                        )
+                    )
+                self._check_not_done(appraisal)
+                if vals.get("self_level_id"):
+                    raise AccessError(
+                        self.env._(
+                            "The self-assessment of %(employee)s is theirs to give.",
+                            employee=appraisal.employee_id.name,
+                        )
+                    )
+        # the snapshot levels come from the employee's skills and the job's
+        # competencies, not from the caller (HR may still set them)
+        snapshot = self._get_snapshot_levels(appraisals, vals_list)
+        for vals in vals_list:
+            current, required = snapshot.get(
+                (vals.get("appraisal_id"), vals.get("skill_id")), (False, False)
+            )
+            if hr:
+                vals.setdefault("current_level_id", current)
+                vals.setdefault("required_level_id", required)
+            else:
+                vals.update(current_level_id=current, required_level_id=required)
+        return super().create(vals_list)
+
     def write(self, vals):
-        if "assessed_level_id" in vals:
-            self._check_can_assess()
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            self._check_write_rights(vals)
         return super().write(vals)
 
-    def _check_can_assess(self):
+    def unlink(self):
+        Appraisal = self.env["hr.appraisal"]
+        if not Appraisal._is_appraisal_hr():
+            # sudo: the appraisals, to decide the user's role only
+            roles = self.sudo().appraisal_id.with_env(self.env)._get_appraisal_roles()
+            for line in self.sudo():
+                if roles.get(line.appraisal_id.id) != "manager":
+                    raise AccessError(
+                        self.env._(
+                            "Only the managers of %(employee)s or HR can remove "
+                            "%(skill)s from their appraisal.",
+                            employee=line.employee_id.name,
+                            skill=line.skill_id.name,
+                        )
+                    )
+                self._check_not_done(line.appraisal_id)
+        return super().unlink()
+
+    # ------------------------------------------------------------ checks
+    def _check_write_rights(self, vals):
         """The employee gives a self-assessment; the manager's assessment,
-        which becomes the employee's level, is not theirs to set."""
-        if self.env.is_superuser() or self.env.user.has_group(
-            "hr_appraisal_oca.group_appraisal_hr_officer"
-        ):
-            return
-        own = self.filtered(lambda line: line.employee_id.user_id == self.env.user)
-        if own:
+        which becomes the employee's level, is for their manager chain; the
+        snapshot and the owner fields are fixed; a done appraisal is frozen
+        (HR excepted, the caller checks)."""
+        fixed = FIXED_FIELDS & set(vals)
+        # sudo: the appraisals, to decide the user's role only
+        lines = self.sudo()
+        roles = lines.appraisal_id.with_env(self.env)._get_appraisal_roles()
+        for line in lines:
+            role = roles.get(line.appraisal_id.id)
+            names = {
+                "employee": line.employee_id.name,
+                "skill": line.skill_id.name,
+            }
+            if role not in ("self", "manager"):
+                raise AccessError(
+                    self.env._(
+                        "Only %(employee)s, their managers or HR can change the "
+                        "assessment of %(skill)s.",
+                        **names,
+                    )
+                )
+            self._check_not_done(line.appraisal_id)
+            if fixed:
+                raise AccessError(
+                    self.env._(
+                        "The skill, the appraisal and the levels before and "
+                        "required of the assessment of %(skill)s are fixed; only HR "
+                        "can change them.",
+                        **names,
+                    )
+                )
+            if role == "self" and set(vals) - SELF_FIELDS:
+                raise AccessError(
+                    self.env._(
+                        "%(employee)s, you can give your self-assessment of "
+                        "%(skill)s; the manager's assessment is for your managers "
+                        "to set.",
+                        **names,
+                    )
+                )
+            if role == "manager" and set(vals) & SELF_FIELDS:
+                raise AccessError(
+                    self.env._(
+                        "The self-assessment of %(skill)s is for %(employee)s to "
+                        "give.",
+                        **names,
+                    )
+                )
+
+    def _check_not_done(self, appraisal):
+        if appraisal.state == "3_done":
             raise AccessError(
                 self.env._(
-                    "%(employee)s, you can give your self-assessment of %(skill)s; "
-                    "the manager's assessment is for your managers to set.",
-                    employee=own[0].employee_id.name,
-                    skill=own[0].skill_id.name,
+                    "The appraisal of %(employee)s is done: its skill assessments "
+                    "can no longer change (HR can correct them).",
+                    employee=appraisal.employee_id.name,
                 )
             )
+
+    @api.model
+    def _get_snapshot_levels(self, appraisals, vals_list):
+        """``{(appraisal id, skill id): (current level id, required level
+        id)}``: the employee's level now and the level their job requires,
+        with two searches for the whole batch."""
+        # sudo: hr.employee.skill and the competency matrix of the employees
+        # of appraisals the caller may fill (checked by create)
+        appraisals = appraisals.sudo()
+        employees = appraisals.employee_id
+        skill_ids = {vals.get("skill_id") for vals in vals_list} - {None, False}
+        held = {
+            (es.employee_id.id, es.skill_id.id): es.skill_level_id.id
+            for es in self.env["hr.employee.skill"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", employees.ids),
+                    ("skill_id", "in", list(skill_ids)),
+                ]
+            )
+        }
+        required = {
+            (c.job_id.id, c.skill_id.id): c.required_level_id.id
+            for c in self.env["hr.job.competency"]
+            .sudo()
+            .search(
+                [
+                    ("job_id", "in", employees.job_id.ids),
+                    ("skill_id", "in", list(skill_ids)),
+                ]
+            )
+        }
+        result = {}
+        for appraisal in appraisals:
+            employee = appraisal.employee_id
+            for skill_id in skill_ids:
+                result[(appraisal.id, skill_id)] = (
+                    held.get((employee.id, skill_id), False),
+                    required.get((employee.job_id.id, skill_id), False),
+                )
+        return result

@@ -1,7 +1,10 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
+
+# what the reviewer writes on an answer line while the request waits for it
+REVIEWER_FIELDS = frozenset({"rating", "level_id", "comment"})
 
 RATINGS = [
     (1, "1 - Far below expectations"),
@@ -72,3 +75,82 @@ class HrFeedbackAnswer(models.Model):
                         skill=answer.skill_id.name,
                     )
                 )
+
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            requests = self.env["hr.feedback.request"].browse(
+                {vals["request_id"] for vals in vals_list if vals.get("request_id")}
+            )
+            self._check_manager_of(requests)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            self._check_write_rights(vals)
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            self._check_manager_of(self.request_id)
+        return super().unlink()
+
+    def _check_manager_of(self, requests):
+        """Answer lines are made when the subject's manager chain sends the
+        request, for the competencies of the subject's job."""
+        # sudo: the subject and state, to decide the user's role only
+        requests = requests.sudo()
+        roles = self.env["hr.appraisal"]._get_employee_roles(requests.employee_id)
+        for request in requests:
+            if roles.get(request.employee_id.id) != "manager":
+                raise AccessError(
+                    self.env._(
+                        "Only the managers of %(employee)s or HR choose what 360° "
+                        "feedback on them covers.",
+                        employee=request.employee_id.name,
+                    )
+                )
+            if request.state == "answered":
+                raise AccessError(
+                    self.env._(
+                        "The feedback of %(reviewer)s on %(employee)s is already "
+                        "given: only HR can reopen it.",
+                        reviewer=request.reviewer_id.name,
+                        employee=request.employee_id.name,
+                    )
+                )
+
+    def _check_write_rights(self, vals):
+        """The reviewer rates while the request waits for the answer; the
+        request and the skill are fixed; once answered, frozen (HR excepted)."""
+        # sudo: the request's reviewer and state, to decide the user's role only
+        answers = self.sudo()
+        for answer in answers:
+            request = answer.request_id
+            names = {
+                "employee": request.employee_id.name,
+                "reviewer": request.reviewer_id.name,
+                "skill": answer.skill_id.name,
+            }
+            if request.state == "answered":
+                raise AccessError(
+                    self.env._(
+                        "The feedback of %(reviewer)s on %(employee)s is already "
+                        "given: only HR can reopen it.",
+                        **names,
+                    )
+                )
+            if (
+                request.reviewer_id.user_id == self.env.user
+                and request.state == "requested"
+                and set(vals) <= REVIEWER_FIELDS
+            ):
+                continue
+            raise AccessError(
+                self.env._(
+                    "Only %(reviewer)s rates %(skill)s of %(employee)s, while the "
+                    "request waits for the answer.",
+                    **names,
+                )
+            )

@@ -3,7 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 RELATIONS = [
     ("peer", "Peer"),
@@ -19,6 +19,13 @@ REQUEST_STATES = [
 ]
 # the reminder cron warns reviewers this many days before the deadline
 REMINDER_DAYS = 2
+# without a deadline, reviewers get this many days (or until the appraisal)
+DEFAULT_DEADLINE_DAYS = 14
+# Settings: "Employees may nominate 360° reviewers"
+NOMINATE_PARAM = "hr_performance_link.employee_nominate_reviewers"
+# what the reviewer writes while the request waits for their answer
+REVIEWER_FIELDS = frozenset({"feedback", "answer_ids"})
+MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 
 
 class HrFeedbackRequest(models.Model):
@@ -59,7 +66,15 @@ class HrFeedbackRequest(models.Model):
     appraisal_id = fields.Many2one(
         "hr.appraisal", index=True, ondelete="cascade", tracking=True
     )
-    date_deadline = fields.Date(string="Deadline", required=True, tracking=True)
+    date_deadline = fields.Date(
+        string="Deadline",
+        required=True,
+        tracking=True,
+        default=lambda self: fields.Date.context_today(self)
+        + relativedelta(days=DEFAULT_DEADLINE_DAYS),
+        help="By default the appraisal's date when it is ahead, else two weeks "
+        "from today.",
+    )
     anonymous = fields.Boolean(
         help="The employee never learns who gave this feedback.",
     )
@@ -89,6 +104,37 @@ class HrFeedbackRequest(models.Model):
                     )
                 )
 
+    @api.constrains("appraisal_id", "reviewer_id", "state")
+    def _check_one_request_per_reviewer(self):
+        with_appraisal = self.filtered(
+            lambda r: r.appraisal_id and r.state != "cancelled"
+        )
+        if not with_appraisal:
+            return
+        # sudo: duplicates may be requests the user cannot read
+        counts = {
+            (appraisal.id, reviewer.id): count
+            for appraisal, reviewer, count in self.sudo()._read_group(
+                [
+                    ("appraisal_id", "in", with_appraisal.appraisal_id.ids),
+                    ("reviewer_id", "in", with_appraisal.reviewer_id.ids),
+                    ("state", "!=", "cancelled"),
+                ],
+                ["appraisal_id", "reviewer_id"],
+                ["__count"],
+            )
+        }
+        for request in with_appraisal:
+            if counts.get((request.appraisal_id.id, request.reviewer_id.id), 0) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "%(reviewer)s is already asked for feedback on %(employee)s "
+                        "in this appraisal.",
+                        reviewer=request.reviewer_id.name,
+                        employee=request.employee_id.name,
+                    )
+                )
+
     @api.constrains("date_deadline", "state")
     def _check_deadline(self):
         today = fields.Date.context_today(self)
@@ -103,6 +149,130 @@ class HrFeedbackRequest(models.Model):
                     )
                 )
 
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        Appraisal = self.env["hr.appraisal"]
+        appraisals = Appraisal.browse(
+            {vals["appraisal_id"] for vals in vals_list if vals.get("appraisal_id")}
+        ).sudo()  # sudo: the appraisal's employee and date, checked below
+        today = fields.Date.context_today(self)
+        for vals in vals_list:
+            appraisal = appraisals.browse(vals.get("appraisal_id"))
+            if appraisal:
+                # the subject of the feedback is the appraised employee
+                vals["employee_id"] = appraisal.employee_id.id
+            if not vals.get("date_deadline"):
+                vals["date_deadline"] = (
+                    appraisal.date_close
+                    if appraisal.date_close and appraisal.date_close > today
+                    else today + relativedelta(days=DEFAULT_DEADLINE_DAYS)
+                )
+        if not Appraisal._is_appraisal_hr():
+            self._check_create_rights(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            self._check_write_rights(vals)
+        return super().write(vals)
+
+    def _check_create_rights(self, vals_list):
+        """Requests come from the subject's manager chain (or HR); the subject
+        may nominate reviewers, as drafts, when Settings allow it."""
+        Employee = self.env["hr.employee"]
+        employees = Employee.browse(
+            {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
+        )
+        roles = self.env["hr.appraisal"]._get_employee_roles(employees)
+        nominate = (
+            self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM)
+        )  # sudo: a Settings flag
+        for vals in vals_list:
+            # sudo: the name, for the messages only
+            employee = Employee.browse(vals.get("employee_id")).sudo()
+            role = roles.get(employee.id)
+            if role == "manager":
+                continue
+            if role == "self" and nominate:
+                if vals.get("state", "draft") != "draft":
+                    raise AccessError(
+                        self.env._(
+                            "%(employee)s, you can nominate reviewers; your "
+                            "manager sends the requests.",
+                            employee=employee.name,
+                        )
+                    )
+                continue
+            raise AccessError(
+                self.env._(
+                    "Only the managers of %(employee)s or HR can ask for 360° "
+                    "feedback on them.",
+                    employee=employee.name or self.env._("this employee"),
+                )
+            )
+
+    def _check_write_rights(self, vals):
+        """The subject and the appraisal are fixed; the reviewer writes their
+        answer while the request waits for it, then it is frozen (HR may
+        reopen it); the manager chain runs the request until it is answered."""
+        # sudo: the subject, to decide the user's role only
+        requests = self.sudo()
+        roles = self.env["hr.appraisal"]._get_employee_roles(requests.employee_id)
+        fields_written = {
+            name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)
+        }
+        for request in requests:
+            names = {
+                "employee": request.employee_id.name,
+                "reviewer": request.reviewer_id.name,
+            }
+            if not fields_written:
+                continue
+            if {"employee_id", "appraisal_id"} & fields_written:
+                raise AccessError(
+                    self.env._(
+                        "The feedback request on %(employee)s stays about them: "
+                        "only HR can move it.",
+                        **names,
+                    )
+                )
+            if request.state == "answered":
+                raise AccessError(
+                    self.env._(
+                        "The feedback of %(reviewer)s on %(employee)s is already "
+                        "given: only HR can reopen it.",
+                        **names,
+                    )
+                )
+            if roles.get(request.employee_id.id) == "manager":
+                continue
+            if request.reviewer_id.user_id == self.env.user:
+                submits = vals.get("state") == "answered" and request.state == (
+                    "requested"
+                )
+                allowed = REVIEWER_FIELDS | (
+                    {"state", "date_answered"} if submits else set()
+                )
+                if request.state == "requested" and fields_written <= allowed:
+                    continue
+                raise AccessError(
+                    self.env._(
+                        "%(reviewer)s, you can answer the feedback request on "
+                        "%(employee)s while it waits for your answer; the rest is "
+                        "for their managers or HR.",
+                        **names,
+                    )
+                )
+            raise AccessError(
+                self.env._(
+                    "Only the managers of %(employee)s or HR can change this "
+                    "feedback request.",
+                    **names,
+                )
+            )
+
+    # ------------------------------------------------------------ actions
     def action_request(self):
         """Send the requests: fill the answer lines from the subject's job
         competencies and schedule an activity for each reviewer."""

@@ -3,7 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 CADENCE_DELTA = {
     "weekly": relativedelta(weeks=1),
@@ -132,13 +132,109 @@ class HrPerformanceCheckin(models.Model):
     def _cadence_delta(self, company):
         return CADENCE_DELTA.get(company.checkin_cadence, CADENCE_DELTA["monthly"])
 
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        Appraisal = self.env["hr.appraisal"]
+        if not Appraisal._is_appraisal_hr():
+            employees = self.env["hr.employee"].browse(
+                {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
+            )
+            roles = Appraisal._get_employee_roles(employees)
+            chains = Appraisal._get_manager_chains(employees)
+            mine = self.env.user.employee_ids
+            for vals in vals_list:
+                # sudo: the name, for the messages only
+                employee = employees.browse(vals.get("employee_id")).sudo()
+                self._check_manager_role(employee, roles.get(employee.id))
+                if not vals.get("manager_id"):
+                    # the creating manager holds the check-in
+                    vals["manager_id"] = (
+                        mine.filtered(lambda e, c=chains[employee.id]: e.id in c)[:1]
+                    ).id
+                self._check_manager_in_chain(
+                    employee, vals["manager_id"], chains[employee.id]
+                )
+        return super().create(vals_list)
+
     def write(self, vals):
+        Appraisal = self.env["hr.appraisal"]
+        if not Appraisal._is_appraisal_hr():
+            # sudo: the employee and their chain, to decide the user's role only
+            checkins = self.sudo()
+            roles = Appraisal._get_employee_roles(checkins.employee_id)
+            chains = (
+                Appraisal._get_manager_chains(checkins.employee_id)
+                if vals.get("manager_id")
+                else {}
+            )
+            for checkin in checkins:
+                employee = checkin.employee_id
+                self._check_manager_role(employee, roles.get(employee.id))
+                if "employee_id" in vals and vals["employee_id"] != employee.id:
+                    raise AccessError(
+                        self.env._(
+                            "The check-in with %(employee)s stays theirs: only HR "
+                            "can move it to another employee.",
+                            employee=employee.name,
+                        )
+                    )
+                if vals.get("manager_id"):
+                    self._check_manager_in_chain(
+                        employee, vals["manager_id"], chains[employee.id]
+                    )
         res = super().write(vals)
         if vals.get("state") == "done":
             self.goal_line_ids._apply_progress()
             self.key_result_line_ids._apply_value()
         return res
 
+    def unlink(self):
+        Appraisal = self.env["hr.appraisal"]
+        if not Appraisal._is_appraisal_hr():
+            # sudo: the employee, to decide the user's role only
+            checkins = self.sudo()
+            roles = Appraisal._get_employee_roles(checkins.employee_id)
+            for checkin in checkins:
+                self._check_manager_role(
+                    checkin.employee_id, roles.get(checkin.employee_id.id)
+                )
+        return super().unlink()
+
+    @api.model
+    def _check_manager_role(self, employee, role):
+        if role == "manager":
+            return
+        if role == "self":
+            raise AccessError(
+                self.env._(
+                    "%(employee)s, your check-ins are written by your manager or "
+                    "HR; you can read them.",
+                    employee=employee.name,
+                )
+            )
+        raise AccessError(
+            self.env._(
+                "Only the managers of %(employee)s or HR can hold check-ins with "
+                "them.",
+                employee=employee.name or self.env._("this employee"),
+            )
+        )
+
+    @api.model
+    def _check_manager_in_chain(self, employee, manager_id, chain):
+        if manager_id and manager_id not in chain:
+            raise AccessError(
+                self.env._(
+                    "The manager of a check-in with %(employee)s is one of their "
+                    "managers up the organisation chart, not %(manager)s.",
+                    employee=employee.name,
+                    # sudo: the name, for the message only
+                    manager=self.env["hr.employee"].sudo().browse(manager_id).name,
+                )
+            )
+
+    # ------------------------------------------------------------ actions
     def action_done(self):
         if self.filtered(lambda c: c.state == "done"):
             raise UserError(self.env._("This check-in is already done."))

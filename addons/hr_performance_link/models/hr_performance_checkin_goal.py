@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class HrPerformanceCheckinGoal(models.Model):
@@ -61,6 +61,11 @@ class HrPerformanceCheckinGoal(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._check_manager_of(
+            self.env["hr.performance.checkin"].browse(
+                {vals["checkin_id"] for vals in vals_list if vals.get("checkin_id")}
+            )
+        )
         goals = self.env["hr.career.goal"].browse(
             [vals["goal_id"] for vals in vals_list if vals.get("goal_id")]
         )
@@ -72,12 +77,33 @@ class HrPerformanceCheckinGoal(models.Model):
         return lines
 
     def write(self, vals):
+        self._check_manager_of(self.sudo().checkin_id)
+        if "checkin_id" in vals and not self.env["hr.appraisal"]._is_appraisal_hr():
+            raise AccessError(self.env._("A goal progress line stays on its check-in."))
         res = super().write(vals)
         if "progress" in vals or "goal_id" in vals:
             self.filtered(
                 lambda line: line.checkin_id.state == "done"
             )._apply_progress()
         return res
+
+    def unlink(self):
+        self._check_manager_of(self.sudo().checkin_id)
+        return super().unlink()
+
+    @api.model
+    def _check_manager_of(self, checkins):
+        """Goal progress is reported by the employee's manager chain or HR."""
+        Appraisal = self.env["hr.appraisal"]
+        if Appraisal._is_appraisal_hr():
+            return
+        # sudo: the employee, to decide the user's role only
+        checkins = checkins.sudo()
+        roles = Appraisal._get_employee_roles(checkins.employee_id)
+        for checkin in checkins:
+            self.env["hr.performance.checkin"]._check_manager_role(
+                checkin.employee_id, roles.get(checkin.employee_id.id)
+            )
 
     def _apply_progress(self):
         """Set each goal's progress to the one reported (one write per value)."""

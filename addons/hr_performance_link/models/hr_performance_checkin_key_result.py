@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class HrPerformanceCheckinKeyResult(models.Model):
@@ -66,6 +66,12 @@ class HrPerformanceCheckinKeyResult(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # reported by the employee's manager chain or HR, as goal progress
+        self.env["hr.performance.checkin.goal"]._check_manager_of(
+            self.env["hr.performance.checkin"].browse(
+                {vals["checkin_id"] for vals in vals_list if vals.get("checkin_id")}
+            )
+        )
         key_results = self.env["hr.performance.key.result"].browse(
             [vals["key_result_id"] for vals in vals_list if vals.get("key_result_id")]
         )
@@ -79,10 +85,25 @@ class HrPerformanceCheckinKeyResult(models.Model):
         return lines
 
     def write(self, vals):
+        self.env["hr.performance.checkin.goal"]._check_manager_of(
+            self.sudo().checkin_id
+        )
+        if not self.env["hr.appraisal"]._is_appraisal_hr() and (
+            "checkin_id" in vals or "key_result_id" in vals
+        ):
+            raise AccessError(
+                self.env._("A key result line stays on its check-in and key result.")
+            )
         res = super().write(vals)
         if "value" in vals or "key_result_id" in vals:
             self.filtered(lambda line: line.checkin_id.state == "done")._apply_value()
         return res
+
+    def unlink(self):
+        self.env["hr.performance.checkin.goal"]._check_manager_of(
+            self.sudo().checkin_id
+        )
+        return super().unlink()
 
     def _apply_value(self):
         """Set each key result's current value (one write per value)."""

@@ -12,6 +12,12 @@ class ResConfigSettings(models.TransientModel):
     rating_objective_weight = fields.Integer(
         related="company_id.rating_objective_weight", readonly=False
     )
+    feedback_employee_nominate = fields.Boolean(
+        string="Employees may nominate 360° reviewers",
+        config_parameter="hr_performance_link.employee_nominate_reviewers",
+        help="The appraised employee may propose reviewers for their 360° "
+        "feedback; the requests stay drafts until their manager sends them.",
+    )
 
     def action_open_rating_scale(self):
         self.ensure_one()

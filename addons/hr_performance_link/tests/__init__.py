@@ -8,3 +8,6 @@ from . import test_objective
 from . import test_objective_portal
 from . import test_objective_security
 from . import test_key_result_binding
+from . import test_appraisal_trust
+from . import test_appraisal_trust_rpc
+from . import test_access_matrix

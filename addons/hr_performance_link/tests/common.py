@@ -7,9 +7,10 @@ from odoo.tests import TransactionCase
 from odoo.addons.mail.tests.common import mail_new_test_user
 
 
-class PerformanceLinkCase(TransactionCase):
+class PerformanceLinkData:
     """A small company: a manager, the appraised developer, two colleagues who
-    review and mentor; a job requiring three coding skills; one course."""
+    review and mentor; a job requiring three coding skills; one course.
+    A mixin for ``TransactionCase`` and ``HttpCase`` alike."""
 
     @classmethod
     def setUpClass(cls):
@@ -173,3 +174,113 @@ class PerformanceLinkCase(TransactionCase):
                 "date_close": cls.today + relativedelta(days=30),
             }
         )
+
+
+class PerformanceLinkCase(PerformanceLinkData, TransactionCase):
+    """The small company of ``PerformanceLinkData`` in a ``TransactionCase``."""
+
+
+class AppraisalTrustData(PerformanceLinkData):
+    """The small company plus the people of issue 18's attempts: plain
+    employees (group Employee only), a manager of another team, an HR officer
+    and an HR manager outside OCA's appraisal groups, a portal user.
+
+    Eve (the appraised employee), Mallory (her colleague) and Mona (their
+    manager) are in group Employee only here."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        plain = "base.group_user"
+        # Eve and Mona as most of a company's staff are: group Employee only
+        (cls.user_employee | cls.user_manager).write(
+            {
+                "groups_id": [
+                    Command.unlink(
+                        cls.env.ref("hr_appraisal_oca.group_appraisal_user").id
+                    )
+                ]
+            }
+        )
+        cls.user_colleague = mail_new_test_user(
+            cls.env, login="pl_mallory", name="Mallory Colleague", groups=plain
+        )
+        cls.user_other_manager = mail_new_test_user(
+            cls.env, login="pl_nick", name="Nick Othermanager", groups=plain
+        )
+        cls.user_other_report = mail_new_test_user(
+            cls.env, login="pl_otis", name="Otis Otherreport", groups=plain
+        )
+        cls.user_hr_officer = mail_new_test_user(
+            cls.env,
+            login="pl_hr_officer",
+            name="Hana HR Officer",
+            groups="base.group_user,hr.group_hr_user",
+        )
+        cls.user_hr_manager = mail_new_test_user(
+            cls.env,
+            login="pl_hr_manager",
+            name="Hugo HR Manager",
+            groups="base.group_user,hr.group_hr_manager,base.group_system",
+        )
+        cls.user_portal = mail_new_test_user(
+            cls.env, login="pl_portal", name="Paula Portal", groups="base.group_portal"
+        )
+        Employee = cls.env["hr.employee"]
+        cls.colleague = Employee.create(
+            {
+                "name": "Mallory Colleague",
+                "user_id": cls.user_colleague.id,
+                "parent_id": cls.manager.id,
+                "job_id": cls.job.id,
+            }
+        )
+        cls.other_manager = Employee.create(
+            {"name": "Nick Othermanager", "user_id": cls.user_other_manager.id}
+        )
+        cls.other_report = Employee.create(
+            {
+                "name": "Otis Otherreport",
+                "user_id": cls.user_other_report.id,
+                "parent_id": cls.other_manager.id,
+            }
+        )
+        Employee.create(
+            [
+                {"name": "Hana HR Officer", "user_id": cls.user_hr_officer.id},
+                {"name": "Hugo HR Manager", "user_id": cls.user_hr_manager.id},
+            ]
+        )
+        # a skill nobody holds and no job requires
+        cls.cobol = cls.env["hr.skill"].create(
+            {"name": "Cobol (test)", "skill_type_id": cls.coding.id}
+        )
+        # the colleague's skills, which issue 18 saw rewritten by Mallory
+        cls.env["hr.employee.skill"].create(
+            [
+                {
+                    "employee_id": cls.colleague.id,
+                    "skill_id": skill.id,
+                    "skill_type_id": cls.coding.id,
+                    "skill_level_id": cls.advanced.id,
+                }
+                for skill in (cls.python, cls.sql, cls.design)
+            ]
+        )
+
+    def _skill_levels(self, employee):
+        employee.invalidate_recordset()
+        self.env["hr.employee.skill"].invalidate_model()
+        return {
+            es.skill_id: es.skill_level_id
+            for es in self.env["hr.employee.skill"].search(
+                [("employee_id", "=", employee.id)]
+            )
+        }
+
+    def _line(self, appraisal, skill):
+        return appraisal.skill_assessment_ids.filtered(lambda s: s.skill_id == skill)
+
+
+class AppraisalTrustCase(AppraisalTrustData, TransactionCase):
+    """``AppraisalTrustData`` in a ``TransactionCase``."""

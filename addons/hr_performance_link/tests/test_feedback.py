@@ -4,6 +4,8 @@ from dateutil.relativedelta import relativedelta
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
+from odoo.addons.mail.tests.common import mail_new_test_user
+
 from .common import PerformanceLinkCase
 
 
@@ -61,17 +63,35 @@ class TestFeedback(PerformanceLinkCase):
         appraisal = self.appraisal.with_user(self.user_employee)
         self.assertEqual(appraisal.feedback_answered_count, 1)
         self._answer(second, {self.python: 2}, self.user_reviewer2)
-        appraisal.invalidate_recordset()
-        aggregate = appraisal._get_feedback_aggregate()[self.appraisal.id]
+        # the manager reads the aggregate from the first answer on
+        by_manager = self.appraisal.with_user(self.user_manager)
+        aggregate = by_manager._get_feedback_aggregate()[self.appraisal.id]
         by_skill = {line["skill"]: line for line in aggregate["skills"]}
         self.assertEqual(by_skill[self.python]["average"], 3.0)
         self.assertEqual(by_skill[self.python]["count"], 2)
         self.assertEqual(by_skill[self.sql]["average"], 3.0)
         self.assertEqual(by_skill[self.sql]["count"], 1)
         self.assertNotIn(self.design, by_skill, "not rated")
-        # read by the subject: the aggregate, never who said what
+        self.assertAlmostEqual(by_manager.feedback_average, 3.0)
+        # read by the subject with two answers: the counts, not the ratings
+        # (two answers would tell what each reviewer said)
+        appraisal.invalidate_recordset()
         self.assertEqual(appraisal.feedback_answered_count, 2)
         self.assertEqual(appraisal.feedback_request_count, 2)
+        self.assertEqual(appraisal.feedback_average, 0.0)
+        self.assertNotIn("Python (test)", appraisal.feedback_summary)
+        self.assertIn("once 3 colleagues have answered", appraisal.feedback_summary)
+        # a third answer: the subject reads the aggregate, never who said what
+        user_third = mail_new_test_user(
+            self.env, login="pl_reviewer3", name="Ria Third", groups="base.group_user"
+        )
+        third_reviewer = self.env["hr.employee"].create(
+            {"name": "Ria Third", "user_id": user_third.id}
+        )
+        third = self._send(third_reviewer) - requests
+        self._answer(third, {self.python: 3}, user_third)
+        appraisal.invalidate_recordset()
+        self.assertEqual(appraisal.feedback_answered_count, 3)
         self.assertAlmostEqual(appraisal.feedback_average, 3.0)
         self.assertIn("Python (test)", appraisal.feedback_summary)
         self.assertNotIn("Rita", appraisal.feedback_summary)

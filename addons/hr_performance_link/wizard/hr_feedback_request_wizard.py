@@ -39,9 +39,15 @@ class HrFeedbackRequestWizard(models.TransientModel):
     def action_send(self):
         """Create every request in one go and send them to the reviewers."""
         self.ensure_one()
-        already = self.appraisal_id.feedback_request_ids.filtered(
-            lambda r: r.state in ("draft", "requested", "answered")
-        ).reviewer_id
+        # sudo: which reviewers already have a request (some may be hidden from
+        # the user), so that nobody is asked twice
+        already = (
+            self.appraisal_id.sudo()
+            .feedback_request_ids.filtered(
+                lambda r: r.state in ("draft", "requested", "answered")
+            )
+            .reviewer_id
+        )
         reviewers = self.reviewer_ids - already
         if not reviewers:
             raise UserError(
@@ -60,5 +66,11 @@ class HrFeedbackRequestWizard(models.TransientModel):
                 for reviewer in reviewers
             ]
         )
+        roles = self.env["hr.appraisal"]._get_employee_roles(
+            self.appraisal_id.employee_id
+        )
+        if roles.get(self.appraisal_id.employee_id.id) == "self":
+            # nominated by the subject: drafts their manager sends
+            return {"type": "ir.actions.act_window_close"}
         requests.action_request()
         return {"type": "ir.actions.act_window_close"}
