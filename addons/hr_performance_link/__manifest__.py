@@ -30,6 +30,7 @@
         "views/hr_feedback_request_views.xml",
         "views/hr_feedback_request_wizard_views.xml",
         "views/hr_performance_objective_views.xml",
+        "views/hr_appraisal_rating_views.xml",
         "views/hr_career_goal_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_performance_link_menus.xml",

@@ -10,5 +10,6 @@ from . import hr_performance_checkin_key_result
 from . import hr_feedback_request
 from . import hr_feedback_answer
 from . import hr_appraisal
+from . import hr_appraisal_objective
 from . import hr_employee
 from . import hr_career_goal

@@ -33,6 +33,12 @@ class HrPerformanceRating(models.Model):
         help="Share of the company's rated appraisals expected at this step "
         "(the target distribution).",
     )
+    actual_share = fields.Float(
+        string="Actual Share (%)",
+        compute="_compute_actual_share",
+        digits=(16, 1),
+        help="Share of the company's rated appraisals at this step.",
+    )
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company
     )
@@ -45,6 +51,26 @@ class HrPerformanceRating(models.Model):
             "Two steps of a rating scale cannot start at the same score.",
         ),
     ]
+
+    def _compute_actual_share(self):
+        counts = {
+            rating: count
+            for rating, count in self.env["hr.appraisal"]._read_group(
+                [("rating_id", "in", self.ids)], ["rating_id"], ["__count"]
+            )
+        }
+        totals = dict(
+            self.env["hr.appraisal"]._read_group(
+                [("rating_id", "!=", False), ("company_id", "in", self.company_id.ids)],
+                ["company_id"],
+                ["__count"],
+            )
+        )
+        for rating in self:
+            total = totals.get(rating.company_id, 0)
+            rating.actual_share = (
+                100.0 * counts.get(rating, 0) / total if total else 0.0
+            )
 
     @api.constrains("score_min", "target_share")
     def _check_ranges(self):

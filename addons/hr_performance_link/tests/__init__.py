@@ -11,3 +11,4 @@ from . import test_key_result_binding
 from . import test_appraisal_trust
 from . import test_appraisal_trust_rpc
 from . import test_access_matrix
+from . import test_appraisal_rating

@@ -1,7 +1,8 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
+from odoo.tools import mute_logger
 
 from .objective_common import ObjectiveCase
 
@@ -58,3 +59,22 @@ class TestCheckinObjectives(ObjectiveCase):
                 {"checkin_id": checkin.id, "key_result_id": self.kr_bugs.id}
             )
         self.assertFalse(checkin.key_result_line_ids)
+
+    @mute_logger("odoo.addons.base.models.ir_rule")
+    def test_employee_reads_but_does_not_report_key_result_values(self):
+        checkin = self._checkin(self.employee)
+        checkin.action_load_objectives()
+        line = checkin.key_result_line_ids[:1]
+        as_employee = line.with_user(self.user_employee)
+        self.assertEqual(as_employee.previous_value, line.previous_value)
+        with self.assertRaises(AccessError):
+            as_employee.write({"value": 99})
+        with self.assertRaises(AccessError):
+            self.env["hr.performance.checkin.key.result"].with_user(
+                self.user_employee
+            ).create({"checkin_id": checkin.id, "key_result_id": self.kr_docs.id})
+        with self.assertRaises(AccessError):
+            line.with_user(self.user_outsider).read(["value"])
+        self.env.invalidate_all()
+        self.assertEqual(line.value, line.previous_value)
+        self.assertEqual(len(checkin.key_result_line_ids), 2)
