@@ -90,8 +90,20 @@ class ObjectiveCareerPortal(PerformanceCareerPortal):
 
     def _career_dashboard_values(self, employee):
         values = super()._career_dashboard_values(employee)
-        objectives, _aligned = self._career_objectives(employee)
-        values["career_objectives"] = objectives
+        # sudo: restricted to the logged-in user's own employee; one query
+        # (name and progress fetched with the search)
+        values["career_objectives"] = (
+            request.env["hr.performance.objective"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("employee_id", "=", employee.id),
+                    ("state", "in", OPEN_OBJECTIVE_STATES),
+                ],
+                ["name", "progress"],
+                order="date_end, id",
+            )
+        )
         return values
 
     # ------------------------------------------------------------ routes

@@ -73,3 +73,16 @@ class ResCompany(models.Model):
                 for index, (name, score_min, share) in enumerate(DEFAULT_SCALE)
             ]
         )
+        # appraisals that existed before their company had a scale (an
+        # upgraded database) get their suggested rating now
+        appraisals = (
+            self.env["hr.appraisal"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", companies.ids),
+                    ("suggested_rating_id", "=", False),
+                ]
+            )
+        )
+        self.env.add_to_compute(appraisals._fields["suggested_rating_id"], appraisals)
