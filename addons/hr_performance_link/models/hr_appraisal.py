@@ -36,6 +36,8 @@ EMPLOYEE_FIELDS = frozenset(
 MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 # Results of the completion, written by the suite itself.
 SYSTEM_FIELDS = frozenset({"development_plan_id", "career_applied"})
+# Settings: "Employees may nominate 360° reviewers"
+NOMINATE_PARAM = "hr_performance_link.employee_nominate_reviewers"
 
 
 class HrAppraisal(models.Model):
@@ -107,6 +109,10 @@ class HrAppraisal(models.Model):
         compute="_compute_feedback_aggregate",
         sanitize=False,
     )
+    can_nominate_reviewers = fields.Boolean(
+        compute="_compute_can_nominate_reviewers",
+        help="The appraised employee may propose 360° reviewers (Settings).",
+    )
 
     # ------------------------------------------------------------ computes
     @api.depends("employee_id")
@@ -147,6 +153,17 @@ class HrAppraisal(models.Model):
             appraisal.target_job_id = job_id
             appraisal.current_job_fit = fit
             appraisal.target_job_readiness = readiness
+
+    @api.depends("state")
+    @api.depends_context("uid")
+    def _compute_can_nominate_reviewers(self):
+        # sudo: a Settings flag
+        allowed = bool(self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM))
+        roles = self.filtered("id")._get_appraisal_roles() if allowed else {}
+        for appraisal in self:
+            appraisal.can_nominate_reviewers = (
+                roles.get(appraisal.id) == "self" and appraisal.state != "3_done"
+            )
 
     def _inverse_career_goal_ids(self):
         # The list edits the goals themselves (progress, state): the ORM writes

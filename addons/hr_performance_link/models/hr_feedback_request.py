@@ -5,6 +5,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from .hr_appraisal import NOMINATE_PARAM
+
 RELATIONS = [
     ("peer", "Peer"),
     ("subordinate", "Subordinate"),
@@ -21,8 +23,6 @@ REQUEST_STATES = [
 REMINDER_DAYS = 2
 # without a deadline, reviewers get this many days (or until the appraisal)
 DEFAULT_DEADLINE_DAYS = 14
-# Settings: "Employees may nominate 360° reviewers"
-NOMINATE_PARAM = "hr_performance_link.employee_nominate_reviewers"
 # what the reviewer writes while the request waits for their answer
 REVIEWER_FIELDS = frozenset({"feedback", "answer_ids"})
 MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")

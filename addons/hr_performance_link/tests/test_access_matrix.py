@@ -31,7 +31,7 @@ MATRIX = [
     ("hr.appraisal", "write employee_feedback", "Y - Y - Y Y - -"),
     ("hr.appraisal", "write manager_feedback", "- - Y - Y Y - -"),
     ("hr.appraisal", "write state", "- - Y - Y Y - -"),
-    ("hr.appraisal", "write manager_ids", "- - - - Y Y - -"),
+    ("hr.appraisal", "write manager_ids outside the chain", "- - - - Y Y - -"),
     ("hr.appraisal", "write employee_id", "- - - - Y Y - -"),
     ("hr.appraisal", "unlink", "- - Y - Y Y - -"),
     ("hr.appraisal.skill", "read", "Y - Y - Y Y - -"),
@@ -53,7 +53,7 @@ MATRIX = [
     ("hr.performance.checkin", "read", "Y - Y - Y Y - -"),
     ("hr.performance.checkin", "create", "- - Y - Y Y - -"),
     ("hr.performance.checkin", "write notes", "- - Y - Y Y - -"),
-    ("hr.performance.checkin", "write manager_id", "- - - - Y Y - -"),
+    ("hr.performance.checkin", "write manager_id outside the chain", "- - - - Y Y - -"),
     ("hr.performance.checkin", "write employee_id", "- - - - Y Y - -"),
     ("hr.performance.checkin", "unlink", "- - Y - Y Y - -"),
     ("hr.performance.checkin.goal", "read", "Y - Y - Y Y - -"),
@@ -170,7 +170,7 @@ class TestAccessMatrix(AppraisalTrustCase):
                 write(self.appraisal, {"state": "1_new"}),
                 equals(self.appraisal, "state", "1_new"),
             ),
-            ("hr.appraisal", "write manager_ids"): (
+            ("hr.appraisal", "write manager_ids outside the chain"): (
                 write(
                     self.appraisal, {"manager_ids": [Command.link(self.colleague.id)]}
                 ),
@@ -259,7 +259,7 @@ class TestAccessMatrix(AppraisalTrustCase):
                 write(self.checkin, {"notes": "<p>matrix</p>"}),
                 lambda: "matrix" in (self.checkin.notes or ""),
             ),
-            ("hr.performance.checkin", "write manager_id"): (
+            ("hr.performance.checkin", "write manager_id outside the chain"): (
                 write(self.checkin, {"manager_id": self.colleague.id}),
                 equals(self.checkin, "manager_id", self.colleague),
             ),

@@ -420,6 +420,22 @@ class TestAppraisalTrust(AppraisalTrustCase):
         self.assertEqual(nominated.state, "draft")
         nominated.with_user(self.user_manager).action_request()
         self.assertEqual(nominated.sudo().state, "requested")
+        # from the appraisal: the wizard leaves the nominations as drafts
+        appraisal = self.appraisal.with_user(self.user_employee)
+        self.assertTrue(appraisal.can_nominate_reviewers)
+        self.assertFalse(
+            self.appraisal.with_user(self.user_manager).can_nominate_reviewers
+        )
+        self.env["hr.feedback.request.wizard"].with_user(self.user_employee).create(
+            {
+                "appraisal_id": self.appraisal.id,
+                "reviewer_ids": [Command.set((self.reviewer | self.reviewer2).ids)],
+            }
+        ).action_send()
+        drafts = Request.sudo().search(
+            [("appraisal_id", "=", self.appraisal.id), ("state", "=", "draft")]
+        )
+        self.assertEqual(drafts.reviewer_id, self.reviewer2, "Rita is asked already")
 
     def test_f4_wizard_asks_nobody_twice(self):
         """A manager in group Employee only sends requests from the appraisal;
