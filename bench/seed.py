@@ -403,7 +403,6 @@ def seed_objectives(env, rng, ref, employee_ids, with_top=True):
     cr = env.cr
     company = env.company.id
     uid = env.uid
-    today = time.strftime("%Y-%m-%d")
     period = (time.strftime("%Y-01-01"), time.strftime("%Y-12-31"))
     cols = (
         "name, level, level_rank, company_id, department_id, employee_id,"
@@ -518,6 +517,5 @@ def seed_objectives(env, rng, ref, employee_ids, with_top=True):
         page_size=10000,
     )
     progress("objectives (SQL)", 1, 1, start)
-    del today
     env.invalidate_all()
     return individuals

@@ -22,7 +22,6 @@ ENTITY_PLACEHOLDERS = (
     "department_id",
     "company_id",
 )
-PERIOD_PLACEHOLDERS = ("date_start", "date_end")
 SOURCE_FIELDS = (
     "source_model",
     "source_domain",
@@ -286,6 +285,7 @@ class HrPerformanceKeyResult(models.Model):
                 )
             )
         markers = {name: _Placeholder(f"__{name}__") for name in ENTITY_PLACEHOLDERS}
+        # the period placeholders, with sample dates to check the domain
         context = dict(markers, date_start="2000-01-01", date_end="2000-12-31")
         try:
             domain = safe_eval(self.source_domain or "[]", context)
