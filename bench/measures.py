@@ -174,3 +174,31 @@ def complete_courses(env, pairs):
             for partner_id, channel_id in pairs
         ]
     )
+
+
+# ------------------------------------------------------------ 8. objectives
+def objective_progress_all(env):
+    """Progress of every objective of the company, computed the way the
+    stored field computes it (``_progress_by_id``): one query for the tree,
+    one grouped query for the key results, whatever the number of them.
+    Nothing is written (the stored values are not rewritten)."""
+    Objective = env["hr.performance.objective"]
+    return Objective._progress_by_id(Objective.search([]).ids)
+
+
+def naive_objective_progress_one(env, objective_id):
+    """One objective's progress the ORM way: its key results, or recursively
+    its children, record by record."""
+    objective = env["hr.performance.objective"].browse(objective_id)
+    krs = objective.key_result_ids
+    if krs:
+        total = sum(kr.weight for kr in krs)
+        return sum(kr.progress * kr.weight for kr in krs) / total if total else 0.0
+    kids = objective.child_ids.filtered(lambda o: o.state != "cancelled")
+    total = sum(kid.weight for kid in kids)
+    return (
+        sum(naive_objective_progress_one(env, kid.id) * kid.weight for kid in kids)
+        / total
+        if total
+        else 0.0
+    )

@@ -382,3 +382,140 @@ def create_users(env, employee_ids, password=None, prefix="bench.user"):
 
 def make_rng(seed=8):
     return random.Random(seed)
+
+
+# ------------------------------------------------------------ objectives
+N_COMPANY_OBJECTIVES = 20
+N_DEPARTMENT_OBJECTIVES = 200
+OBJECTIVES_PER_EMPLOYEE = 3
+KEY_RESULTS_PER_OBJECTIVE = 2
+
+
+def seed_objectives(env, rng, ref, employee_ids, with_top=True):
+    """Performance objectives aligned three levels deep, with SQL: (when
+    ``with_top``) 20 company objectives and 200 department objectives (10 per
+    department, each contributing to a company objective), then 3 individual
+    objectives per employee, each contributing to one of its department's
+    objectives, with 2 key results each at a random value. ``parent_path``,
+    ``level_rank`` and the key results' stored progress are set the way the
+    ORM computes them; the objectives' progress is left to the measure."""
+    start = time.time()
+    cr = env.cr
+    company = env.company.id
+    uid = env.uid
+    period = (time.strftime("%Y-01-01"), time.strftime("%Y-12-31"))
+    cols = (
+        "name, level, level_rank, company_id, department_id, employee_id,"
+        " parent_id, date_start, date_end, weight, state, sequence, progress,"
+        " create_uid, write_uid, create_date, write_date"
+    )
+    template = (
+        "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'active', 10, 0, %s, %s,"
+        " now() at time zone 'UTC', now() at time zone 'UTC')"
+    )
+
+    def insert(rows):
+        return [
+            r[0]
+            for r in execute_values(
+                cr._obj,
+                f"INSERT INTO hr_performance_objective ({cols}) VALUES %s"
+                " RETURNING id",
+                rows,
+                template=template,
+                page_size=10000,
+                fetch=True,
+            )
+        ]
+
+    if with_top:
+        tops = insert(
+            [
+                (f"Company objective {i}", "company", 0, company, None, None, None)
+                + period
+                + (1.0, uid, uid)
+                for i in range(N_COMPANY_OBJECTIVES)
+            ]
+        )
+        depts = insert(
+            [
+                (
+                    f"Department objective {i}",
+                    "department",
+                    1,
+                    company,
+                    ref["departments"][i % N_DEPARTMENTS],
+                    None,
+                    tops[i % len(tops)],
+                )
+                + period
+                + (1.0, uid, uid)
+                for i in range(N_DEPARTMENT_OBJECTIVES)
+            ]
+        )
+        ref["objectives_by_department"] = by_dept = {}
+        for i, oid in enumerate(depts):
+            by_dept.setdefault(ref["departments"][i % N_DEPARTMENTS], []).append(oid)
+    by_dept = ref["objectives_by_department"]
+    cr.execute(
+        "SELECT id, department_id FROM hr_employee WHERE id = ANY(%s)",
+        [employee_ids],
+    )
+    rows = []
+    for emp_id, dept_id in cr.fetchall():
+        for k in range(OBJECTIVES_PER_EMPLOYEE):
+            rows.append(
+                (
+                    f"Objective {k}",
+                    "individual",
+                    2,
+                    company,
+                    dept_id,
+                    emp_id,
+                    rng.choice(by_dept[dept_id]),
+                )
+                + period
+                + (float(rng.randint(1, 3)), uid, uid)
+            )
+    individuals = insert(rows)
+    # parent_path, level by level (what _parent_store computes)
+    cr.execute(
+        "UPDATE hr_performance_objective SET parent_path = id || '/'"
+        " WHERE parent_id IS NULL AND parent_path IS NULL"
+    )
+    for _level in range(2):
+        cr.execute(
+            """
+            UPDATE hr_performance_objective o
+               SET parent_path = p.parent_path || o.id || '/'
+              FROM hr_performance_objective p
+             WHERE p.id = o.parent_id AND o.parent_path IS NULL
+               AND p.parent_path IS NOT NULL
+            """
+        )
+    key_results = []
+    for oid, (_n, _l, _r, _c, dept_id, emp_id, _p, *_rest) in zip(
+        individuals, rows, strict=True
+    ):
+        for k in range(KEY_RESULTS_PER_OBJECTIVE):
+            current = rng.randint(0, 10)
+            key_results.append(
+                (oid, f"Key result {k}", current, current * 10.0, current * 10.0)
+                + (emp_id, dept_id, company, uid, uid)
+            )
+    execute_values(
+        cr._obj,
+        "INSERT INTO hr_performance_key_result (objective_id, name, current_value,"
+        " progress, weighted_progress, employee_id, department_id, company_id,"
+        " create_uid, write_uid, metric, start_value, target_value, weight,"
+        " level, sequence, is_bound, source_domain, source_aggregate,"
+        " create_date, write_date) VALUES %s",
+        key_results,
+        template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'number', 0, 10, 1,"
+        " 'individual', 10, false, '[]', 'count', now() at time zone 'UTC',"
+        " now() at time zone 'UTC')",
+        page_size=10000,
+    )
+    progress("objectives (SQL)", 1, 1, start)
+    env.invalidate_all()
+    return individuals

@@ -9,3 +9,6 @@ class HrEmployee(models.Model):
     checkin_ids = fields.One2many(
         "hr.performance.checkin", "employee_id", string="Check-ins"
     )
+    objective_ids = fields.One2many(
+        "hr.performance.objective", "employee_id", string="Objectives"
+    )

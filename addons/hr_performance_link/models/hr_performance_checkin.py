@@ -63,6 +63,17 @@ class HrPerformanceCheckin(models.Model):
     goal_line_ids = fields.One2many(
         "hr.performance.checkin.goal", "checkin_id", string="Goal Progress"
     )
+    key_result_line_ids = fields.One2many(
+        "hr.performance.checkin.key.result",
+        "checkin_id",
+        string="Key Result Values",
+    )
+    objective_ids = fields.Many2many(
+        "hr.performance.objective",
+        compute="_compute_objective_ids",
+        string="Active Objectives",
+        help="The employee's active objectives whose period includes the date.",
+    )
     state = fields.Selection(
         [("draft", "Draft"), ("done", "Done")],
         required=True,
@@ -93,6 +104,29 @@ class HrPerformanceCheckin(models.Model):
                 continue
             company = checkin.company_id or self.env.company
             checkin.next_date = checkin.date + self._cadence_delta(company)
+
+    @api.depends("employee_id", "date")
+    def _compute_objective_ids(self):
+        objectives = self.env["hr.performance.objective"].search(
+            self._active_objectives_domain()
+        )
+        for checkin in self:
+            checkin.objective_ids = objectives.filtered(
+                lambda o, c=checkin: o.employee_id == c.employee_id
+                and c.date
+                and o.date_start <= c.date <= o.date_end
+            )
+
+    def _active_objectives_domain(self):
+        dates = [c.date for c in self if c.date]
+        if not dates:
+            return [("id", "=", False)]
+        return [
+            ("employee_id", "in", self.employee_id.ids),
+            ("state", "=", "active"),
+            ("date_start", "<=", max(dates)),
+            ("date_end", ">=", min(dates)),
+        ]
 
     @api.model
     def _cadence_delta(self, company):
@@ -152,6 +186,7 @@ class HrPerformanceCheckin(models.Model):
         res = super().write(vals)
         if vals.get("state") == "done":
             self.goal_line_ids._apply_progress()
+            self.key_result_line_ids._apply_value()
         return res
 
     def unlink(self):
@@ -229,6 +264,20 @@ class HrPerformanceCheckin(models.Model):
                 if goal.employee_id == checkin.employee_id and goal not in listed
             ]
         self.env["hr.performance.checkin.goal"].create(vals_list)
+
+    def action_load_objectives(self):
+        """Add a line for each key result of the employee's active objectives
+        not listed yet (bound key results count themselves: not listed)."""
+        self._compute_objective_ids()
+        vals_list = []
+        for checkin in self:
+            listed = checkin.key_result_line_ids.key_result_id
+            vals_list += [
+                {"checkin_id": checkin.id, "key_result_id": key_result.id}
+                for key_result in checkin.objective_ids.key_result_ids
+                if not key_result.is_bound and key_result not in listed
+            ]
+        self.env["hr.performance.checkin.key.result"].create(vals_list)
 
     @api.model
     def _cron_schedule_due_checkins(self):

@@ -1,6 +1,8 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
+
+from .hr_performance_rating import DEFAULT_SCALE
 
 CHECKIN_CADENCES = [
     ("weekly", "Weekly"),
@@ -19,3 +21,68 @@ class ResCompany(models.Model):
         required=True,
         help="How often managers hold a check-in with each of their employees.",
     )
+    rating_objective_weight = fields.Integer(
+        string="Objectives Weight (%)",
+        default=60,
+        help="Weight of the objectives score in the suggested rating; the "
+        "competencies score weighs the rest.",
+    )
+    performance_rating_ids = fields.One2many(
+        "hr.performance.rating", "company_id", string="Rating Scale"
+    )
+
+    _sql_constraints = [
+        (
+            "rating_objective_weight_range",
+            "CHECK(rating_objective_weight BETWEEN 0 AND 100)",
+            "The objectives weight is a percentage between 0 and 100.",
+        ),
+    ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = super().create(vals_list)
+        companies._setup_performance_rating_scale()
+        return companies
+
+    @api.model
+    def _setup_performance_rating_scale(self):
+        """Give the default five-step rating scale to each company (all of them
+        when called on an empty recordset) that has no scale yet."""
+        companies = self or self.search([])
+        Rating = self.env["hr.performance.rating"].with_context(active_test=False)
+        # sudo: the default scale is configuration created for every company,
+        # whoever creates the company
+        scaled = {
+            company.id
+            for [company] in Rating.sudo()._read_group(
+                [("company_id", "in", companies.ids)], ["company_id"]
+            )
+        }
+        Rating.sudo().create(
+            [
+                {
+                    "name": name,
+                    "sequence": index,
+                    "score_min": score_min,
+                    "target_share": share,
+                    "company_id": company.id,
+                }
+                for company in companies
+                if company.id not in scaled
+                for index, (name, score_min, share) in enumerate(DEFAULT_SCALE)
+            ]
+        )
+        # appraisals that existed before their company had a scale (an
+        # upgraded database) get their suggested rating now
+        appraisals = (
+            self.env["hr.appraisal"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", companies.ids),
+                    ("suggested_rating_id", "=", False),
+                ]
+            )
+        )
+        self.env.add_to_compute(appraisals._fields["suggested_rating_id"], appraisals)

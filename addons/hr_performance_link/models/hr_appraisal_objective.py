@@ -1,0 +1,109 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+
+# fixed after creation for everyone but HR
+OWNER_FIELDS = ("appraisal_id", "objective_id")
+
+
+class HrAppraisalObjective(models.Model):
+    """An objective of the appraisal's period, with the achievement the
+    manager gives it (the objective's progress by default)."""
+
+    _name = "hr.appraisal.objective"
+    _description = "Objective assessed in an appraisal"
+    _order = "appraisal_id, id"
+    _rec_name = "objective_id"
+
+    appraisal_id = fields.Many2one(
+        "hr.appraisal", required=True, index=True, ondelete="cascade"
+    )
+    employee_id = fields.Many2one(related="appraisal_id.employee_id")
+    company_id = fields.Many2one(
+        related="appraisal_id.company_id", store=True, index=True
+    )
+    objective_id = fields.Many2one(
+        "hr.performance.objective",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        domain="[('employee_id', '=', employee_id)]",
+    )
+    weight = fields.Float(related="objective_id.weight")
+    progress = fields.Float(related="objective_id.progress", digits=(16, 1))
+    achievement = fields.Float(
+        digits=(16, 1),
+        help="How far the objective was achieved (0-100), in the manager's "
+        "judgement; the objective's progress by default.",
+    )
+    comment = fields.Text()
+
+    _sql_constraints = [
+        (
+            "appraisal_objective_unique",
+            "UNIQUE(appraisal_id, objective_id)",
+            "An appraisal assesses each objective once.",
+        ),
+    ]
+
+    @api.constrains("achievement")
+    def _check_achievement(self):
+        for line in self:
+            if not 0 <= line.achievement <= 100:
+                raise ValidationError(
+                    self.env._(
+                        "The achievement of “%(objective)s” is a percentage: "
+                        "%(value)s is not between 0 and 100.",
+                        objective=line.objective_id.name,
+                        value=line.achievement,
+                    )
+                )
+
+    @api.constrains("objective_id", "appraisal_id")
+    def _check_objective_employee(self):
+        # sudo: the objective's owner is compared, nothing is shown
+        for line in self.sudo():
+            if line.objective_id.employee_id != line.appraisal_id.employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "The objective “%(objective)s” is not an objective of "
+                        "%(employee)s.",
+                        objective=line.objective_id.name,
+                        employee=line.appraisal_id.employee_id.name,
+                    )
+                )
+
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        appraisals = self.env["hr.appraisal"].browse(
+            {vals["appraisal_id"] for vals in vals_list if vals.get("appraisal_id")}
+        )
+        appraisals._check_objective_line_rights()
+        objectives = self.env["hr.performance.objective"].browse(
+            {vals["objective_id"] for vals in vals_list if vals.get("objective_id")}
+        )
+        # sudo: the objective's progress, copied as the default achievement
+        progress = {o.id: o.progress for o in objectives.sudo()}
+        for vals in vals_list:
+            if "achievement" not in vals:
+                vals["achievement"] = progress.get(vals.get("objective_id"), 0.0)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.appraisal_id._check_objective_line_rights()
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            for name in OWNER_FIELDS:
+                if name in vals and any(line[name].id != vals[name] for line in self):
+                    raise AccessError(
+                        self.env._(
+                            "An objective line stays on its appraisal and "
+                            "objective: only HR can move it."
+                        )
+                    )
+        return super().write(vals)
+
+    def unlink(self):
+        self.appraisal_id._check_objective_line_rights()
+        return super().unlink()

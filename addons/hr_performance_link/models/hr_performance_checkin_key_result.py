@@ -1,0 +1,115 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+
+
+class HrPerformanceCheckinKeyResult(models.Model):
+    """A key result's new value reported in a check-in, applied to the key
+    result when the check-in is done (history in the objective's chatter)."""
+
+    _name = "hr.performance.checkin.key.result"
+    _description = "Key result value reported in a check-in"
+    _order = "checkin_id, id"
+    _rec_name = "key_result_id"
+
+    checkin_id = fields.Many2one(
+        "hr.performance.checkin", required=True, index=True, ondelete="cascade"
+    )
+    employee_id = fields.Many2one(related="checkin_id.employee_id")
+    company_id = fields.Many2one(related="checkin_id.company_id", store=True)
+    key_result_id = fields.Many2one(
+        "hr.performance.key.result",
+        required=True,
+        ondelete="cascade",
+        domain="[('employee_id', '=', employee_id), ('is_bound', '=', False), "
+        "('objective_id.state', 'in', ('draft', 'active'))]",
+    )
+    objective_id = fields.Many2one(related="key_result_id.objective_id")
+    metric = fields.Selection(related="key_result_id.metric")
+    target_value = fields.Float(related="key_result_id.target_value")
+    previous_value = fields.Float(
+        string="Value Before",
+        readonly=True,
+        help="The key result's value when the line was added.",
+    )
+    value = fields.Float(string="New Value")
+    comment = fields.Char()
+
+    _sql_constraints = [
+        (
+            "checkin_key_result_unique",
+            "UNIQUE(checkin_id, key_result_id)",
+            "A check-in reports each key result once.",
+        ),
+    ]
+
+    @api.constrains("key_result_id", "checkin_id")
+    def _check_key_result_employee(self):
+        for line in self:
+            if line.key_result_id.employee_id != line.checkin_id.employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "The key result “%(key_result)s” is not an objective of "
+                        "%(employee)s.",
+                        key_result=line.key_result_id.name,
+                        employee=line.checkin_id.employee_id.name,
+                    )
+                )
+
+    @api.constrains("value", "key_result_id")
+    def _check_value(self):
+        for line in self:
+            line.key_result_id._check_metric_value(line.value)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # reported by the employee's manager chain or HR, as goal progress
+        self.env["hr.performance.checkin.goal"]._check_manager_of(
+            self.env["hr.performance.checkin"].browse(
+                {vals["checkin_id"] for vals in vals_list if vals.get("checkin_id")}
+            )
+        )
+        key_results = self.env["hr.performance.key.result"].browse(
+            [vals["key_result_id"] for vals in vals_list if vals.get("key_result_id")]
+        )
+        current = {kr.id: kr.current_value for kr in key_results}
+        for vals in vals_list:
+            value = current.get(vals.get("key_result_id"), 0.0)
+            vals.setdefault("previous_value", value)
+            vals.setdefault("value", value)
+        lines = super().create(vals_list)
+        lines.filtered(lambda line: line.checkin_id.state == "done")._apply_value()
+        return lines
+
+    def write(self, vals):
+        self.env["hr.performance.checkin.goal"]._check_manager_of(
+            self.sudo().checkin_id
+        )
+        if not self.env["hr.appraisal"]._is_appraisal_hr() and (
+            "checkin_id" in vals or "key_result_id" in vals
+        ):
+            raise AccessError(
+                self.env._("A key result line stays on its check-in and key result.")
+            )
+        res = super().write(vals)
+        if "value" in vals or "key_result_id" in vals:
+            self.filtered(lambda line: line.checkin_id.state == "done")._apply_value()
+        return res
+
+    def unlink(self):
+        self.env["hr.performance.checkin.goal"]._check_manager_of(
+            self.sudo().checkin_id
+        )
+        return super().unlink()
+
+    def _apply_value(self):
+        """Set each key result's current value (one write per value)."""
+        by_value = defaultdict(lambda: self.env["hr.performance.key.result"])
+        for line in self:
+            if line.key_result_id.current_value != line.value:
+                by_value[line.value] |= line.key_result_id
+        for value, key_results in by_value.items():
+            key_results.write({"current_value": value})
