@@ -17,6 +17,7 @@
         "website_slides",
         "hr_skills_slides",
         "portal",
+        "queue_job",
     ],
     "data": [
         "security/ir.model.access.csv",
