@@ -7,3 +7,5 @@ from . import hr_feedback_request
 from . import hr_feedback_answer
 from . import hr_appraisal
 from . import hr_employee
+from . import hr_review_cycle
+from . import hr_review_cycle_failure
