@@ -57,7 +57,6 @@ class HrReviewCycle(models.Model):
     date_manager_review = fields.Date(string="Manager Review Deadline")
     date_signoff = fields.Date(string="Sign-off Deadline")
     include_objectives = fields.Boolean(
-        string="Include Objectives",
         default=True,
         help="List the employee's objectives of the period in their appraisal.",
     )
