@@ -23,6 +23,7 @@
         "security/hr_review_cycle_security.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
+        "data/hr_review_cycle_data.xml",
         "views/hr_appraisal_views.xml",
         "views/hr_performance_checkin_views.xml",
         "views/hr_feedback_request_views.xml",

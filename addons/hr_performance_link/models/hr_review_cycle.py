@@ -1,5 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import split_every
@@ -9,6 +11,15 @@ from odoo.addons.queue_job.delay import group
 # Employees handled by one job; Settings parameter to tune it per deployment.
 CHUNK_PARAM = "hr_performance_link.review_cycle_chunk_size"
 DEFAULT_CHUNK_SIZE = 200
+# A phase reminder is scheduled this many days before the phase's deadline.
+REMINDER_DAYS = 3
+# phase deadline field -> who is reminded ("employee" or "manager")
+PHASES = {
+    "date_self_assessment": "employee",
+    "date_nominations": "employee",
+    "date_manager_review": "manager",
+    "date_signoff": "manager",
+}
 CYCLE_STATES = [
     ("draft", "Draft"),
     ("running", "Running"),
@@ -418,3 +429,87 @@ class HrReviewCycle(models.Model):
                 ("employee_id", "in", employee_ids),
             ]
         ).unlink()
+
+    # ------------------------------------------------------------ reminders
+    def _phase_summary(self, phase):
+        return {
+            "date_self_assessment": self.env._(
+                "%(cycle)s: write your self-assessment", cycle=self.name
+            ),
+            "date_nominations": self.env._(
+                "%(cycle)s: nominate your 360° reviewers", cycle=self.name
+            ),
+            "date_manager_review": self.env._(
+                "%(cycle)s: review this appraisal", cycle=self.name
+            ),
+            "date_signoff": self.env._(
+                "%(cycle)s: sign off this appraisal", cycle=self.name
+            ),
+        }[phase]
+
+    @api.model
+    def _cron_phase_reminders(self):
+        """For every running cycle whose phase deadline is at most
+        REMINDER_DAYS away, one activity per open appraisal for whoever acts
+        in that phase (the employee, or their manager from the parent_id
+        chain); an activity already scheduled is not doubled. One search of
+        the appraisals, one of the activities and one create for all."""
+        today = fields.Date.context_today(self)
+        soon = today + timedelta(days=REMINDER_DAYS)
+        cycles = self.search([("state", "=", "running")])
+        due = [
+            (cycle, phase, cycle[phase])
+            for cycle in cycles
+            for phase in PHASES
+            if cycle[phase] and today <= cycle[phase] <= soon
+        ]
+        if not due:
+            return self.env["mail.activity"]
+        appraisals = self.env["hr.appraisal"].search(
+            [
+                ("review_cycle_id", "in", [cycle.id for cycle, _p, _d in due]),
+                ("state", "!=", "3_done"),
+            ]
+        )
+        activity_type = self.env.ref(
+            "hr_performance_link.mail_activity_type_review_phase"
+        )
+        existing = {
+            (activity.res_id, activity.user_id.id, activity.summary)
+            for activity in self.env["mail.activity"].search(
+                [
+                    ("res_model", "=", "hr.appraisal"),
+                    ("res_id", "in", appraisals.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            )
+        }
+        model_id = self.env["ir.model"]._get_id("hr.appraisal")
+        vals_list = []
+        for cycle, phase, deadline in due:
+            summary = cycle._phase_summary(phase)
+            for appraisal in appraisals.filtered(
+                lambda a, c=cycle: a.review_cycle_id == c
+            ):
+                employee = appraisal.employee_id
+                user = (
+                    employee.user_id
+                    if PHASES[phase] == "employee"
+                    else employee.parent_id.user_id
+                )
+                key = (appraisal.id, user.id, summary)
+                if not user or key in existing:
+                    continue
+                existing.add(key)
+                vals_list.append(
+                    {
+                        "res_model_id": model_id,
+                        "res_id": appraisal.id,
+                        "activity_type_id": activity_type.id,
+                        "summary": summary,
+                        "user_id": user.id,
+                        "date_deadline": deadline,
+                        "automated": True,
+                    }
+                )
+        return self.env["mail.activity"].create(vals_list)

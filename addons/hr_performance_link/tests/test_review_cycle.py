@@ -202,6 +202,32 @@ class TestReviewCycle(ReviewCycleData, TransactionCase):
         with self.assertRaisesRegex(ValidationError, "cannot end before it starts"):
             self.cycle.date_end = self.cycle.date_start - relativedelta(days=1)
 
+    def test_phase_reminders_once_per_person_before_the_deadline(self):
+        self._launch()
+        self.cycle.date_self_assessment = self.today + relativedelta(days=2)
+        self.cycle.date_manager_review = self.today + relativedelta(days=20)
+        Cycle = self.env["hr.review.cycle"]
+        activities = Cycle._cron_phase_reminders()
+        # every report writes their self-assessment; the review is not due yet
+        self.assertEqual(
+            set(activities.mapped("user_id").ids),
+            set(self.reports.user_id.ids),
+        )
+        self.assertEqual(len(activities), 4)
+        self.assertEqual(
+            set(activities.mapped("res_id")), set(self._cycle_appraisals().ids)
+        )
+        self.assertEqual(
+            set(activities.mapped("date_deadline")), {self.cycle.date_self_assessment}
+        )
+        # the next day's run schedules nothing twice
+        self.assertFalse(Cycle._cron_phase_reminders())
+        # the manager review is near: Mona, their manager, is reminded per report
+        self.cycle.date_manager_review = self.today + relativedelta(days=1)
+        activities = Cycle._cron_phase_reminders()
+        self.assertEqual(activities.user_id, self.user_manager)
+        self.assertEqual(len(activities), 4)
+
     def test_whole_company_when_no_department_nor_employee(self):
         cycle = self.Cycle.create(
             {"name": "Company (test)", "date_start": self.today, "date_end": self.today}
