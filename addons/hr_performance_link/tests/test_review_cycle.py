@@ -4,6 +4,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, TransactionCase, tagged
+from odoo.tools import mute_logger
 
 from odoo.addons.hr_career_dev.tests.common import JsonRpcMixin
 from odoo.addons.queue_job.tests.common import trap_jobs
@@ -282,6 +283,7 @@ class TestReviewCycleSecurity(ReviewCycleData, TransactionCase):
 
 @tagged("post_install", "-at_install", "suite_upgrade")
 class TestReviewCycleRpc(JsonRpcMixin, ReviewCycleData, HttpCase):
+    @mute_logger("odoo.http")  # the refusals below are logged as warnings
     def test_manager_rpc_launch_create_and_cycle_field_refused(self):
         self.assertRpcRefused(
             "pl_manager", "hr.review.cycle", "action_launch", [self.cycle.ids]
