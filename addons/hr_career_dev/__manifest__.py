@@ -17,6 +17,7 @@
         "website_slides",
         "hr_skills_slides",
         "portal",
+        "queue_job",
     ],
     "data": [
         "security/ir.model.access.csv",
@@ -39,6 +40,7 @@
         "views/website_slides_templates.xml",
         "views/res_config_settings_views.xml",
         "views/hr_career_dev_menus.xml",
+        "wizard/hr_development_plan_population_views.xml",
         "views/hr_career_portal_templates.xml",
         "views/hr_succession_views.xml",
         "views/hr_career_goal_template_views.xml",

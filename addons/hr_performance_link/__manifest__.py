@@ -22,9 +22,11 @@
         "security/hr_performance_link_security.xml",
         "security/hr_performance_objective_security.xml",
         "security/hr_appraisal_security.xml",
+        "security/hr_review_cycle_security.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
         "data/hr_performance_rating_data.xml",
+        "data/hr_review_cycle_data.xml",
         "views/hr_appraisal_views.xml",
         "views/hr_performance_checkin_views.xml",
         "views/hr_feedback_request_views.xml",
@@ -32,6 +34,7 @@
         "views/hr_performance_objective_views.xml",
         "views/hr_appraisal_rating_views.xml",
         "views/hr_career_goal_views.xml",
+        "views/hr_review_cycle_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_performance_link_menus.xml",
         "views/hr_performance_link_portal_templates.xml",
@@ -40,5 +43,6 @@
     "demo": [
         "demo/hr_performance_link_demo.xml",
         "demo/hr_performance_objective_demo.xml",
+        "demo/hr_review_cycle_demo.xml",
     ],
 }

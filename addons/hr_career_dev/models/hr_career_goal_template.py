@@ -1,6 +1,27 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from markupsafe import Markup
+
 from odoo import api, fields, models
+from odoo.tools import split_every
+
+from .hr_career_goal import OPEN_GOAL_STATES
+
+# Employees handled by one background job of a population-wide operation.
+JOB_CHUNK_PARAM = "hr_career_dev.job_chunk_size"
+DEFAULT_JOB_CHUNK_SIZE = 200
+
+
+def job_chunk_size(env):
+    """Employees per job (Settings parameter ``hr_career_dev.job_chunk_size``)."""
+    # sudo: a technical Settings parameter
+    value = env["ir.config_parameter"].sudo().get_param(JOB_CHUNK_PARAM)
+    return max(int(value or DEFAULT_JOB_CHUNK_SIZE), 1)
+
+
+def chunks(env, ids):
+    """``ids`` sorted, by chunks of ``job_chunk_size``."""
+    return split_every(job_chunk_size(env), sorted(ids), list)
 
 
 class HrCareerGoalTemplate(models.Model):
@@ -82,3 +103,51 @@ class HrCareerGoalTemplate(models.Model):
         action["domain"] = [("template_id", "=", self.id)]
         action["context"] = {}
         return action
+
+    def _goal_description(self):
+        self.ensure_one()
+        description = self.description or Markup()
+        if self.measure:
+            description += Markup("<p><strong>%s</strong> %s</p>") % (
+                self.env._("Measure:"),
+                self.measure,
+            )
+        return description
+
+    def _assign_to_employees(self, employee_ids, target_date=False):
+        """Create the template's goal for each of ``employee_ids`` who has no
+        open goal from it yet (one search, one create): assigning again, or a
+        retried job, creates nothing twice. Returns ``(goals, skipped)``, the
+        goals created and the employees who already had one."""
+        self.ensure_one()
+        employees = self.env["hr.employee"].browse(employee_ids).exists()
+        already = (
+            self.env["hr.career.goal"]
+            .search(
+                [
+                    ("template_id", "=", self.id),
+                    ("employee_id", "in", employees.ids),
+                    ("state", "in", OPEN_GOAL_STATES),
+                ]
+            )
+            .employee_id
+        )
+        description = self._goal_description()
+        goals = self.env["hr.career.goal"].create(
+            [
+                {
+                    "name": self.name,
+                    "description": description,
+                    "horizon": self.horizon,
+                    "target_date": target_date,
+                    "employee_id": employee.id,
+                    "template_id": self.id,
+                }
+                for employee in employees - already
+            ]
+        )
+        return goals, already
+
+    def _job_assign(self, employee_ids, target_date=False):
+        """Job: ``_assign_to_employees`` for one chunk."""
+        self._assign_to_employees(employee_ids, target_date)

@@ -1,9 +1,9 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from collections import Counter
+from collections import Counter, defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 PLAN_STATES = [
     ("draft", "Draft"),
@@ -11,6 +11,7 @@ PLAN_STATES = [
     ("done", "Done"),
     ("cancelled", "Cancelled"),
 ]
+OPEN_ACTION_STATES = ("todo", "in_progress")
 
 
 class HrDevelopmentPlan(models.Model):
@@ -210,3 +211,137 @@ class HrDevelopmentPlan(models.Model):
             )
             by_employee.update({plan.employee_id.id: plan for plan in new_plans})
         return by_employee
+
+    # ------------------------------------------------------------ from gaps
+    @api.model
+    def _plan_from_gaps(self, employees):
+        """Create or complete the active development plan of each of
+        ``employees`` from their open competency gaps: the best suggested
+        course per gap as a training action, a mentoring action (with the best
+        mentor found) where no course closes it; an action already open for
+        the same course or skill is not added twice, so calling this again
+        adds nothing. Employees without gaps keep their active plan, if any.
+
+        Returns ``{employee id: active plan}`` (only employees who have one).
+        A bounded number of queries whatever the number of employees; the
+        caller decides the rights (the appraisal and the review cycle call it
+        as superuser after their own checks)."""
+        if not employees:
+            return {}
+        # the gap report is an SQL view: pending skill changes must be in DB
+        self.env.flush_all()
+        gaps = self.env["hr.competency.gap"].search(
+            [("employee_id", "in", employees.ids), ("gap", ">", 0)]
+        )
+        gaps_by_employee = defaultdict(dict)  # employee_id -> {skill_id: gap}
+        for gap in gaps:
+            known = gaps_by_employee[gap.employee_id.id].get(gap.skill_id.id)
+            if not known or gap.required_progress > known.required_progress:
+                gaps_by_employee[gap.employee_id.id][gap.skill_id.id] = gap
+        with_gaps = employees.filtered(lambda e: e.id in gaps_by_employee)
+        plans = self._get_or_create_active_plan(with_gaps) if with_gaps else {}
+        without_gaps = employees - with_gaps
+        if without_gaps:
+            for plan in self.search(
+                [("employee_id", "in", without_gaps.ids), ("state", "=", "active")]
+            ):
+                plans[plan.employee_id.id] = plan
+        if with_gaps:
+            self._create_gap_actions(with_gaps, gaps_by_employee, plans)
+        return plans
+
+    @api.model
+    def _create_gap_actions(self, employees, gaps_by_employee, plans):
+        """One action per gap not yet covered by an open action of the plan
+        (one search, one create)."""
+        action_model = self.env["hr.development.action"]
+        plan_ids = [plan.id for plan in plans.values()]
+        open_courses, open_skills = set(), set()
+        for action in action_model.search(
+            [("plan_id", "in", plan_ids), ("state", "in", OPEN_ACTION_STATES)]
+        ):
+            if action.channel_id:
+                open_courses.add((action.plan_id.id, action.channel_id.id))
+            if action.skill_id:
+                open_skills.add((action.plan_id.id, action.skill_id.id))
+        suggestions = employees._get_course_suggestions_batch(limit=None)
+        mentors = self._best_mentors(gaps_by_employee)
+        vals_list = []
+        for employee in employees:
+            plan = plans[employee.id]
+            course_by_skill = self._best_course_by_skill(
+                suggestions.get(employee.id, [])
+            )
+            for skill_id, gap in gaps_by_employee[employee.id].items():
+                channel = course_by_skill.get(skill_id)
+                if channel:
+                    if (plan.id, channel.id) in open_courses:
+                        continue
+                    open_courses.add((plan.id, channel.id))
+                    vals_list.append(
+                        {
+                            "plan_id": plan.id,
+                            "action_type": "training",
+                            "name": self.env._(
+                                "Course: %(course)s", course=channel.name
+                            ),
+                            "skill_id": skill_id,
+                            "channel_id": channel.id,
+                        }
+                    )
+                    continue
+                if (plan.id, skill_id) in open_skills:
+                    continue
+                open_skills.add((plan.id, skill_id))
+                vals_list.append(
+                    {
+                        "plan_id": plan.id,
+                        "action_type": "mentoring",
+                        "name": self.env._(
+                            "Mentoring: %(skill)s", skill=gap.skill_id.name
+                        ),
+                        "skill_id": skill_id,
+                        "mentor_id": mentors.get((employee.id, skill_id)),
+                    }
+                )
+        return action_model.create(vals_list)
+
+    @api.model
+    def _best_course_by_skill(self, suggestions):
+        """{skill_id: course}: the best-ranked course that fully closes the gap,
+        else the best-ranked one that narrows it."""
+        full, partial = {}, {}
+        for suggestion in suggestions:
+            channel = suggestion["channel"]
+            for gap in suggestion["gaps"]:
+                closes = gap["to_progress"] >= gap["required_progress"]
+                (full if closes else partial).setdefault(gap["skill"].id, channel)
+        return {**partial, **full}
+
+    @api.model
+    def _best_mentors(self, gaps_by_employee):
+        """{(employee_id, skill_id): mentor id} for every gap: the first of
+        ``hr.employee._get_mentor_suggestions_batch`` (one search for all)."""
+        needs = {
+            (employee_id, skill_id): gap.required_progress
+            for employee_id, gaps in gaps_by_employee.items()
+            for skill_id, gap in gaps.items()
+        }
+        mentors = self.env["hr.employee"]._get_mentor_suggestions_batch(needs, limit=1)
+        return {key: mentor.id for key, mentor in mentors.items() if mentor}
+
+    @api.model
+    def _check_population_rights(self):
+        if not (self.env.is_superuser() or self.env.user.has_group("hr.group_hr_user")):
+            raise AccessError(
+                self.env._(
+                    "Only HR officers build the development plans of a population."
+                )
+            )
+
+    @api.model
+    def _job_plan_from_gaps(self, employee_ids):
+        """Job: ``_plan_from_gaps`` for one chunk of employees of a population
+        (a retried chunk adds nothing twice)."""
+        self._check_population_rights()
+        self._plan_from_gaps(self.env["hr.employee"].browse(employee_ids).exists())

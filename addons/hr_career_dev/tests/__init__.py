@@ -20,3 +20,4 @@ from . import test_compute_dependencies
 from . import test_goal_confirmation
 from . import test_portal_limits
 from . import test_migration_goal_confirmation
+from . import test_population_jobs

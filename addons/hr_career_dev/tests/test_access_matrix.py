@@ -72,6 +72,7 @@ MATRIX = [
     ("hr.career.readiness.report", "read", "00001100"),
     ("hr.course.suggestion", "create", "00001100"),
     ("hr.career.goal.template.assign", "create", "00001100"),
+    ("hr.development.plan.population", "create", "00001100"),
 ]
 
 
@@ -207,6 +208,7 @@ class TestCareerAccessMatrix(CareerCase):
                 "assign_by": "employee",
                 "employee_ids": [(6, 0, target.ids)],
             },
+            "hr.development.plan.population": {"employee_ids": [(6, 0, target.ids)]},
         }[model]
 
     def _write_value(self, model, fname, target):

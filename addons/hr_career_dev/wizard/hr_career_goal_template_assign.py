@@ -2,12 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
-from markupsafe import Markup
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.hr_career_goal import OPEN_GOAL_STATES
+from ..models.hr_career_goal_template import chunks, job_chunk_size
 
 
 class HrCareerGoalTemplateAssign(models.TransientModel):
@@ -70,49 +68,39 @@ class HrCareerGoalTemplateAssign(models.TransientModel):
             domain + [("company_id", "in", companies.ids)]
         )
 
-    def _goal_description(self):
-        template = self.template_id
-        description = template.description or Markup()
-        if template.measure:
-            description += Markup("<p><strong>%s</strong> %s</p>") % (
-                self.env._("Measure:"),
-                template.measure,
-            )
-        return description
-
     def action_assign(self):
         """Create the template's goal for every employee targeted who has no
-        open goal from this template yet: one search, one create."""
+        open goal from this template yet: one search, one create; more than a
+        job's chunk of employees are assigned in background jobs."""
         self.ensure_one()
         employees = self._get_employees()
         if not employees:
             raise UserError(self.env._("No employee matches this assignment."))
-        already = (
-            self.env["hr.career.goal"]
-            .search(
-                [
-                    ("template_id", "=", self.template_id.id),
-                    ("employee_id", "in", employees.ids),
-                    ("state", "in", OPEN_GOAL_STATES),
-                ]
-            )
-            .employee_id
-        )
         template = self.template_id
-        description = self._goal_description()
-        goals = self.env["hr.career.goal"].create(
-            [
-                {
-                    "name": template.name,
-                    "description": description,
-                    "horizon": template.horizon,
-                    "target_date": self.target_date,
-                    "employee_id": employee.id,
-                    "template_id": template.id,
-                }
-                for employee in employees - already
-            ]
-        )
+        if len(employees) > job_chunk_size(self.env):
+            for chunk in chunks(self.env, employees.ids):
+                template.with_delay(
+                    description=self.env._(
+                        "Assign %(template)s to %(count)s employees",
+                        template=template.name,
+                        count=len(chunk),
+                    )
+                )._job_assign(chunk, self.target_date)
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "type": "info",
+                    "message": self.env._(
+                        "%(template)s is being assigned to %(count)s employees in "
+                        "background jobs; the goals appear as the jobs finish.",
+                        template=template.name,
+                        count=len(employees),
+                    ),
+                    "next": {"type": "ir.actions.act_window_close"},
+                },
+            }
+        goals, already = template._assign_to_employees(employees.ids, self.target_date)
         action = template.action_open_goals()
         action["domain"] = [("id", "in", goals.ids)]
         action["name"] = self.env._(

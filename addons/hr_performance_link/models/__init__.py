@@ -13,3 +13,5 @@ from . import hr_appraisal
 from . import hr_appraisal_objective
 from . import hr_employee
 from . import hr_career_goal
+from . import hr_review_cycle
+from . import hr_review_cycle_failure

@@ -11,7 +11,6 @@ from odoo.exceptions import AccessError, ValidationError
 from odoo.addons.hr_career_dev.models.hr_job_competency import IMPORTANCE_WEIGHT
 
 OPEN_GOAL_STATES = ("draft", "in_progress")
-OPEN_ACTION_STATES = ("todo", "in_progress")
 # Groups whose members act as HR on every appraisal of their allowed companies.
 APPRAISAL_HR_GROUPS = (
     "hr.group_hr_user",
@@ -71,6 +70,14 @@ class HrAppraisal(models.Model):
         ondelete="set null",
         help="The active development plan created or updated from the gaps that "
         "remained when the appraisal was completed.",
+    )
+    review_cycle_id = fields.Many2one(
+        "hr.review.cycle",
+        readonly=True,
+        copy=False,
+        index=True,
+        ondelete="restrict",
+        help="The review cycle that created this appraisal.",
     )
     career_applied = fields.Boolean(
         string="Assessment Applied",
@@ -336,9 +343,19 @@ class HrAppraisal(models.Model):
         )
 
     # ------------------------------------------------------------ CRUD
+    def init(self):
+        # one appraisal per employee and review cycle, also against two
+        # concurrent jobs of the cycle
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS hr_appraisal_one_per_cycle "
+            "ON hr_appraisal (review_cycle_id, employee_id) "
+            "WHERE review_cycle_id IS NOT NULL"
+        )
+
     @api.model_create_multi
     def create(self, vals_list):
         if not self._is_appraisal_hr():
+            self._check_cycle_field(any("review_cycle_id" in v for v in vals_list))
             self._check_create_rights(vals_list)
         appraisals = super().create(vals_list)
         done = appraisals.filtered(lambda a: a.state == "3_done")
@@ -353,6 +370,7 @@ class HrAppraisal(models.Model):
             completing = self.filtered(lambda a: a.state != "3_done")
             completing._check_can_complete()
         if not self._is_appraisal_hr():
+            self._check_cycle_field("review_cycle_id" in vals)
             self._check_write_rights(vals)
         res = super().write(vals)
         if completing:
@@ -380,6 +398,13 @@ class HrAppraisal(models.Model):
                         )
                     )
         return super().unlink()
+
+    @api.model
+    def _check_cycle_field(self, written):
+        if written:
+            raise AccessError(
+                self.env._("Only HR officers put an appraisal in a review cycle.")
+            )
 
     def _check_create_rights(self, vals_list):
         """Employees do not create their own appraisals; a manager creates them
@@ -759,36 +784,17 @@ class HrAppraisal(models.Model):
 
     def _update_development_plans(self):
         """Create or complete the active development plan of each employee from
-        the gaps left after the assessment: the best suggested course per gap as
-        a training action, a mentoring action where no course closes it."""
-        employees = self.employee_id
-        if not employees:
+        the gaps left after the assessment (``hr.development.plan.
+        _plan_from_gaps``) and link the appraisal's open goals to it."""
+        if not self.employee_id:
             return
-        # the gap report is an SQL view: the skills written above must be in DB
-        self.env.flush_all()
-        # Same reason as in _apply_skill_assessments: the appraisal's manager
-        # plans for the employee even when not in the employee's manager chain.
-        gaps = (
-            self.env["hr.competency.gap"]
+        # sudo: the completion was allowed (_check_can_complete); the plan is
+        # the employee's, not necessarily writable by the appraisal's manager.
+        plans = (
+            self.env["hr.development.plan"]
             .sudo()
-            .search([("employee_id", "in", employees.ids), ("gap", ">", 0)])
+            ._plan_from_gaps(self.employee_id.sudo())
         )
-        gaps_by_employee = defaultdict(dict)  # employee_id -> {skill_id: gap}
-        for gap in gaps:
-            known = gaps_by_employee[gap.employee_id.id].get(gap.skill_id.id)
-            if not known or gap.required_progress > known.required_progress:
-                gaps_by_employee[gap.employee_id.id][gap.skill_id.id] = gap
-        plan_model = self.env["hr.development.plan"].sudo()
-        with_gaps = employees.filtered(lambda e: e.id in gaps_by_employee)
-        plans = plan_model._get_or_create_active_plan(with_gaps) if with_gaps else {}
-        without_gaps = employees - with_gaps
-        if without_gaps:
-            for plan in plan_model.search(
-                [("employee_id", "in", without_gaps.ids), ("state", "=", "active")]
-            ):
-                plans[plan.employee_id.id] = plan
-        if with_gaps:
-            self._create_gap_actions(with_gaps.sudo(), gaps_by_employee, plans)
         for appraisal in self:
             plan = plans.get(appraisal.employee_id.id)
             if not plan:
@@ -798,87 +804,6 @@ class HrAppraisal(models.Model):
             new_goals = appraisal.career_goal_ids - plan.goal_ids
             if new_goals:
                 plan.goal_ids = [Command.link(goal.id) for goal in new_goals]
-
-    def _create_gap_actions(self, employees, gaps_by_employee, plans):
-        # sudo: called by _update_development_plans for appraisals the user
-        # may complete (_check_can_complete); the plan is the employee's, not
-        # necessarily writable by the appraisal's manager.
-        action_model = self.env["hr.development.action"].sudo()
-        plan_ids = [plan.id for plan in plans.values()]
-        open_courses, open_skills = set(), set()
-        for action in action_model.search(
-            [("plan_id", "in", plan_ids), ("state", "in", OPEN_ACTION_STATES)]
-        ):
-            if action.channel_id:
-                open_courses.add((action.plan_id.id, action.channel_id.id))
-            if action.skill_id:
-                open_skills.add((action.plan_id.id, action.skill_id.id))
-        suggestions = employees._get_course_suggestions_batch(limit=None)
-        mentors = self._best_mentors(gaps_by_employee)
-        vals_list = []
-        for employee in employees:
-            plan = plans[employee.id]
-            course_by_skill = self._best_course_by_skill(
-                suggestions.get(employee.id, [])
-            )
-            for skill_id, gap in gaps_by_employee[employee.id].items():
-                channel = course_by_skill.get(skill_id)
-                if channel:
-                    if (plan.id, channel.id) in open_courses:
-                        continue
-                    open_courses.add((plan.id, channel.id))
-                    vals_list.append(
-                        {
-                            "plan_id": plan.id,
-                            "action_type": "training",
-                            "name": self.env._(
-                                "Course: %(course)s", course=channel.name
-                            ),
-                            "skill_id": skill_id,
-                            "channel_id": channel.id,
-                        }
-                    )
-                    continue
-                if (plan.id, skill_id) in open_skills:
-                    continue
-                open_skills.add((plan.id, skill_id))
-                mentor = mentors.get((employee.id, skill_id))
-                vals_list.append(
-                    {
-                        "plan_id": plan.id,
-                        "action_type": "mentoring",
-                        "name": self.env._(
-                            "Mentoring: %(skill)s", skill=gap.skill_id.name
-                        ),
-                        "skill_id": skill_id,
-                        "mentor_id": mentor,
-                    }
-                )
-        return action_model.create(vals_list)
-
-    @api.model
-    def _best_course_by_skill(self, suggestions):
-        """{skill_id: course}: the best-ranked course that fully closes the gap,
-        else the best-ranked one that narrows it."""
-        full, partial = {}, {}
-        for suggestion in suggestions:
-            channel = suggestion["channel"]
-            for gap in suggestion["gaps"]:
-                closes = gap["to_progress"] >= gap["required_progress"]
-                (full if closes else partial).setdefault(gap["skill"].id, channel)
-        return {**partial, **full}
-
-    @api.model
-    def _best_mentors(self, gaps_by_employee):
-        """{(employee_id, skill_id): mentor id} for every gap: the first of
-        ``hr.employee._get_mentor_suggestions_batch`` (one search for all)."""
-        needs = {
-            (employee_id, skill_id): gap.required_progress
-            for employee_id, gaps in gaps_by_employee.items()
-            for skill_id, gap in gaps.items()
-        }
-        mentors = self.env["hr.employee"]._get_mentor_suggestions_batch(needs, limit=1)
-        return {key: mentor.id for key, mentor in mentors.items() if mentor}
 
     # ------------------------------------------------------------ objectives
     # and rating (issue 15): manager/HR fields, guarded by the field guard

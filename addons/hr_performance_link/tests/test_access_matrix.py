@@ -60,6 +60,12 @@ MATRIX = [
     ("hr.performance.checkin.goal", "create", "- - Y - Y Y - -"),
     ("hr.performance.checkin.goal", "write progress", "- - Y - Y Y - -"),
     ("hr.performance.checkin.goal", "unlink", "- - Y - Y Y - -"),
+    ("hr.review.cycle", "read", "- - Y - Y Y - -"),
+    ("hr.review.cycle", "create", "- - - - Y Y - -"),
+    ("hr.review.cycle", "write name", "- - - - Y Y - -"),
+    ("hr.review.cycle", "launch", "- - - - Y Y - -"),
+    ("hr.review.cycle", "unlink", "- - - - Y Y - -"),
+    ("hr.review.cycle.failure", "read", "- - - - Y Y - -"),
 ]
 
 
@@ -107,6 +113,27 @@ class TestAccessMatrix(AppraisalTrustCase):
             }
         )
         cls.goal_line = cls.checkin.goal_line_ids
+        cls.cycle, cls.draft_cycle = cls.env["hr.review.cycle"].create(
+            [
+                {
+                    "name": name,
+                    "date_start": cls.today,
+                    "date_end": cls.today,
+                    "employee_ids": [Command.link(cls.employee.id)],
+                }
+                for name in ("Matrix cycle", "Matrix draft cycle")
+            ]
+        )
+        cls.cycle.state = "running"
+        cls.appraisal.review_cycle_id = cls.cycle
+        cls.failure = cls.env["hr.review.cycle.failure"].create(
+            {
+                "cycle_id": cls.cycle.id,
+                "employee_id": cls.employee.id,
+                "operation": "close",
+                "reason": "matrix",
+            }
+        )
         cls.users = {
             "employee_self": cls.user_employee,
             "employee_other": cls.user_colleague,
@@ -286,6 +313,32 @@ class TestAccessMatrix(AppraisalTrustCase):
                 unlink(self.goal_line),
                 gone(self.goal_line),
             ),
+            ("hr.review.cycle", "read"): (read(self.cycle), None),
+            ("hr.review.cycle", "create"): (
+                lambda env: env["hr.review.cycle"].create(
+                    {
+                        "name": "Matrix created",
+                        "date_start": self.today,
+                        "date_end": self.today,
+                    }
+                ),
+                lambda: bool(
+                    count("hr.review.cycle", [("name", "=", "Matrix created")])
+                ),
+            ),
+            ("hr.review.cycle", "write name"): (
+                write(self.cycle, {"name": "Matrix renamed"}),
+                equals(self.cycle, "name", "Matrix renamed"),
+            ),
+            ("hr.review.cycle", "launch"): (
+                lambda env: self.draft_cycle.with_env(env).action_launch(),
+                equals(self.draft_cycle, "state", "running"),
+            ),
+            ("hr.review.cycle", "unlink"): (
+                unlink(self.draft_cycle),
+                gone(self.draft_cycle),
+            ),
+            ("hr.review.cycle.failure", "read"): (read(self.failure), None),
         }
 
     def test_access_matrix(self):
