@@ -35,6 +35,9 @@ JOB_FIT_DEPENDS = (
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
+    # /my/career asks whether the employee manages anyone (child_ids): without
+    # an index, that reads every employee of the database (issue 16)
+    parent_id = fields.Many2one(index="btree_not_null")
     career_goal_ids = fields.One2many(
         "hr.career.goal", "employee_id", string="Career Goals"
     )
