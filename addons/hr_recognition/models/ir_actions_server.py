@@ -322,12 +322,10 @@ class IrActionsServer(models.Model):
         pending = cr.precommit.data.get(PENDING_GRANTS)
         if pending is None:
             pending = cr.precommit.data[PENDING_GRANTS] = {}
+            # not the firing context (old values, active ids): the language only
             lang = self.env.context.get("lang")
-            cr.precommit.add(
-                self.env["ir.actions.server"]
-                .with_context({"lang": lang} if lang else {})
-                ._recognition_grant_pending
-            )
+            env = self.env(context={"lang": lang} if lang else {})
+            cr.precommit.add(env["ir.actions.server"]._recognition_grant_pending)
         # what the badge is awarded for, as it is now (e.g. the job reached)
         sources = self._recognition_sources(records)
         pending.setdefault((self.id, records._name), OrderedSet()).update(
