@@ -86,6 +86,23 @@ class HrCompetencyGap(models.Model):
             ),
         )
 
+    def _as_query(self, ordered=True):
+        """Reading rows by id (the ORM's fetch) also filters on their
+        employees, which the id encodes (``id >> 32``): PostgreSQL cannot
+        invert the id expression, and without this filter every read of a
+        few rows computed the whole company's matrix (issue 16)."""
+        query = super()._as_query(ordered=ordered)
+        employee_ids = sorted({i >> 32 for i in self._ids if isinstance(i, int)})
+        if employee_ids:
+            query.add_where(
+                SQL(
+                    "%s = ANY(%s)",
+                    SQL.identifier(query.table, "employee_id"),
+                    employee_ids,
+                )
+            )
+        return query
+
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(

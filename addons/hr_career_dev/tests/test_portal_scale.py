@@ -33,3 +33,33 @@ class TestPortalScale(CareerCase):
         plan = self._plan(query.select())
         self.assertNotIn("Seq Scan on hr_employee", plan)
         self.assertIn("hr_employee__parent_id_index", plan)
+
+    def test_reading_gap_rows_reads_only_their_employees(self):
+        """The dashboard reads the employee's gap rows by id (one2many, then
+        the fields): PostgreSQL must read that employee's rows only, not
+        every employee's."""
+        # a search (the One2many on the view may be cached from the set-up)
+        gaps = self.env["hr.competency.gap"].search(
+            [("employee_id", "=", self.emp_employee.id)]
+        )
+        self.assertTrue(gaps)
+        query = gaps._as_query(ordered=False)
+        self.env.flush_all()
+        self.env.cr.execute(SQL("EXPLAIN (ANALYZE, FORMAT JSON) %s", query.select("*")))
+        plan = self.env.cr.fetchone()[0][0]["Plan"]
+        read = []
+
+        def walk(node):
+            if node.get("Relation Name") == "hr_employee":
+                read.append(
+                    (node["Relation Name"], node["Actual Rows"] * node["Actual Loops"])
+                )
+            for child in node.get("Plans", ()):
+                walk(child)
+
+        walk(plan)
+        employees = sum(rows for table, rows in read if table == "hr_employee")
+        # the current and target job rows of this one employee (rows counted
+        # after the filters), not every employee with a job
+        self.assertTrue(read)
+        self.assertLessEqual(employees, 2)
