@@ -519,3 +519,57 @@ def seed_objectives(env, rng, ref, employee_ids, with_top=True):
     progress("objectives (SQL)", 1, 1, start)
     env.invalidate_all()
     return individuals
+
+
+def seed_stock(env, n_users):
+    """For the stock database (no suite): N_COURSES published courses with
+    one lesson each, and ``n_users`` internal users, each an employee (hr
+    links them). Return the course ids."""
+    start = time.time()
+    env = env(context=dict(env.context, **QUIET))
+    channels = env["slide.channel"].browse()
+    for i in range(0, N_COURSES, 100):
+        channels |= env["slide.channel"].create(
+            [
+                {
+                    "name": f"Bench course {c:03d}",
+                    "is_published": True,
+                    "enroll": "public",
+                    "visibility": "public",
+                    "publish_template_id": False,
+                }
+                for c in range(i, min(i + 100, N_COURSES))
+            ]
+        )
+        progress("courses", len(channels), N_COURSES, start)
+    env["slide.slide"].create(
+        [
+            {
+                "name": f"Lesson of {ch.name}",
+                "channel_id": ch.id,
+                "slide_category": "article",
+                "html_content": "<p>Lesson</p>",
+                "is_published": True,
+            }
+            for ch in channels
+        ]
+    )
+    group = env.ref("base.group_user")
+    users = env["res.users"].browse()
+    for i in range(0, n_users, 250):
+        users |= env["res.users"].create(
+            [
+                {
+                    "name": f"Bench stock user {k}",
+                    "login": f"bench.stock.{k:06d}",
+                    "groups_id": [(6, 0, [group.id])],
+                }
+                for k in range(i, min(i + 250, n_users))
+            ]
+        )
+        progress("users (ORM)", len(users), n_users, start)
+    env["hr.employee"].create(
+        [{"name": user.name, "user_id": user.id} for user in users]
+    )
+    env.flush_all()
+    return channels.ids

@@ -3,6 +3,8 @@
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
+from .hr_job_competency import fit_sums_sql
+
 READINESS_BANDS = [
     ("ready", "Ready (80% and more)"),
     ("close", "Close (50 to 79%)"),
@@ -12,7 +14,8 @@ READINESS_BANDS = [
 
 class HrCareerReadinessReport(models.Model):
     """Readiness pipeline: one row per employee with a target job, the
-    readiness for it (same rule as hr.employee.target_job_readiness) and its
+    readiness for it (the fit arithmetic of hr.competency.gap, shared with
+    hr.employee.target_job_readiness and the succession candidates) and its
     band. Read-only SQL view, one query for all employees."""
 
     _name = "hr.career.readiness.report"
@@ -43,22 +46,11 @@ class HrCareerReadinessReport(models.Model):
     def _query(self):
         return SQL(
             """
-            WITH total AS (
-                SELECT employee_id,
-                       SUM(weighted_gap) AS weighted_gap,
-                       SUM(weighted_required) AS weighted_required
-                  FROM hr_competency_gap
-                 WHERE scope = 'target'
-              GROUP BY employee_id
+            WITH total AS (%(total)s
             ), score AS (
                 SELECT e.id AS employee_id, e.department_id, e.company_id,
                        e.job_id, e.target_job_id,
-                       -- float8 rounds half to even, as Python's round() in
-                       -- hr.employee._percent
-                       CASE WHEN COALESCE(t.weighted_required, 0) = 0 THEN 100
-                            ELSE ROUND(100.0::float8 * (1.0::float8
-                                 - t.weighted_gap::float8 / t.weighted_required))
-                       END::integer AS readiness
+                       COALESCE(t.fit, 100) AS readiness
                   FROM hr_employee e
              LEFT JOIN total t ON t.employee_id = e.id
                  WHERE e.active AND e.target_job_id IS NOT NULL
@@ -71,7 +63,12 @@ class HrCareerReadinessReport(models.Model):
                         ELSE 'far' END AS band,
                    1 AS employee_count
               FROM score
-            """
+            """,
+            # the fit arithmetic of hr.competency.gap, as everywhere
+            total=fit_sums_sql(
+                SQL("SELECT * FROM hr_competency_gap WHERE scope = 'target'"),
+                SQL("l.employee_id"),
+            ),
         )
 
     def init(self):

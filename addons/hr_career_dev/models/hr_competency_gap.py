@@ -3,7 +3,7 @@
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
-from .hr_job_competency import IMPORTANCE, importance_weight_sql
+from .hr_job_competency import IMPORTANCE, competency_lines_sql
 
 
 class HrCompetencyGap(models.Model):
@@ -61,48 +61,47 @@ class HrCompetencyGap(models.Model):
     )
 
     def _query(self):
-        weight = importance_weight_sql()
-        return SQL(
+        employee_job = SQL(
             """
-            WITH employee_job AS (
-                SELECT e.id AS employee_id, e.department_id, e.company_id,
-                       e.job_id, 'current' AS scope
-                  FROM hr_employee e
-                 WHERE e.active AND e.job_id IS NOT NULL
-                UNION ALL
-                SELECT e.id, e.department_id, e.company_id,
-                       e.target_job_id, 'target'
-                  FROM hr_employee e
-                 WHERE e.active AND e.target_job_id IS NOT NULL
-                   AND e.target_job_id IS DISTINCT FROM e.job_id
-            )
-            -- a stable id that needs no window over all rows, so that a filter
-            -- on employee_id is pushed down (a competency belongs to one job,
-            -- and the target job differs from the current one)
-            SELECT (ej.employee_id::bigint << 32) | c.id AS id,
-                   ej.employee_id, ej.department_id, ej.company_id, ej.job_id,
-                   ej.scope, c.skill_id, c.skill_type_id, c.required_level_id,
-                   es.skill_level_id AS current_level_id,
-                   rl.level_progress AS required_progress,
-                   COALESCE(cl.level_progress, 0) AS current_progress,
-                   GREATEST(rl.level_progress - COALESCE(cl.level_progress, 0), 0)
-                       AS gap,
-                   c.importance,
-                   %(weight)s AS importance_weight,
-                   %(weight)s * GREATEST(
-                       rl.level_progress - COALESCE(cl.level_progress, 0), 0)
-                       AS weighted_gap,
-                   %(weight)s * rl.level_progress AS weighted_required,
-                   rl.level_progress > COALESCE(cl.level_progress, 0) AS is_missing
-              FROM employee_job ej
-              JOIN hr_job_competency c ON c.job_id = ej.job_id
-              JOIN hr_skill_level rl ON rl.id = c.required_level_id
-         LEFT JOIN hr_employee_skill es
-                ON es.employee_id = ej.employee_id AND es.skill_id = c.skill_id
-         LEFT JOIN hr_skill_level cl ON cl.id = es.skill_level_id
-            """,
-            weight=weight,
+            SELECT e.id AS employee_id, e.department_id, e.company_id,
+                   e.job_id, 'current' AS scope
+              FROM hr_employee e
+             WHERE e.active AND e.job_id IS NOT NULL
+            UNION ALL
+            SELECT e.id, e.department_id, e.company_id,
+                   e.target_job_id, 'target'
+              FROM hr_employee e
+             WHERE e.active AND e.target_job_id IS NOT NULL
+               AND e.target_job_id IS DISTINCT FROM e.job_id
+            """
         )
+        # a stable id that needs no window over all rows, so that a filter on
+        # employee_id is pushed down (a competency belongs to one job, and the
+        # target job differs from the current one)
+        return competency_lines_sql(
+            employee_job,
+            SQL(
+                "(p.employee_id::bigint << 32) | c.id AS id, p.department_id, "
+                "p.company_id, p.scope,"
+            ),
+        )
+
+    def _as_query(self, ordered=True):
+        """Reading rows by id (the ORM's fetch) also filters on their
+        employees, which the id encodes (``id >> 32``): PostgreSQL cannot
+        invert the id expression, and without this filter every read of a
+        few rows computed the whole company's matrix (issue 16)."""
+        query = super()._as_query(ordered=ordered)
+        employee_ids = sorted({i >> 32 for i in self._ids if isinstance(i, int)})
+        if employee_ids:
+            query.add_where(
+                SQL(
+                    "%s = ANY(%s)",
+                    SQL.identifier(query.table, "employee_id"),
+                    employee_ids,
+                )
+            )
+        return query
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)

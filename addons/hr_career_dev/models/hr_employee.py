@@ -6,7 +6,7 @@ from odoo import api, fields, models
 from odoo.tools import SQL
 
 from .hr_career_goal import OPEN_GOAL_STATES
-from .hr_job_competency import IMPORTANCE_WEIGHT
+from .hr_job_competency import IMPORTANCE_WEIGHT, fit_sums_sql
 
 # Course ranking (see readme/DESCRIPTION.md): a gap in the current job weighs
 # more than one in the target job; fully closing a gap earns a bonus.
@@ -35,6 +35,9 @@ JOB_FIT_DEPENDS = (
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
+    # /my/career asks whether the employee manages anyone (child_ids): without
+    # an index, that reads every employee of the database (issue 16)
+    parent_id = fields.Many2one(index="btree_not_null")
     career_goal_ids = fields.One2many(
         "hr.career.goal", "employee_id", string="Career Goals"
     )
@@ -84,36 +87,33 @@ class HrEmployee(models.Model):
 
     @api.depends(*JOB_FIT_DEPENDS)
     def _compute_job_fit(self):
-        """Fit/readiness = 100 * (1 - sum(w * gap) / sum(w * required)), one
-        grouped query for all employees in ``self``."""
+        """Fit/readiness = 100 * (1 - sum(w * gap) / sum(w * required)), the
+        arithmetic of hr.competency.gap (``fit_sums_sql``, shared with the
+        readiness report and the succession candidates), one grouped query for
+        all employees in ``self``."""
         employees = self.filtered("id")
-        sums = {}
+        fits = {}
         if employees:
-            for employee, scope, gap, required in (
-                self.env["hr.competency.gap"]
-                .sudo()
-                ._read_group(  # aggregate figures only, for readable employees
-                    [("employee_id", "in", employees.ids)],
-                    ["employee_id", "scope"],
-                    ["weighted_gap:sum", "weighted_required:sum"],
+            # _table_sql carries the view's tables: their pending changes are
+            # written first; aggregate figures only, for readable employees
+            rows = self.env.execute_query(
+                fit_sums_sql(
+                    SQL(
+                        "SELECT * FROM %s WHERE employee_id = ANY(%s)",
+                        self.env["hr.competency.gap"]._table_sql,
+                        employees.ids,
+                    ),
+                    SQL("l.employee_id, l.scope"),
                 )
-            ):
-                sums[employee.id, scope] = (gap or 0, required or 0)
+            )
+            for employee_id, scope, _gap, _required, fit in rows:
+                fits[employee_id, scope] = fit
         for employee in self:
-            employee.current_job_fit = self._percent(sums.get((employee.id, "current")))
+            employee.current_job_fit = fits.get((employee.id, "current"), 100)
             if employee.target_job_id:
-                employee.target_job_readiness = self._percent(
-                    sums.get((employee.id, "target"))
-                )
+                employee.target_job_readiness = fits.get((employee.id, "target"), 100)
             else:
                 employee.target_job_readiness = 0
-
-    @staticmethod
-    def _percent(sums):
-        if not sums or not sums[1]:
-            return 100
-        gap, required = sums
-        return round(100.0 * (1.0 - gap / required))
 
     @api.depends("career_goal_ids", "development_plan_ids")
     def _compute_career_counts(self):

@@ -199,6 +199,10 @@ class HrSkillEvidence(models.Model):
                 evidence.level_id.level_progress > best[key].level_progress
             ):
                 best[key] = evidence.level_id
+        # hr_skills keeps the stored hr.employee.skill_ids in step with the
+        # lines: read its current value for all employees at once, not one by
+        # one when it is recomputed
+        self.employee_id.mapped("skill_ids")
         to_write = defaultdict(lambda: EmployeeSkill)
         to_create = []
         for (employee_id, skill_id), level in best.items():

@@ -6,7 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
-from .hr_job_competency import importance_weight_sql
+from .hr_job_competency import competency_lines_sql, fit_sums_sql
 
 # Time to ready (see readme/DESCRIPTION.md): without a career path from the
 # employee's current job, a move is assumed to take this many months.
@@ -67,7 +67,6 @@ class HrSuccessionCandidate(models.TransientModel):
         missing skills (most important first), the typical months of the career
         path from the employee's current job, and the open development actions
         of the employee's active plan on a missing skill."""
-        weight = importance_weight_sql()
         employee_filter = (
             SQL("AND e.id = ANY(%s)", list(employee_ids))
             if employee_ids is not None
@@ -86,29 +85,11 @@ class HrSuccessionCandidate(models.TransientModel):
                  WHERE j.id = ANY(%(job_ids)s)
                    AND e.company_id = ANY(%(company_ids)s)
                    %(employee_filter)s
-            ), line AS (
-                SELECT cd.employee_id, cd.job_id, c.skill_id,
-                       %(weight)s AS weight,
-                       rl.level_progress AS required,
-                       GREATEST(rl.level_progress
-                                - COALESCE(cl.level_progress, 0), 0) AS gap
-                  FROM candidate cd
-                  JOIN hr_job_competency c ON c.job_id = cd.job_id
-                  JOIN hr_skill_level rl ON rl.id = c.required_level_id
-             LEFT JOIN hr_employee_skill es
-                    ON es.employee_id = cd.employee_id AND es.skill_id = c.skill_id
-             LEFT JOIN hr_skill_level cl ON cl.id = es.skill_level_id
-            ), total AS (
-                SELECT employee_id, job_id,
-                       SUM(weight * gap) AS weighted_gap,
-                       SUM(weight * required) AS weighted_required,
-                       ARRAY_AGG(skill_id ORDER BY weight DESC, gap DESC, skill_id)
-                           FILTER (WHERE gap > 0) AS missing_skill_ids
-                  FROM line
-              GROUP BY employee_id, job_id
+            ), total AS (%(total)s
             )
             SELECT cd.job_id, cd.employee_id, cd.current_job_id,
                    COALESCE(t.weighted_gap, 0), COALESCE(t.weighted_required, 0),
+                   COALESCE(t.fit, 100),
                    COALESCE(t.missing_skill_ids, ARRAY[]::integer[]),
                    p.typical_months,
                    (SELECT COUNT(*)
@@ -128,7 +109,12 @@ class HrSuccessionCandidate(models.TransientModel):
             job_ids=list(job_ids),
             company_ids=self.env.companies.ids,
             employee_filter=employee_filter,
-            weight=weight,
+            # the fit arithmetic of hr.competency.gap, as everywhere
+            total=fit_sums_sql(
+                competency_lines_sql(SQL("SELECT * FROM candidate")),
+                SQL("l.employee_id, l.job_id"),
+                missing=True,
+            ),
         )
 
     @api.model
@@ -163,6 +149,7 @@ class HrSuccessionCandidate(models.TransientModel):
             current_job_id,
             weighted_gap,
             weighted_required,
+            readiness,
             missing,
             typical_months,
             actions,
@@ -172,9 +159,7 @@ class HrSuccessionCandidate(models.TransientModel):
                     "job_id": job_id,
                     "employee_id": employee_id,
                     "current_job_id": current_job_id,
-                    "readiness": self.env["hr.employee"]._percent(
-                        (weighted_gap, weighted_required)
-                    ),
+                    "readiness": readiness,
                     "missing_skill_ids": list(missing),
                     "months_to_ready": self._months_to_ready(
                         weighted_gap, weighted_required, typical_months, actions

@@ -21,3 +21,5 @@ from . import test_goal_confirmation
 from . import test_portal_limits
 from . import test_migration_goal_confirmation
 from . import test_population_jobs
+from . import test_skill_evidence_batch
+from . import test_portal_scale

@@ -66,3 +66,89 @@ class TestCareerReporting(CareerCase):
             self.env["hr.career.readiness.report"].with_user(self.user_employee).search(
                 []
             )
+
+
+@tagged("post_install", "-at_install")
+class TestFitOneExpression(CareerCase):
+    """Fit and readiness come from one SQL expression (the competency-gap
+    view's weights and formula): the employee's fields, the readiness report
+    and the succession candidates show the same percentages for the same
+    people and jobs, and these equal the weighted sums of the gap rows."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["hr.career.goal"].create(
+            {
+                "name": "Lead too",
+                "employee_id": cls.emp_colleague.id,
+                "horizon": "long",
+                "target_job_id": cls.job_lead.id,
+            }
+        )
+        # Sabine has no job: aiming at Tech Lead, she is a candidate too
+        cls.env["hr.career.goal"].create(
+            {
+                "name": "Lead one day",
+                "employee_id": cls.emp_skip.id,
+                "horizon": "long",
+                "target_job_id": cls.job_lead.id,
+            }
+        )
+        cls.people = cls.emp_employee | cls.emp_colleague | cls.emp_skip
+
+    def _from_gap_rows(self, employee, scope):
+        rows = self.env["hr.competency.gap"].search(
+            [("employee_id", "=", employee.id), ("scope", "=", scope)]
+        )
+        required = sum(rows.mapped("weighted_required"))
+        if not required:
+            return 100
+        return round(100 * (1 - sum(rows.mapped("weighted_gap")) / required))
+
+    def test_employee_report_and_succession_agree(self):
+        employee_values = {e.id: e.target_job_readiness for e in self.people}
+        report = self.env["hr.career.readiness.report"].search(
+            [("employee_id", "in", self.people.ids)]
+        )
+        report_values = {row.employee_id.id: row.readiness for row in report}
+        succession_values = {
+            row["employee_id"]: row["readiness"]
+            for row in self.env["hr.succession.candidate"]._get_readiness_rows(
+                self.job_lead, employee_ids=self.people.ids
+            )
+        }
+        gap_values = {e.id: self._from_gap_rows(e, "target") for e in self.people}
+        self.assertEqual(
+            employee_values,
+            {
+                self.emp_employee.id: 43,
+                self.emp_colleague.id: 66,
+                self.emp_skip.id: 57,
+            },
+        )
+        self.assertEqual(report_values, employee_values)
+        self.assertEqual(succession_values, employee_values)
+        self.assertEqual(gap_values, employee_values)
+
+    def test_current_fit_equals_succession_readiness_for_that_job(self):
+        """Carl's fit for his own job (Developer) equals what the succession
+        query computes for Developer, seen from someone without that job with
+        the same skills."""
+        twin = self.env["hr.employee"].create({"name": "Carl's twin"})
+        self.env["hr.employee.skill"].create(
+            [
+                self._skill_vals(twin, line.skill_id, line.skill_level_id)
+                for line in self.emp_colleague.employee_skill_ids
+            ]
+        )
+        (succession_row,) = self.env["hr.succession.candidate"]._get_readiness_rows(
+            self.job_dev, employee_ids=twin.ids
+        )
+        self.assertEqual(
+            succession_row["readiness"], self.emp_colleague.current_job_fit
+        )
+        self.assertEqual(
+            self.emp_colleague.current_job_fit,
+            self._from_gap_rows(self.emp_colleague, "current"),
+        )

@@ -6,9 +6,12 @@ from collections import defaultdict
 from markupsafe import Markup
 from psycopg2.errors import UniqueViolation
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
+from odoo.tools.mail import generate_tracking_message_id
+
+from .ir_actions_server import PENDING_GRANTS
 
 _logger = logging.getLogger(__name__)
 
@@ -74,6 +77,14 @@ class GamificationBadgeUser(models.Model):
                 SQL.identifier(self._table),
             )
         )
+
+    @api.model
+    def _search(self, domain, *args, **kwargs):
+        # the awards collected in this transaction are granted before anyone
+        # looks for awards in it, as pending writes are flushed before a search
+        if PENDING_GRANTS in self.env.cr.precommit.data:
+            self.env["ir.actions.server"]._recognition_grant_pending()
+        return super()._search(domain, *args, **kwargs)
 
     @api.model
     def _selection_source_ref(self):
@@ -192,17 +203,27 @@ class GamificationBadgeUser(models.Model):
         transaction may still have inserted one since: the unique index then
         raises, and the awards are retried one by one, each in a savepoint.
         """
+        # savepoints without the pre-commit hooks: they may run just before a
+        # commit, and a conflict must not drop the other hooks (mail tracking,
+        # bus notifications) of the transaction
+        self.env.flush_all()
         try:
-            with self.env.cr.savepoint():
-                return self.create(vals_list)
+            with self.env.cr.savepoint(flush=False):
+                awards = self.create(vals_list)
+                self.env.flush_all()
+                return awards
         except UniqueViolation:
+            self.env.clear()
             _logger.info("Concurrent award detected, granting one award at a time")
         awards = self.browse()
         for vals in vals_list:
             try:
-                with self.env.cr.savepoint():
-                    awards |= self.create(vals)
+                with self.env.cr.savepoint(flush=False):
+                    award = self.create(vals)
+                    self.env.flush_all()
+                awards |= award
             except UniqueViolation:
+                self.env.clear()
                 _logger.info(
                     "Badge %s already awarded to employee %s for %s,%s",
                     vals["badge_id"],
@@ -213,29 +234,75 @@ class GamificationBadgeUser(models.Model):
         return awards
 
     def _recognition_acknowledge(self):
-        """Post each award on the employee's chatter (mentioning the manager)
-        and, where the company keeps it on, in the Recognition channel of the
-        employee's company."""
+        """Acknowledge the awards of ``self`` (one batch) at once: one note per
+        employee on their chatter listing their awards, the employee and their
+        manager notified in their inbox; and, where the company keeps it on,
+        one digest per company in its Recognition channel."""
+        odoobot = self.env.ref("base.partner_root")
+        by_employee = defaultdict(list)
+        for award in self:
+            by_employee[award.employee_id].append(award)
+        message_vals = []
+        recipients = []
+        note = self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note")
+        # computed once, as mail.thread._message_log_batch does
+        reply_to = self.env["mail.thread"]._notify_get_reply_to(
+            default=odoobot.email_formatted
+        )[False]
+        for employee, awards in by_employee.items():
+            # the manager and the employee are notified (inbox)
+            partners = (
+                employee.parent_id.user_id.partner_id
+                | self.browse([a.id for a in awards]).user_id.partner_id
+            )
+            recipients.append(partners)
+            message_vals.append(
+                {
+                    "model": "hr.employee",
+                    "res_id": employee.id,
+                    "body": Markup().join(
+                        award._recognition_message_body() for award in awards
+                    ),
+                    "author_id": odoobot.id,
+                    "email_from": odoobot.email_formatted,
+                    "message_type": "comment",
+                    "subtype_id": note,
+                    "is_internal": True,
+                    "partner_ids": [Command.set(partners.ids)],
+                    "reply_to": reply_to,
+                    "message_id": generate_tracking_message_id("message-notify"),
+                    "email_add_signature": False,
+                    "record_alias_domain_id": False,
+                    "record_company_id": employee.company_id.id,
+                    "record_name": employee.name,
+                }
+            )
+        # sudo: the awards are HR's (see ir.actions.server._recognition_grant)
+        messages = self.env["mail.message"].sudo().create(message_vals)
+        self.env["mail.notification"].sudo().create(
+            [
+                {
+                    "author_id": odoobot.id,
+                    "mail_message_id": message.id,
+                    "notification_status": "sent",
+                    "notification_type": "inbox",
+                    "res_partner_id": partner.id,
+                }
+                for message, partners in zip(messages, recipients, strict=True)
+                for partner in partners
+            ]
+        )
         channels = self.employee_id.company_id.filtered(
             "recognition_post_in_channel"
         )._recognition_channels()
-        odoobot = self.env.ref("base.partner_root")
+        by_company = defaultdict(list)
         for award in self:
-            employee = award.employee_id
-            # the manager and the employee are notified (inbox or email)
-            partners = employee.parent_id.user_id.partner_id | award.user_id.partner_id
-            body = award._recognition_message_body()
-            employee.message_post(
-                body=body,
-                author_id=odoobot.id,
-                message_type="comment",
-                subtype_xmlid="mail.mt_note",
-                partner_ids=partners.ids,
-            )
-            channel = channels.get(employee.company_id)
+            by_company[award.employee_id.company_id].append(award.id)
+        for company, award_ids in by_company.items():
+            channel = channels.get(company)
             if channel:
                 channel.message_post(
-                    body=body,
+                    body=self.browse(award_ids)._recognition_digest_body(),
                     author_id=odoobot.id,
                     message_type="comment",
                     subtype_xmlid="mail.mt_comment",
@@ -251,6 +318,41 @@ class GamificationBadgeUser(models.Model):
         body = Markup("<p><strong>%s</strong></p>") % text
         if self.comment:
             body += Markup("<p>%s</p>") % self.comment
+        return body
+
+    def _recognition_digest_body(self):
+        """The Recognition channel's post for the awards of ``self``: per
+        badge and public reason, who received it (public names only), and a
+        link to the award list."""
+        groups = defaultdict(list)
+        for award in self:
+            groups[award.badge_id, award.comment or ""].append(award.employee_id)
+        body = Markup()
+        for (badge, comment), employees in groups.items():
+            if len(employees) == 1:
+                text = self.env._(
+                    "🏅 %(employee)s received the badge “%(badge)s”",
+                    employee=employees[0].name,
+                    badge=badge.name,
+                )
+                names = ""
+            else:
+                text = self.env._(
+                    "🏅 %(count)s people received the badge “%(badge)s”",
+                    count=len(employees),
+                    badge=badge.name,
+                )
+                names = ", ".join(employee.name for employee in employees)
+            body += Markup("<p><strong>%s</strong></p>") % text
+            if comment:
+                body += Markup("<p>%s</p>") % comment
+            if names:
+                body += Markup("<p>%s</p>") % names
+        action = "hr_recognition.gamification_badge_user_action"
+        body += Markup('<p><a href="/odoo/action-%s">%s</a></p>') % (
+            action,
+            self.env._("See the awards"),
+        )
         return body
 
     def _recognition_check_certificate(self):

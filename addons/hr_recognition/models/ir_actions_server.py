@@ -1,9 +1,13 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import logging
+from collections import defaultdict
+
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
+from odoo.tools import OrderedSet
 
 _logger = logging.getLogger(__name__)
 
@@ -11,6 +15,8 @@ RECIPIENT_MODELS = ("hr.employee", "res.users", "res.partner")
 # Sources whose name every employee may read: it is shown in the award's public
 # text (comment, posts). Other sources (goals, plans, appraisals...) are private.
 PUBLIC_SOURCE_MODELS = ("hr.job", "hr.skill", "slide.channel")
+# cr.precommit.data key: the grants of the transaction, awarded before commit
+PENDING_GRANTS = "hr_recognition.pending_grants"
 
 
 class IrActionsServer(models.Model):
@@ -115,14 +121,15 @@ class IrActionsServer(models.Model):
         records = eval_context.get("records") or eval_context.get("record")
         if not records:
             return False
-        self._recognition_grant(records)
+        self._recognition_grant_at_commit(records)
         return False
 
     # ------------------------------------------------------------------
     # Business methods
     # ------------------------------------------------------------------
     def _recognition_employees(self, records):
-        """Return {record id: hr.employee} for ``records`` (one model)."""
+        """Return {record id: hr.employee} for ``records`` (one model); the
+        employees of users are looked up in one search for all records."""
         self.ensure_one()
         if self.badge_recipient_field_id:
             targets = {
@@ -130,26 +137,65 @@ class IrActionsServer(models.Model):
             }
         else:
             targets = {rec.id: rec for rec in records}
+        users = self.env["res.users"].browse()
+        for target in targets.values():
+            users |= self._recognition_user_of(target)
+        employee_of_user = self._recognition_users_employees(users)
         result = {}
         for rec_id, target in targets.items():
-            employee = self._recognition_employee_of(target)
+            employee = self._recognition_employee_of(target, employee_of_user)
             if employee:
                 result[rec_id] = employee
         return result
 
     @api.model
-    def _recognition_employee_of(self, target):
+    def _recognition_user_of(self, target):
+        """The user whose employee receives a badge for ``target``, if any."""
+        if not target:
+            return self.env["res.users"]
+        if target._name == "res.users":
+            return target
+        if target._name == "res.partner":
+            return target.with_context(active_test=False).user_ids[:1]
+        if target._name == "slide.channel.partner":
+            return self._recognition_user_of(target.partner_id)
+        return self.env["res.users"]
+
+    @api.model
+    def _recognition_users_employees(self, users):
+        """``{user id: employee}``, one search: the user's employee in the
+        current company, else the one in the user's own company (a rule runs
+        in one company, for the learners of all)."""
+        if not users:
+            return {}
+        employees = self.env["hr.employee"].search(
+            [("user_id", "in", users.ids)], order="id"
+        )
+        result = {}
+        for employee in employees:
+            user = employee.user_id
+            if employee.company_id == self.env.company:
+                result[user.id] = employee
+            elif employee.company_id == user.company_id:
+                result.setdefault(user.id, employee)
+        return result
+
+    @api.model
+    def _recognition_employee_of(self, target, employee_of_user=None):
         """The employee receiving a badge for ``target`` (one record), if any."""
         if not target:
             return target.env["hr.employee"]
         if target._name == "hr.employee":
             return target
-        if target._name == "res.users":
-            return target.employee_id
-        if target._name == "res.partner":
-            return target.with_context(active_test=False).user_ids.employee_id[:1]
-        if target._name == "slide.channel.partner":
-            return self._recognition_employee_of(target.partner_id)
+        user = self._recognition_user_of(target)
+        if user or target._name in (
+            "res.users",
+            "res.partner",
+            "slide.channel.partner",
+        ):
+            if employee_of_user is None:
+                employee_of_user = self._recognition_users_employees(user)
+            return employee_of_user.get(user.id, self.env["hr.employee"])
         field = target._fields.get("employee_id")
         if field and field.type == "many2one" and field.comodel_name == "hr.employee":
             return target.employee_id
@@ -198,7 +244,7 @@ class IrActionsServer(models.Model):
             lambda r: r.id in old_jobs and (old_jobs[r.id].id, r.job_id.id) in pairs
         )
 
-    def _recognition_prepare(self, records):
+    def _recognition_prepare(self, records, path_checked=False, source_pairs=None):
         """Compute what this grant action would award for ``records``.
 
         Return ``(vals_list, no_user_employees)``: the values of the awards not
@@ -207,14 +253,16 @@ class IrActionsServer(models.Model):
         """
         self.ensure_one()
         badge_user = self.env["gamification.badge.user"]
-        records = self._recognition_filter_career_path(records)
+        if not path_checked:
+            records = self._recognition_filter_career_path(records)
         employees = self._recognition_employees(records)
-        sources = self._recognition_sources(records)
+        if source_pairs is None:
+            sources = self._recognition_sources(records)
+            source_pairs = [(rec.id, sources.get(rec.id)) for rec in records]
         no_user = self.env["hr.employee"]
         candidates = {}
-        for rec in records:
-            employee = employees.get(rec.id)
-            source = sources.get(rec.id)
+        for rec_id, source in source_pairs:
+            employee = employees.get(rec_id)
             if not employee or not source:
                 continue
             if not employee.user_id:
@@ -255,16 +303,99 @@ class IrActionsServer(models.Model):
         """Award the badge of each grant action for ``records``; return the new
         awards. Awards already granted are skipped, also against concurrent
         transactions (see ``gamification.badge.user._recognition_create``)."""
+        if PENDING_GRANTS in self.env.cr.precommit.data:
+            # the grants collected before this one come first
+            self._recognition_grant_pending()
+        return self._recognition_grant_batch([(action, records) for action in self])
+
+    def _recognition_grant_at_commit(self, records):
+        """Collect the grant of this action for ``records``: the grants of a
+        transaction are awarded together just before it commits (one
+        ``create``, one note per employee, one digest per channel), or as soon
+        as someone searches the awards in the transaction."""
+        self.ensure_one()
+        # the job-change condition reads the values before the write: now
+        records = self._recognition_filter_career_path(records)
+        if not records:
+            return
+        cr = self.env.cr
+        pending = cr.precommit.data.get(PENDING_GRANTS)
+        if pending is None:
+            pending = cr.precommit.data[PENDING_GRANTS] = {}
+            # not the firing context (old values, active ids): the language only
+            lang = self.env.context.get("lang")
+            env = self.env(context={"lang": lang} if lang else {})
+            cr.precommit.add(env["ir.actions.server"]._recognition_grant_pending)
+        # what the badge is awarded for, as it is now (e.g. the job reached)
+        sources = self._recognition_sources(records)
+        pending.setdefault((self.id, records._name), OrderedSet()).update(
+            (rec_id, source._name, source.id) for rec_id, source in sources.items()
+        )
+
+    @api.model
+    def _recognition_grant_pending(self):
+        """Award the grants collected in the transaction; return the awards."""
+        pending = self.env.cr.precommit.data.pop(PENDING_GRANTS, None)
+        # sudo: the rules grant on behalf of HR (see _recognition_grant_batch)
+        actions = self.sudo().browse({action_id for action_id, _m in pending or ()})
+        actions = {action.id: action for action in actions.exists()}
+        # the sources of each model browsed together (one prefetch)
+        source_ids = defaultdict(OrderedSet)
+        for triples in (pending or {}).values():
+            for _rec_id, source_model, source_id in triples:
+                source_ids[source_model].add(source_id)
+        sources = {
+            (record._name, record.id): record
+            for model, ids in source_ids.items()
+            for record in self.env[model].sudo().browse(ids).exists()
+        }
+        batch = []
+        for (action_id, model), triples in (pending or {}).items():
+            if action_id not in actions:
+                continue
+            records = self.env[model].sudo().browse(t[0] for t in triples).exists()
+            existing = set(records._ids)
+            pairs = [
+                (rec_id, sources[source_model, source_id])
+                for rec_id, source_model, source_id in triples
+                if (source_model, source_id) in sources and rec_id in existing
+            ]
+            batch.append((actions[action_id], records, pairs))
+        awards = self._recognition_grant_batch(batch, path_checked=True)
+        # called just before commit, after the main flush: write it all now
+        self.env.flush_all()
+        return awards
+
+    @api.model
+    def _recognition_grant_batch(self, batch, path_checked=False):
+        """Award, for each ``(grant action, records)`` of ``batch``, the
+        action's badge: one ``create`` for all awards, then one note per
+        employee and one digest per Recognition channel."""
         # sudo: the rule grants on behalf of HR; the user whose change fired it
         # (often the employee) may neither create awards nor post on employees.
         badge_user = self.env["gamification.badge.user"].sudo()
-        awards = badge_user.browse()
-        for action in self.filtered(lambda a: a.state == "grant_badge"):
-            vals_list, no_user = action._recognition_prepare(records)
+        candidates = {}
+        for action, records, *pairs in batch:
+            if action.state != "grant_badge" or not records:
+                continue
+            vals_list, no_user = action._recognition_prepare(
+                records,
+                path_checked=path_checked,
+                source_pairs=pairs[0] if pairs else None,
+            )
             if no_user:
                 action._recognition_notify_no_user(no_user)
-            if vals_list:
-                awards |= badge_user._recognition_create(vals_list)
+            for vals in vals_list:
+                key = (
+                    vals["badge_id"],
+                    vals["employee_id"],
+                    vals["res_model"],
+                    vals["res_id"],
+                )
+                candidates.setdefault(key, vals)
+        if not candidates:
+            return badge_user
+        awards = badge_user._recognition_create(list(candidates.values()))
         if awards:
             awards._recognition_acknowledge()
         return awards
@@ -276,15 +407,19 @@ class IrActionsServer(models.Model):
             self.badge_id.name,
             employees.ids,
         )
-        # sudo: see _recognition_grant, a note on the employee is HR's message.
-        for employee in employees.sudo():
-            employee.message_post(
-                body=self.env._(
+        # sudo: see _recognition_grant, a note on the employee is HR's message;
+        # one create for all the notes
+        employees.sudo()._message_log_batch(
+            {
+                employee.id: Markup("<p>%s</p>")
+                % self.env._(
                     "The badge “%(badge)s” could not be awarded to %(employee)s: "
                     "a badge goes to a user and this employee has none. Link the "
                     "employee to a user; the rule awards it when it fires again.",
                     badge=self.badge_id.name,
                     employee=employee.name,
-                ),
-                subtype_xmlid="mail.mt_note",
-            )
+                )
+                for employee in employees
+            },
+            message_type="comment",
+        )

@@ -9,3 +9,4 @@ from . import test_trust
 from . import test_access_matrix
 from . import test_goal_confirmation_award
 from . import test_migration_goal_badge_rule
+from . import test_batch_grant

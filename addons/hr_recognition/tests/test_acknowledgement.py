@@ -59,6 +59,9 @@ class TestAcknowledgement(RecognitionCase):
     def test_no_acknowledgement_when_nothing_is_awarded(self):
         goal = self._new_goal(self.employee)
         goal.action_achieve()
+        # awards of a transaction are granted at its commit (cr.flush)
+        self.env.cr.flush()
         goal.action_reset()
         goal.action_achieve()
+        self.env.cr.flush()
         self.assertEqual(len(self._channel_messages()), 1)

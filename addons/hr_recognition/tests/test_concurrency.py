@@ -104,3 +104,40 @@ class TestConcurrentAwards(TransactionCase):
             self.assertEqual(
                 sorted(messages.mapped("model")), ["discuss.channel", "hr.employee"]
             )
+
+    @mute_logger(
+        "odoo.sql_db", "odoo.addons.hr_recognition.models.gamification_badge_user"
+    )
+    def test_two_cursors_granting_at_commit_award_once(self):
+        """The same race when the awards are collected during the transactions
+        and granted by their commits (what a rule does)."""
+        key = (
+            self.data["badge_id"],
+            self.data["employee_id"],
+            "hr.employee",
+            self.data["employee_id"],
+        )
+        with (
+            self.env.registry.cursor() as cr1,
+            self.env.registry.cursor() as cr2,
+        ):
+            envs = [api.Environment(cr, SUPERUSER_ID, {}) for cr in (cr1, cr2)]
+            for env in envs:
+                self.assertFalse(
+                    env["gamification.badge.user"]._recognition_existing_keys([key])
+                )
+                action = env["ir.actions.server"].browse(self.data["action_id"])
+                employee = env["hr.employee"].browse(self.data["employee_id"])
+                action._recognition_grant_at_commit(employee)
+            cr1.commit()  # pylint: disable=invalid-commit
+            cr2.commit()  # pylint: disable=invalid-commit
+        with self.env.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            awards = env["gamification.badge.user"].search(
+                [("badge_id", "=", self.data["badge_id"])]
+            )
+            self.assertEqual(len(awards), 1)
+            messages = self._messages(env)
+            self.assertEqual(
+                sorted(messages.mapped("model")), ["discuss.channel", "hr.employee"]
+            )
