@@ -20,3 +20,5 @@ from . import test_compute_dependencies
 from . import test_goal_confirmation
 from . import test_portal_limits
 from . import test_migration_goal_confirmation
+from . import test_opportunity
+from . import test_opportunity_access
