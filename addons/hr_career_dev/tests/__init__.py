@@ -22,3 +22,4 @@ from . import test_portal_limits
 from . import test_migration_goal_confirmation
 from . import test_opportunity
 from . import test_opportunity_access
+from . import test_opportunity_ranking
