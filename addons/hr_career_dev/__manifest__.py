@@ -45,6 +45,7 @@
         "views/hr_succession_views.xml",
         "views/hr_career_goal_template_views.xml",
         "views/hr_career_portal_paths_templates.xml",
+        "views/hr_career_portal_opportunities_templates.xml",
         "views/hr_career_reporting_views.xml",
     ],
     "assets": {

@@ -23,3 +23,4 @@ from . import test_migration_goal_confirmation
 from . import test_opportunity
 from . import test_opportunity_access
 from . import test_opportunity_ranking
+from . import test_opportunity_portal
