@@ -1,6 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from collections import defaultdict
+from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -19,6 +20,11 @@ APPLIED_STATES = ("interested", "approved", "accepted", "declined")
 # Ranking (see readme/USAGE.md): growth on a gap of the target job weighs more
 # than on a gap of the current job.
 GROWTH_WEIGHT = {"current": 1.0, "target": 1.5}
+# Weekly digest: opportunities opened in the last DIGEST_DAYS days, at most
+# DIGEST_LIMIT per e-mail, employees ranked DIGEST_BATCH at a time.
+DIGEST_DAYS = 7
+DIGEST_LIMIT = 5
+DIGEST_BATCH = 200
 OPPORTUNITY_STATES = [("draft", "Draft"), ("open", "Open"), ("closed", "Closed")]
 
 
@@ -331,3 +337,29 @@ class HrCareerOpportunity(models.Model):
                 }
             )
         return result
+
+    # ------------------------------------------------------------ digest
+    @api.model
+    def _cron_send_digest(self):
+        """E-mail each opted-in employee the opportunities opened this week
+        whose fit reaches their company's threshold; a fixed number of queries
+        per batch of employees, one create for the e-mails of a batch."""
+        since = fields.Date.context_today(self) - timedelta(days=DIGEST_DAYS)
+        # sudo: the cron reads every company's new opportunities and
+        # employees; each e-mail holds only what its employee may see (open
+        # opportunities of their company)
+        new = self.sudo().search([("state", "=", "open"), ("date_open", ">=", since)])
+        if not new:
+            return
+        Employee = self.env["hr.employee"].sudo()
+        employees = Employee.search(
+            [
+                ("career_opportunity_opt_in", "=", True),
+                ("company_id", "in", new.company_id.ids),
+                "|",
+                ("user_id", "!=", False),
+                ("work_email", "!=", False),
+            ]
+        )
+        for start in range(0, len(employees), DIGEST_BATCH):
+            employees[start : start + DIGEST_BATCH]._send_opportunity_digest(new)

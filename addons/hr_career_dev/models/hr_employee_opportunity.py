@@ -5,7 +5,7 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-from .hr_career_opportunity import APPLIED_STATES, GROWTH_WEIGHT
+from .hr_career_opportunity import APPLIED_STATES, DIGEST_LIMIT, GROWTH_WEIGHT
 
 
 class HrEmployee(models.Model):
@@ -232,3 +232,46 @@ class HrEmployee(models.Model):
             ],
             "grows": grows,
         }
+
+    def _send_opportunity_digest(self, opportunities):
+        """One e-mail per employee of ``self`` (sudo) with the best of
+        ``opportunities`` whose fit reaches their company's threshold."""
+        suggestions = self._get_opportunity_suggestions_batch(
+            limit=DIGEST_LIMIT * 4, domain=[("id", "in", opportunities.ids)]
+        )
+        qweb = self.env["ir.qweb"]
+        base_url = self[:1].get_base_url()
+        vals_list = []
+        for employee in self:
+            threshold = employee.company_id.career_opportunity_digest_threshold
+            rows = [
+                s for s in suggestions.get(employee.id, []) if s["fit"] >= threshold
+            ][:DIGEST_LIMIT]
+            if not rows:
+                continue
+            partner = employee.user_id.partner_id
+            vals_list.append(
+                {
+                    "subject": self.env._(
+                        "New internal opportunities for you, %(name)s",
+                        name=employee.name,
+                    ),
+                    "body_html": qweb._render(
+                        "hr_career_dev.hr_career_opportunity_digest_mail",
+                        {
+                            "employee": employee,
+                            "suggestions": rows,
+                            "url": f"{base_url}/my/career/opportunities",
+                        },
+                    ),
+                    "email_from": employee.company_id.email_formatted
+                    or self.env.user.email_formatted,
+                    "recipient_ids": [fields.Command.link(partner.id)]
+                    if partner
+                    else [],
+                    "email_to": False if partner else employee.work_email,
+                    "auto_delete": True,
+                }
+            )
+        if vals_list:
+            self.env["mail.mail"].sudo().create(vals_list)

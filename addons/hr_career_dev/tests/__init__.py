@@ -24,3 +24,4 @@ from . import test_opportunity
 from . import test_opportunity_access
 from . import test_opportunity_ranking
 from . import test_opportunity_portal
+from . import test_opportunity_digest
