@@ -57,6 +57,9 @@ class TestOpportunityPortal(OpportunityCase, HttpCase):
 
     def test_ranked_list_with_why_and_filters(self):
         self.authenticate("career_employee", "career_employee")
+        self.assertIn(
+            'href="/my/career/opportunities"', self.url_open("/my/career").text
+        )
         page = self.url_open("/my/career/opportunities")
         self.assertEqual(page.status_code, 200)
         text = page.text
