@@ -91,31 +91,42 @@ class HrCareerOpportunity(models.Model):
             opportunity.state_sequence = order.get(opportunity.state, 9)
 
     @api.depends("application_ids.state", "seats")
+    @api.depends_context("uid")
     def _compute_application_counts(self):
-        counts = {
-            (opportunity.id, state): count
-            for opportunity, state, count in self.env[
-                "hr.career.opportunity.application"
-            ]._read_group(
-                [("opportunity_id", "in", self.ids)],
-                ["opportunity_id", "state"],
+        Application = self.env["hr.career.opportunity.application"]
+        # the applications the user may read
+        counts = dict(
+            Application._read_group(
+                [("opportunity_id", "in", self.ids), ("state", "!=", "withdrawn")],
+                ["opportunity_id"],
                 ["__count"],
             )
-        }
-        for opportunity in self:
-            opportunity.application_count = sum(
-                counts.get((opportunity.id, state), 0)
-                for state in ("interested", "approved", "accepted", "declined")
+        )
+        # sudo: the number of seats taken, a figure without names, counts the
+        # accepted applications the user may not read
+        taken = dict(
+            Application.sudo()._read_group(
+                [("opportunity_id", "in", self.ids), ("state", "=", "accepted")],
+                ["opportunity_id"],
+                ["__count"],
             )
-            opportunity.seats_taken = counts.get((opportunity.id, "accepted"), 0)
+        )
+        for opportunity in self:
+            opportunity.application_count = counts.get(opportunity, 0)
+            opportunity.seats_taken = taken.get(opportunity, 0)
             opportunity.is_full = opportunity.seats_taken >= opportunity.seats
 
+    @api.depends_context("uid")
     def _compute_candidate_html(self):
         qweb = self.env["ir.qweb"]
         for opportunity in self:
+            # the owner, their managers and HR (who may change it) see the
+            # ranked colleagues; other employees reading it do not
             candidates = (
                 opportunity._get_internal_candidates()
-                if opportunity.id and opportunity.state != "closed"
+                if opportunity.id
+                and opportunity.state != "closed"
+                and opportunity.has_access("write")
                 else []
             )
             opportunity.candidate_html = qweb._render(

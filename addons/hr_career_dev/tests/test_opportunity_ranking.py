@@ -204,3 +204,26 @@ class TestOpportunityRanking(OpportunityCase):
         large = self._query_count(opportunity._get_internal_candidates)
         self.assertEqual(small, large)
         self.assertLessEqual(large, 8)
+
+    def test_candidates_shown_to_owner_not_to_other_employees(self):
+        opportunity = self._opportunity(
+            "Who fits", skills=[("required", self.python, self.beginner)]
+        )
+        owner_view = opportunity.with_user(self.user_owner).candidate_html
+        self.assertIn("Carl Colleague", owner_view)
+        other_view = opportunity.with_user(self.user_employee).candidate_html
+        self.assertNotIn("Carl Colleague", other_view)
+
+    def test_seats_taken_counts_applications_the_reader_cannot_see(self):
+        opportunity = self._opportunity("Single seat")
+        self.env["hr.career.opportunity.application"].create(
+            {
+                "opportunity_id": opportunity.id,
+                "employee_id": self.emp_colleague.id,
+                "state": "accepted",
+            }
+        )
+        seen_by_emma = opportunity.with_user(self.user_employee)
+        self.assertEqual(seen_by_emma.seats_taken, 1)
+        self.assertTrue(seen_by_emma.is_full)
+        self.assertEqual(seen_by_emma.application_count, 0)
