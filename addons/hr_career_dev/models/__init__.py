@@ -19,9 +19,6 @@ from . import hr_competency_gap
 from . import hr_succession
 from . import hr_career_goal_template
 from . import hr_career_readiness_report
-from . import res_company_opportunity
 from . import hr_career_opportunity
 from . import hr_career_opportunity_skill
 from . import hr_career_opportunity_application
-from . import hr_employee_opportunity
-from . import res_config_settings_opportunity

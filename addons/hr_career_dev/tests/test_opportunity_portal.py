@@ -97,7 +97,7 @@ class TestOpportunityPortal(OpportunityCase, HttpCase):
         text = self.url_open("/my/career/opportunities").text
         self.assertIn("o_career_my_applications", text)
         # applied: no longer offered
-        self.assertNotIn("/my/career/opportunities/%s/apply" % self.rotation.id, text)
+        self.assertNotIn(f"/my/career/opportunities/{self.rotation.id}/apply", text)
 
     @mute_logger("odoo.http")
     def test_without_csrf_nothing_created(self):
