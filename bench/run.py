@@ -680,6 +680,13 @@ def run(args, suite, cfg, db, table):
             f" {s200}, extrapolated",
         )
 
+        # 5b. internal opportunities (issue 14), with their own random data
+        say("5b. internal opportunities: suggestions and candidates")
+        import opportunities
+
+        opportunities.measure(env, uenv, seed.make_rng(14), ref, ids, table, size)
+        cr.commit()  # the bench script owns its cursor (not business code)
+
         # 6. badges for 1,000 completions
         say("6. badges for course completions in one transaction")
         n_done = args.completions

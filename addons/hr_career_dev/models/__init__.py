@@ -20,3 +20,6 @@ from . import hr_competency_gap
 from . import hr_succession
 from . import hr_career_goal_template
 from . import hr_career_readiness_report
+from . import hr_career_opportunity
+from . import hr_career_opportunity_skill
+from . import hr_career_opportunity_application

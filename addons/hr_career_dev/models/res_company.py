@@ -15,3 +15,15 @@ class ResCompany(models.Model):
         default="immediate",
         required=True,
     )
+
+    career_opportunity_opt_in_default = fields.Boolean(
+        string="Suggest Employees for Opportunities by Default",
+        default=True,
+        help="New employees are suggested to opportunity owners and receive the "
+        "weekly digest unless they opt out.",
+    )
+    career_opportunity_digest_threshold = fields.Integer(
+        string="Digest Fit Threshold (%)",
+        default=60,
+        help="The weekly digest lists new opportunities whose fit is at least this.",
+    )

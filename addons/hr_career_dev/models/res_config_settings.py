@@ -9,3 +9,10 @@ class ResConfigSettings(models.TransientModel):
     career_skill_evidence_mode = fields.Selection(
         related="company_id.career_skill_evidence_mode", readonly=False
     )
+
+    career_opportunity_opt_in_default = fields.Boolean(
+        related="company_id.career_opportunity_opt_in_default", readonly=False
+    )
+    career_opportunity_digest_threshold = fields.Integer(
+        related="company_id.career_opportunity_digest_threshold", readonly=False
+    )

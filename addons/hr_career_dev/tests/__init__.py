@@ -23,3 +23,8 @@ from . import test_migration_goal_confirmation
 from . import test_population_jobs
 from . import test_skill_evidence_batch
 from . import test_portal_scale
+from . import test_opportunity
+from . import test_opportunity_access
+from . import test_opportunity_ranking
+from . import test_opportunity_portal
+from . import test_opportunity_digest

@@ -1,0 +1,376 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+OPPORTUNITY_TYPES = [
+    ("open_role", "Open Role"),
+    ("rotation", "Job Rotation"),
+    ("shadowing", "Job Shadowing"),
+    ("project", "Cross-functional Project"),
+    ("mentoring", "Mentoring"),
+    ("stretch", "Stretch Assignment"),
+]
+# application states that count as "applied" (a withdrawn one may apply again)
+APPLIED_STATES = ("interested", "approved", "accepted", "declined")
+# Ranking (see readme/USAGE.md): growth on a gap of the target job weighs more
+# than on a gap of the current job.
+GROWTH_WEIGHT = {"current": 1.0, "target": 1.5}
+# Weekly digest: opportunities opened in the last DIGEST_DAYS days, at most
+# DIGEST_LIMIT per e-mail, employees ranked DIGEST_BATCH at a time.
+DIGEST_DAYS = 7
+DIGEST_LIMIT = 5
+DIGEST_BATCH = 200
+OPPORTUNITY_STATES = [("draft", "Draft"), ("open", "Open"), ("closed", "Closed")]
+
+
+class HrCareerOpportunity(models.Model):
+    _name = "hr.career.opportunity"
+    _description = "Internal opportunity"
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.owner.mixin"]
+    _order = "state_sequence, date_start desc, id desc"
+    _check_company_auto = True
+    _career_owner_fields = ("owner_id", "company_id")
+
+    name = fields.Char(required=True, tracking=True)
+    opportunity_type = fields.Selection(
+        OPPORTUNITY_TYPES, string="Type", required=True, default="rotation", index=True
+    )
+    description = fields.Text()
+    job_id = fields.Many2one(
+        "hr.job",
+        check_company=True,
+        help="Open roles: the job whose competency matrix is required.",
+    )
+    department_id = fields.Many2one("hr.department", check_company=True, index=True)
+    owner_id = fields.Many2one(
+        "hr.employee",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+        default=lambda self: self.env.user.employee_id,
+        help="Who posted the opportunity and accepts or declines applications.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    skill_ids = fields.One2many(
+        "hr.career.opportunity.skill", "opportunity_id", string="Skills", copy=True
+    )
+    date_start = fields.Date(string="Start", tracking=True)
+    date_end = fields.Date(string="End", tracking=True)
+    seats = fields.Integer(default=1, required=True, tracking=True)
+    state = fields.Selection(
+        OPPORTUNITY_STATES, required=True, default="draft", tracking=True, index=True
+    )
+    state_sequence = fields.Integer(compute="_compute_state_sequence", store=True)
+    date_open = fields.Date(
+        string="Opened On", readonly=True, copy=False, help="For the weekly digest."
+    )
+    application_ids = fields.One2many(
+        "hr.career.opportunity.application", "opportunity_id", string="Applications"
+    )
+    application_count = fields.Integer(compute="_compute_application_counts")
+    seats_taken = fields.Integer(compute="_compute_application_counts")
+    is_full = fields.Boolean(compute="_compute_application_counts")
+    candidate_html = fields.Html(
+        string="Ranked Candidates",
+        compute="_compute_candidate_html",
+        sanitize=False,  # rendered by QWeb, which escapes every value
+    )
+
+    @api.depends("state")
+    def _compute_state_sequence(self):
+        order = {key: index for index, (key, _label) in enumerate(OPPORTUNITY_STATES)}
+        for opportunity in self:
+            opportunity.state_sequence = order.get(opportunity.state, 9)
+
+    @api.depends("application_ids.state", "seats")
+    @api.depends_context("uid")
+    def _compute_application_counts(self):
+        Application = self.env["hr.career.opportunity.application"]
+        # the applications the user may read
+        counts = dict(
+            Application._read_group(
+                [("opportunity_id", "in", self.ids), ("state", "!=", "withdrawn")],
+                ["opportunity_id"],
+                ["__count"],
+            )
+        )
+        # sudo: the number of seats taken, a figure without names, counts the
+        # accepted applications the user may not read
+        taken = dict(
+            Application.sudo()._read_group(
+                [("opportunity_id", "in", self.ids), ("state", "=", "accepted")],
+                ["opportunity_id"],
+                ["__count"],
+            )
+        )
+        for opportunity in self:
+            opportunity.application_count = counts.get(opportunity, 0)
+            opportunity.seats_taken = taken.get(opportunity, 0)
+            opportunity.is_full = opportunity.seats_taken >= opportunity.seats
+
+    @api.depends_context("uid")
+    def _compute_candidate_html(self):
+        qweb = self.env["ir.qweb"]
+        for opportunity in self:
+            # the owner, their managers and HR (who may change it) see the
+            # ranked colleagues; other employees reading it do not
+            candidates = (
+                opportunity._get_internal_candidates()
+                if opportunity.id
+                and opportunity.state != "closed"
+                and opportunity.has_access("write")
+                else []
+            )
+            opportunity.candidate_html = qweb._render(
+                "hr_career_dev.hr_career_opportunity_candidates",
+                {"candidates": candidates},
+            )
+
+    @api.constrains("date_start", "date_end")
+    def _check_dates(self):
+        for opportunity in self:
+            if (
+                opportunity.date_start
+                and opportunity.date_end
+                and opportunity.date_end < opportunity.date_start
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The opportunity “%(name)s” cannot end (%(end)s) before it "
+                        "starts (%(start)s).",
+                        name=opportunity.name,
+                        end=opportunity.date_end,
+                        start=opportunity.date_start,
+                    )
+                )
+
+    @api.constrains("seats")
+    def _check_seats(self):
+        for opportunity in self:
+            if opportunity.seats < 1:
+                raise ValidationError(
+                    self.env._(
+                        "The opportunity “%(name)s” needs at least one seat.",
+                        name=opportunity.name,
+                    )
+                )
+
+    @api.constrains("opportunity_type", "job_id")
+    def _check_open_role_job(self):
+        for opportunity in self:
+            if opportunity.opportunity_type == "open_role" and not opportunity.job_id:
+                raise ValidationError(
+                    self.env._(
+                        "The open role “%(name)s” needs a job position.",
+                        name=opportunity.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        today = fields.Date.context_today(self)
+        for vals in vals_list:
+            if vals.get("state") == "open":
+                vals.setdefault("date_open", today)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("state") == "open":
+            vals = dict(vals, date_open=fields.Date.context_today(self))
+        return super().write(vals)
+
+    def action_open(self):
+        if self.filtered(lambda o: o.state != "draft"):
+            raise UserError(self.env._("Only draft opportunities can be opened."))
+        self.write({"state": "open"})
+
+    def action_close(self):
+        self.filtered(lambda o: o.state != "closed").write({"state": "closed"})
+
+    def action_reset_draft(self):
+        if self.filtered(lambda o: o.state != "closed"):
+            raise UserError(
+                self.env._("Only closed opportunities can be set back to draft.")
+            )
+        self.write({"state": "draft"})
+
+    def action_open_applications(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_career_dev.hr_career_opportunity_application_action"
+        )
+        action["domain"] = [("opportunity_id", "=", self.id)]
+        action["context"] = {"default_opportunity_id": self.id}
+        return action
+
+    # ------------------------------------------------------------ ranking
+    @api.model
+    def _skill_rows_sql(self, opportunity_ids):
+        """(opportunity_id, skill_id, kind, progress) of the opportunities whose
+        ids the SQL ``opportunity_ids`` selects: their skill lines, and for open
+        roles the job's competency matrix, required and developed."""
+        return SQL(
+            """
+            SELECT s.opportunity_id, s.skill_id, s.kind, lvl.level_progress
+              FROM hr_career_opportunity_skill s
+              JOIN hr_skill_level lvl ON lvl.id = s.level_id
+             WHERE s.opportunity_id IN (%(ids)s)
+            UNION ALL
+            SELECT o.id, c.skill_id, k.kind, rl.level_progress
+              FROM hr_career_opportunity o
+              JOIN hr_job_competency c ON c.job_id = o.job_id
+              JOIN hr_skill_level rl ON rl.id = c.required_level_id
+             CROSS JOIN (VALUES ('required'), ('developed')) AS k(kind)
+             WHERE o.id IN (%(ids)s) AND o.opportunity_type = 'open_role'
+            """,
+            ids=opportunity_ids,
+        )
+
+    @api.model
+    def _fit(self, required, progress):
+        """Fit 0-100 of skill levels ``progress`` ({skill_id: progress}) for
+        ``required`` ({skill_id: progress}); 100 when nothing is required."""
+        total = sum(required.values())
+        if not total:
+            return 100
+        met = sum(min(progress.get(skill, 0), req) for skill, req in required.items())
+        return round(100.0 * met / total)
+
+    def _get_internal_candidates(self, limit=20):
+        """Employees ranked by fit for this opportunity, best first: those who
+        opted in, of the opportunity's company, visible to the current user,
+        who are not the owner and have not applied. A fixed number of queries
+        whatever the number of employees.
+
+        Returns ``[{'employee', 'score', 'fit', 'missing': [{'skill',
+        'from_progress', 'to_progress'}]}]``."""
+        self.ensure_one()
+        cr = self.env.cr
+        self.env.flush_all()
+        cr.execute(self._skill_rows_sql(SQL("%s", self.id)))
+        required = {}
+        for _opportunity, skill_id, kind, progress in cr.fetchall():
+            if kind == "required":
+                required[skill_id] = max(required.get(skill_id, 0), progress)
+        # the employees the current user may see, as a subquery (record rules)
+        visible = self.env["hr.employee"]._search(
+            [("company_id", "=", self.company_id.id)]
+        )
+        total = sum(required.values())
+        cr.execute(
+            SQL(
+                """
+                WITH req AS (
+                    SELECT * FROM unnest(%(skills)s::int[], %(levels)s::int[])
+                        AS r(skill_id, progress)
+                ), have AS (
+                    SELECT es.employee_id, es.skill_id,
+                           MAX(lvl.level_progress) AS progress
+                      FROM hr_employee_skill es
+                      JOIN hr_skill_level lvl ON lvl.id = es.skill_level_id
+                     WHERE es.skill_id = ANY(%(skills)s)
+                  GROUP BY es.employee_id, es.skill_id
+                )
+                SELECT e.id,
+                       COALESCE(SUM(LEAST(have.progress, req.progress)), 0) AS met
+                  FROM hr_employee e
+             LEFT JOIN have ON have.employee_id = e.id
+             LEFT JOIN req ON req.skill_id = have.skill_id
+                 WHERE e.active AND e.career_opportunity_opt_in
+                   AND e.company_id = %(company)s
+                   AND e.id IS DISTINCT FROM %(owner)s
+                   AND e.id IN (%(visible)s)
+                   AND NOT EXISTS (
+                       SELECT 1 FROM hr_career_opportunity_application a
+                        WHERE a.opportunity_id = %(opportunity)s
+                          AND a.employee_id = e.id AND a.state IN %(applied)s)
+              GROUP BY e.id
+              ORDER BY met DESC, e.id
+                 LIMIT %(limit)s
+                """,
+                skills=list(required),
+                levels=list(required.values()),
+                company=self.company_id.id,
+                owner=self.owner_id.id,
+                visible=visible.subselect(),
+                opportunity=self.id,
+                applied=APPLIED_STATES,
+                limit=limit,
+            )
+        )
+        ranked = cr.fetchall()
+        employee_ids = [employee_id for employee_id, _met in ranked]
+        progress = defaultdict(dict)
+        if employee_ids and required:
+            cr.execute(
+                SQL(
+                    """
+                    SELECT es.employee_id, es.skill_id, MAX(lvl.level_progress)
+                      FROM hr_employee_skill es
+                      JOIN hr_skill_level lvl ON lvl.id = es.skill_level_id
+                     WHERE es.employee_id = ANY(%s) AND es.skill_id = ANY(%s)
+                  GROUP BY es.employee_id, es.skill_id
+                    """,
+                    employee_ids,
+                    list(required),
+                )
+            )
+            for employee_id, skill_id, level in cr.fetchall():
+                progress[employee_id][skill_id] = level
+        skills = self.env["hr.skill"].browse(list(required))
+        skill_by_id = {skill.id: skill for skill in skills}
+        result = []
+        for employee_id, met in ranked:
+            fit = round(100.0 * met / total) if total else 100
+            have = progress[employee_id]
+            result.append(
+                {
+                    "employee": self.env["hr.employee"].browse(employee_id),
+                    "score": fit,
+                    "fit": fit,
+                    "missing": [
+                        {
+                            "skill": skill_by_id[skill_id],
+                            "from_progress": have.get(skill_id, 0),
+                            "to_progress": req,
+                        }
+                        for skill_id, req in required.items()
+                        if have.get(skill_id, 0) < req
+                    ],
+                }
+            )
+        return result
+
+    # ------------------------------------------------------------ digest
+    @api.model
+    def _cron_send_digest(self):
+        """E-mail each opted-in employee the opportunities opened this week
+        whose fit reaches their company's threshold; a fixed number of queries
+        per batch of employees, one create for the e-mails of a batch."""
+        since = fields.Date.context_today(self) - timedelta(days=DIGEST_DAYS)
+        # sudo: the cron reads every company's new opportunities and
+        # employees; each e-mail holds only what its employee may see (open
+        # opportunities of their company)
+        new = self.sudo().search([("state", "=", "open"), ("date_open", ">=", since)])
+        if not new:
+            return
+        Employee = self.env["hr.employee"].sudo()
+        employees = Employee.search(
+            [
+                ("career_opportunity_opt_in", "=", True),
+                ("company_id", "in", new.company_id.ids),
+                "|",
+                ("user_id", "!=", False),
+                ("work_email", "!=", False),
+            ]
+        )
+        for start in range(0, len(employees), DIGEST_BATCH):
+            employees[start : start + DIGEST_BATCH]._send_opportunity_digest(new)

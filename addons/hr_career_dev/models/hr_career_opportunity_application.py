@@ -1,0 +1,455 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+APPLICATION_STATES = [
+    ("interested", "Interested"),
+    ("approved", "Approved by Manager"),
+    ("accepted", "Accepted"),
+    ("declined", "Declined"),
+    ("withdrawn", "Withdrawn"),
+]
+# states that hold the employee's place (applying again is refused)
+LIVE_STATES = ("interested", "approved", "accepted")
+# who may move an application: (from, to) -> roles
+TRANSITIONS = {
+    ("interested", "approved"): {"manager"},
+    ("interested", "declined"): {"manager", "owner"},
+    ("approved", "accepted"): {"owner"},
+    ("approved", "declined"): {"owner"},
+    ("interested", "withdrawn"): {"applicant"},
+    ("approved", "withdrawn"): {"applicant"},
+}
+# development action added to the plan when an application is accepted
+ACTION_TYPE_OF = {
+    "rotation": "job_rotation",
+    "shadowing": "other",
+    "project": "cross_functional",
+    "mentoring": "mentoring",
+    "stretch": "other",
+}
+MOTIVATION_MAX_LENGTH = 4000
+
+
+class HrCareerOpportunityApplication(models.Model):
+    _name = "hr.career.opportunity.application"
+    _description = "Application to an internal opportunity"
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.owner.mixin"]
+    _order = "id desc"
+    _rec_name = "employee_id"
+    _check_company_auto = True
+    _career_owner_fields = ("opportunity_id", "employee_id")
+
+    opportunity_id = fields.Many2one(
+        "hr.career.opportunity",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+    )
+    employee_id = fields.Many2one(
+        "hr.employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
+        default=lambda self: self.env.user.employee_id,
+    )
+    company_id = fields.Many2one(
+        related="opportunity_id.company_id", store=True, index=True
+    )
+    opportunity_type = fields.Selection(related="opportunity_id.opportunity_type")
+    owner_id = fields.Many2one(related="opportunity_id.owner_id")
+    motivation = fields.Text()
+    state = fields.Selection(
+        APPLICATION_STATES,
+        required=True,
+        default="interested",
+        tracking=True,
+        index=True,
+    )
+    development_action_id = fields.Many2one(
+        "hr.development.action", readonly=True, copy=False
+    )
+
+    def init(self):
+        # one live application per employee and opportunity, also against two
+        # concurrent transactions (checked in create() first, with a message)
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS hr_career_opportunity_application_live "
+            "ON hr_career_opportunity_application (opportunity_id, employee_id) "
+            "WHERE state IN ('interested', 'approved', 'accepted')"
+        )
+
+    @api.constrains("motivation")
+    def _check_motivation(self):
+        for application in self:
+            if len(application.motivation or "") > MOTIVATION_MAX_LENGTH:
+                raise ValidationError(
+                    self.env._(
+                        "Keep the motivation under %(max)s characters.",
+                        max=MOTIVATION_MAX_LENGTH,
+                    )
+                )
+
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_can_apply(vals_list)
+        applications = super().create(vals_list)
+        # applicants without a manager go straight to the owner
+        # sudo: the applicant's manager, to route the approval
+        no_manager = applications.filtered(
+            lambda a: not a.sudo().employee_id.parent_id.user_id
+        )
+        if no_manager:
+            super(HrCareerOpportunityApplication, no_manager).write(
+                {"state": "approved"}
+            )
+        applications._schedule_next_activity()
+        return applications
+
+    def _check_can_apply(self, vals_list):
+        """Clear errors for what the database would refuse or what makes no
+        sense: applying twice, to a closed or full opportunity, to one's own."""
+        Opportunity = self.env["hr.career.opportunity"]
+        # sudo: state, seats and owner of the opportunities applied to, to
+        # refuse with a message (reading them is checked by the create itself)
+        opportunities = Opportunity.sudo().browse(
+            {
+                vals.get("opportunity_id")
+                for vals in vals_list
+                if vals.get("opportunity_id")
+            }
+        )
+        pairs = [
+            (vals.get("opportunity_id"), vals.get("employee_id")) for vals in vals_list
+        ]
+        # sudo: the live applications of these employees, including ones the
+        # user may not read, so that nobody applies twice
+        existing = self.sudo().search(
+            [
+                ("opportunity_id", "in", opportunities.ids),
+                ("employee_id", "in", [e for _o, e in pairs if e]),
+                ("state", "in", LIVE_STATES),
+            ]
+        )
+        taken = {(a.opportunity_id.id, a.employee_id.id) for a in existing}
+        for opportunity_id, employee_id in pairs:
+            opportunity = opportunities.browse(opportunity_id)
+            if not opportunity:
+                continue
+            if opportunity.state != "open":
+                raise ValidationError(
+                    self.env._(
+                        "“%(name)s” is not open for applications.",
+                        name=opportunity.name,
+                    )
+                )
+            if opportunity.is_full:
+                raise ValidationError(
+                    self.env._(
+                        "“%(name)s” is full: all its seats are taken.",
+                        name=opportunity.name,
+                    )
+                )
+            if opportunity.owner_id.id == employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "You cannot apply to “%(name)s”: you posted it.",
+                        name=opportunity.name,
+                    )
+                )
+            if (opportunity_id, employee_id) in taken:
+                raise ValidationError(
+                    self.env._(
+                        "An application to “%(name)s” already exists for this "
+                        "employee.",
+                        name=opportunity.name,
+                    )
+                )
+            taken.add((opportunity_id, employee_id))
+
+    def write(self, vals):
+        if not (self.env.su or self.env.user.has_group("hr.group_hr_user")):
+            self._check_writable_fields(vals)
+            if "state" in vals:
+                self._check_transition(vals["state"])
+        if vals.get("state") == "accepted":
+            self._check_seats_left()
+        return super().write(vals)
+
+    def _check_writable_fields(self, vals):
+        allowed = (
+            {"motivation", "state"}
+            | set(self.env["mail.thread"]._fields)
+            | set(self.env["mail.activity.mixin"]._fields)
+        )
+        refused = [fname for fname in vals if fname not in allowed]
+        if refused:
+            raise AccessError(
+                self.env._(
+                    "Only HR officers can change these fields of an application: "
+                    "%(fields)s.",
+                    fields=", ".join(
+                        self._fields[f]._description_string(self.env)
+                        for f in refused
+                        if f in self._fields
+                    ),
+                )
+            )
+        if "motivation" in vals:
+            employees = self.env.user.employee_ids
+            for application in self:
+                if (
+                    application.employee_id not in employees
+                    or application.state != "interested"
+                ):
+                    raise AccessError(
+                        self.env._(
+                            "Only the applicant changes the motivation, and only "
+                            "before the manager decides."
+                        )
+                    )
+
+    def _roles(self):
+        """The roles of the current user on each application, from the
+        applicant's parent_id chain and the opportunity's owner."""
+        employees = self.env.user.employee_ids
+        roles = {}
+        # sudo: the applicants' manager chains and the owners, compared with
+        # the user's own employees
+        for application in self.sudo():
+            mine = set()
+            employee = application.employee_id
+            if employee in employees:
+                mine.add("applicant")
+            manager = employee.parent_id
+            seen = set()
+            while manager and manager.id not in seen:
+                seen.add(manager.id)
+                if manager in employees:
+                    mine.add("manager")
+                    break
+                manager = manager.parent_id
+            if application.opportunity_id.owner_id in employees:
+                mine.add("owner")
+            roles[application.id] = mine
+        return roles
+
+    def _check_transition(self, new_state):
+        states = dict(APPLICATION_STATES)
+        roles = self._roles()
+        for application in self:
+            if application.state == new_state:
+                continue
+            allowed = TRANSITIONS.get((application.state, new_state))
+            if allowed is None:
+                raise UserError(
+                    self.env._(
+                        "An application cannot go from “%(from)s” to “%(to)s”.",
+                        **{
+                            "from": states[application.state],
+                            "to": states[new_state],
+                        },
+                    )
+                )
+            if not allowed & roles[application.id]:
+                raise AccessError(self._refusal_message(new_state))
+
+    def _refusal_message(self, new_state):
+        if new_state == "approved":
+            return self.env._(
+                "Only the applicant's manager (or HR) can approve an application."
+            )
+        if new_state == "withdrawn":
+            return self.env._("Only the applicant can withdraw an application.")
+        return self.env._(
+            "Only the opportunity's owner (or HR) can accept or decline an "
+            "application approved by the manager."
+        )
+
+    def _check_seats_left(self):
+        # sudo: the accepted applications of others count against the seats
+        for opportunity in self.sudo().opportunity_id:
+            new = self.filtered(
+                lambda a, o=opportunity: a.opportunity_id == o and a.state != "accepted"
+            )
+            if opportunity.seats_taken + len(new) > opportunity.seats:
+                raise ValidationError(
+                    self.env._(
+                        "“%(name)s” is full: all its seats are taken.",
+                        name=opportunity.name,
+                    )
+                )
+
+    # ------------------------------------------------------------ actions
+    def action_approve(self):
+        self.write({"state": "approved"})
+        self._schedule_next_activity()
+
+    def action_accept(self):
+        self.write({"state": "accepted"})
+        self._on_accepted()
+
+    def action_decline(self):
+        self.write({"state": "declined"})
+        self._feedback_activities()
+
+    def action_withdraw(self):
+        self.write({"state": "withdrawn"})
+        self._feedback_activities()
+
+    # ------------------------------------------------------------ flow
+    def _feedback_activities(self):
+        # sudo: the activities of the flow, assigned to other people
+        self.sudo().activity_ids.action_feedback()
+
+    def _schedule_next_activity(self):
+        """The manager approves, then the owner accepts or declines."""
+        self._feedback_activities()
+        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        today = fields.Date.context_today(self)
+        vals_list = []
+        # sudo: manager and owner users, to assign the activities to them
+        for application in self.sudo():
+            opportunity = application.opportunity_id
+            if application.state == "interested":
+                user = application.employee_id.parent_id.user_id
+                summary = self.env._("Approve an application")
+                note = self.env._(
+                    "%(employee)s is interested in “%(opportunity)s”: approve "
+                    "(it takes their time) or decline.",
+                    employee=application.employee_id.name,
+                    opportunity=opportunity.name,
+                )
+            elif application.state == "approved":
+                user = opportunity.owner_id.user_id
+                summary = self.env._("Accept or decline an application")
+                note = self.env._(
+                    "%(employee)s applies to “%(opportunity)s”, approved by their "
+                    "manager.",
+                    employee=application.employee_id.name,
+                    opportunity=opportunity.name,
+                )
+            else:
+                continue
+            if user:
+                vals_list.append(
+                    {
+                        "res_model_id": model_id,
+                        "res_id": application.id,
+                        "activity_type_id": activity_type.id,
+                        "summary": summary,
+                        "note": note,
+                        "user_id": user.id,
+                        "date_deadline": today,
+                    }
+                )
+        if vals_list:
+            # sudo: activities for the manager/owner on a record they can read
+            self.env["mail.activity"].sudo().create(vals_list)
+
+    def _on_accepted(self):
+        """Development roles become an action of the employee's active plan;
+        an open role is proposed to HR as a job change."""
+        self._feedback_activities()
+        # sudo: the user was checked as owner (or HR) by write(); plans and
+        # actions of the applicant are created on their behalf
+        applications = self.sudo()
+        developing = applications.filtered(
+            lambda a: a.opportunity_type in ACTION_TYPE_OF
+        )
+        if developing:
+            plans = (
+                self.env["hr.development.plan"]
+                .sudo()
+                ._get_or_create_active_plan(developing.employee_id)
+            )
+            vals_list = []
+            for application in developing:
+                opportunity = application.opportunity_id
+                developed = opportunity.skill_ids.filtered(
+                    lambda s: s.kind == "developed"
+                )
+                vals_list.append(
+                    {
+                        "name": opportunity.name,
+                        "plan_id": plans[application.employee_id.id].id,
+                        "action_type": ACTION_TYPE_OF[opportunity.opportunity_type],
+                        "skill_id": developed[:1].skill_id.id,
+                        "mentor_id": opportunity.owner_id.id
+                        if opportunity.opportunity_type == "mentoring"
+                        else False,
+                        "date_due": opportunity.date_end,
+                        "note": self.env._(
+                            "Accepted internal opportunity: %(type)s.",
+                            type=dict(
+                                opportunity._fields[
+                                    "opportunity_type"
+                                ]._description_selection(self.env)
+                            )[opportunity.opportunity_type],
+                        ),
+                    }
+                )
+            actions = self.env["hr.development.action"].sudo().create(vals_list)
+            for application, action in zip(developing, actions, strict=True):
+                application.development_action_id = action
+        roles = applications - developing
+        if roles:
+            roles._propose_job_change()
+
+    def _propose_job_change(self):
+        """One activity per accepted open role for HR officers: change the
+        employee's job (the promotion badge follows the job change)."""
+        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        hr_group = self.env.ref("hr.group_hr_user")
+        vals_list = []
+        for application in self:
+            officers = hr_group.users.filtered(
+                lambda u, c=application.company_id: c in u.company_ids and not u.share
+            )
+            user = (
+                application.employee_id.department_id.manager_id.user_id
+                if application.employee_id.department_id.manager_id.user_id in officers
+                else officers[:1]
+            )
+            if not user:
+                continue
+            vals_list.append(
+                {
+                    "res_model_id": model_id,
+                    "res_id": application.id,
+                    "activity_type_id": activity_type.id,
+                    "summary": self.env._("Change the job"),
+                    "note": self.env._(
+                        "%(employee)s was accepted for the open role “%(opportunity)s”:"
+                        " change their job to %(job)s.",
+                        employee=application.employee_id.name,
+                        opportunity=application.opportunity_id.name,
+                        job=application.opportunity_id.job_id.name,
+                    ),
+                    "user_id": user.id,
+                    "date_deadline": fields.Date.context_today(self),
+                }
+            )
+        if vals_list:
+            self.env["mail.activity"].create(vals_list)
+
+    def action_apply_job_change(self):
+        """HR: give the accepted employee the open role's job."""
+        if not self.env.user.has_group("hr.group_hr_user"):
+            raise AccessError(self.env._("Only HR officers change an employee's job."))
+        for application in self:
+            if (
+                application.state != "accepted"
+                or application.opportunity_type != "open_role"
+            ):
+                raise UserError(
+                    self.env._("Only an accepted open role changes the job.")
+                )
+            application.employee_id.job_id = application.opportunity_id.job_id
+        self._feedback_activities()
