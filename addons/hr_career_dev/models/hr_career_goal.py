@@ -160,6 +160,7 @@ class HrCareerGoal(models.Model):
                     self.env._(
                         "Only a manager of %(employee)s or HR can confirm the "
                         "achievement of the goal “%(goal)s”, in their own name.",
+                        # sudo: the employee's name, for the message only
                         employee=goal.sudo().employee_id.name,
                         goal=goal.name,
                     )
@@ -295,6 +296,7 @@ class HrCareerGoal(models.Model):
                 self.env._(
                     "Only a manager of %(employee)s or HR can confirm the "
                     "achievement of the goal “%(goal)s”.",
+                    # sudo: the employee's name, for the message only
                     employee=refused[:1].sudo().employee_id.name,
                     goal=refused[:1].name,
                 )
@@ -335,6 +337,7 @@ class HrCareerGoal(models.Model):
             return self.browse()
         below = (
             self.env["hr.employee"]
+            # sudo: the hierarchy below the user's employees, only compared
             .sudo()
             .search(
                 [
@@ -362,6 +365,7 @@ class HrCareerGoal(models.Model):
             return
         existing = set(
             self.env["mail.activity"]
+            # sudo: the managers' open to-dos, which the employee cannot read
             .sudo()
             .search(
                 [
@@ -395,4 +399,5 @@ class HrCareerGoal(models.Model):
                 }
             )
         if vals_list:
+            # sudo: the to-do is the manager's, asked for when the employee achieves
             self.env["mail.activity"].sudo().create(vals_list)

@@ -365,6 +365,7 @@ class HrCareerOpportunityApplication(models.Model):
         if developing:
             plans = (
                 self.env["hr.development.plan"]
+                # sudo: accepting (owner or HR, checked above) plans for the applicant
                 .sudo()
                 ._get_or_create_active_plan(developing.employee_id)
             )
@@ -394,6 +395,7 @@ class HrCareerOpportunityApplication(models.Model):
                         ),
                     }
                 )
+            # sudo: the action goes to the applicant's plan, not the owner's to write
             actions = self.env["hr.development.action"].sudo().create(vals_list)
             for application, action in zip(developing, actions, strict=True):
                 application.development_action_id = action

@@ -697,4 +697,5 @@ class HrEmployee(models.Model):
                 }
             )
         if vals_list:
+            # sudo: the digest cron mails opted-in employees (mail.mail is admin-only)
             self.env["mail.mail"].sudo().create(vals_list)

@@ -85,6 +85,7 @@ class HrSkillEvidence(models.Model):
                         "waiting for validation: wait for the manager's decision "
                         "before proposing another level.",
                         skill=proposal.skill_id.name,
+                        # sudo: the employee's name, for the message only
                         employee=proposal.sudo().employee_id.name,
                     )
                 )

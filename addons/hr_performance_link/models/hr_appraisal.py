@@ -386,6 +386,7 @@ class HrAppraisal(models.Model):
                         self.env._(
                             "Only the managers of %(employee)s or HR can delete "
                             "their appraisal.",
+                            # sudo: the employee's name, for the message only
                             employee=appraisal.sudo().employee_id.name,
                         )
                     )
@@ -394,6 +395,7 @@ class HrAppraisal(models.Model):
                         self.env._(
                             "The appraisal of %(employee)s is already confirmed: "
                             "only HR can delete it now.",
+                            # sudo: the employee's name, for the message only
                             employee=appraisal.sudo().employee_id.name,
                         )
                     )
@@ -454,6 +456,7 @@ class HrAppraisal(models.Model):
         fields_written = set(vals)
         roles = self._get_appraisal_roles()
         chains = (
+            # sudo: the employees' manager chains, compared with the managers written
             self._get_manager_chains(self.sudo().employee_id)
             if "manager_ids" in vals
             else {}
@@ -509,6 +512,7 @@ class HrAppraisal(models.Model):
                     )
                 )
             if "manager_ids" in vals:
+                # sudo: the managers already set, to tell who is being added
                 current = appraisal.sudo().manager_ids
                 # anyone may be removed; whoever is added comes from the chain
                 added = self._managers_from_commands(
@@ -889,6 +893,7 @@ class HrAppraisal(models.Model):
                 if total
                 else 0.0
             )
+            # sudo: the employee's job (hr.employee is HR-only), for the score
             job = appraisal.sudo().employee_id.job_id.id
             weighted, weights = 0.0, 0
             for line in appraisal.skill_assessment_ids:
@@ -1007,6 +1012,7 @@ class HrAppraisal(models.Model):
                     self.env._(
                         "Only the managers of %(employee)s or HR can assess "
                         "their objectives.",
+                        # sudo: the employee's name, for the message only
                         employee=appraisal.sudo().employee_id.name,
                     )
                 )
@@ -1033,6 +1039,7 @@ class HrAppraisal(models.Model):
         )
         vals_list = []
         for appraisal in dated:
+            # sudo: lines hidden from the reader count too, so none is listed twice
             listed = appraisal.sudo().objective_line_ids.objective_id
             vals_list += [
                 {"appraisal_id": appraisal.id, "objective_id": objective.id}

@@ -303,6 +303,7 @@ class HrFeedbackRequest(models.Model):
                 self.env._(
                     "Rate at least one skill or write a comment before sending "
                     "your feedback on %(employee)s.",
+                    # sudo: the employee's name, for the message only
                     employee=feedback_request.sudo().employee_id.name,
                 )
             )

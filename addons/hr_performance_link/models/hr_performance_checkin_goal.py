@@ -77,6 +77,7 @@ class HrPerformanceCheckinGoal(models.Model):
         return lines
 
     def write(self, vals):
+        # sudo: the check-in's employee, to check the writer's chain
         self._check_manager_of(self.sudo().checkin_id)
         if "checkin_id" in vals and not self.env["hr.appraisal"]._is_appraisal_hr():
             raise AccessError(self.env._("A goal progress line stays on its check-in."))
@@ -88,6 +89,7 @@ class HrPerformanceCheckinGoal(models.Model):
         return res
 
     def unlink(self):
+        # sudo: the check-in's employee, to check the writer's chain
         self._check_manager_of(self.sudo().checkin_id)
         return super().unlink()
 

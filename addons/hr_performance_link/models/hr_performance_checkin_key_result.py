@@ -86,6 +86,7 @@ class HrPerformanceCheckinKeyResult(models.Model):
 
     def write(self, vals):
         self.env["hr.performance.checkin.goal"]._check_manager_of(
+            # sudo: the check-in's employee, to check the writer's chain
             self.sudo().checkin_id
         )
         if not self.env["hr.appraisal"]._is_appraisal_hr() and (
@@ -101,6 +102,7 @@ class HrPerformanceCheckinKeyResult(models.Model):
 
     def unlink(self):
         self.env["hr.performance.checkin.goal"]._check_manager_of(
+            # sudo: the check-in's employee, to check the writer's chain
             self.sudo().checkin_id
         )
         return super().unlink()

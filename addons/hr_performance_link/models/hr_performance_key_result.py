@@ -319,6 +319,7 @@ class HrPerformanceKeyResult(models.Model):
                 )
             grouped[marker.strip("_")] = path
         try:
+            # sudo: validates the HR officer's domain on its model; nothing is returned
             Model.sudo()._search(self._source_domain_for(domain, grouped, {}))
         except Exception as error:
             raise ValidationError(

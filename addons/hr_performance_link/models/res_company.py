@@ -59,6 +59,7 @@ class ResCompany(models.Model):
                 [("company_id", "in", companies.ids)], ["company_id"]
             )
         }
+        # sudo: a new company's default scale, whoever creates the company
         Rating.sudo().create(
             [
                 {

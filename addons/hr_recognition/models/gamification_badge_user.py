@@ -386,6 +386,7 @@ class GamificationBadgeUser(models.Model):
             if user.employee_ids
             else employees.browse()
         )
+        # sudo: every award written must be in reach, hidden ones included
         if self.sudo().filtered(lambda award: award.employee_id not in reachable):
             raise AccessError(
                 self.env._(

@@ -347,6 +347,7 @@ class IrActionsServer(models.Model):
         sources = {
             (record._name, record.id): record
             for model, ids in source_ids.items()
+            # sudo: the awards' sources; the grant runs as its rule (superuser) or HR
             for record in self.env[model].sudo().browse(ids).exists()
         }
         batch = []

@@ -94,6 +94,7 @@ class ResCompany(models.Model):
         if missing:
             channels = (
                 self.env["discuss.channel"]
+                # sudo: made with the company's first award, whoever triggers it
                 .sudo()
                 .create(
                     [
