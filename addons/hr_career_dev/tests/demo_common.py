@@ -68,11 +68,22 @@ class ScreenshotCase(DemoCase):
     browser_size = f"{SCREENSHOT_WIDTH}x{SCREENSHOT_HEIGHT}"
 
     def screenshot(
-        self, module, name, url, ready, login="admin", action=None, shown=None
+        self,
+        module,
+        name,
+        url,
+        ready,
+        login="admin",
+        action=None,
+        shown=None,
+        scroll=None,
+        scroll_block="start",
     ):
         """Open ``url`` as ``login``, wait until the JavaScript expression
-        ``ready`` is true, run the JavaScript ``action`` (a click, a scroll)
-        and wait until ``shown`` is true, then capture the viewport.
+        ``ready`` is true, run the JavaScript ``action`` (a click) and wait
+        until ``shown`` is true, scroll the element of the CSS selector
+        ``scroll`` to the top of the screen (``scroll_block`` "end": to the
+        bottom), then capture the screen.
 
         Returns the PNG; written to <module>/static/description/<name> when
         SUITE_SCREENSHOTS is set."""
@@ -98,6 +109,17 @@ class ScreenshotCase(DemoCase):
                 self.assertTrue(
                     browser._wait_ready(shown), f"{url}: never showed {shown}"
                 )
+            if scroll:
+                expression = (
+                    f"document.querySelector({scroll!r}).scrollIntoView("
+                    f"{{block: {scroll_block!r}, behavior: 'instant'}})"
+                )
+                # twice: a sticky header changes the layout after the first
+                for _attempt in range(2):
+                    browser._websocket_request(
+                        "Runtime.evaluate", params={"expression": expression}
+                    )
+                    time.sleep(0.5)
             # web fonts, images and the last rendering of the page's widgets
             time.sleep(1.5)
             shot = browser._websocket_request(

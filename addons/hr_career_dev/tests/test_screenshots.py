@@ -28,7 +28,7 @@ class TestScreenshots(ScreenshotCase):
             "hr_career_dev",
             "screenshot_career_paths.png",
             "/my/career/paths",
-            PORTAL_READY % ".o_career_path_step",
+            PORTAL_READY % ".o_career_paths",
             login="owen.park.career",
         )
 
@@ -43,4 +43,5 @@ class TestScreenshots(ScreenshotCase):
             f"!!{tab}",
             action=f"{tab}.click()",
             shown=f"{tab}.classList.contains('active')",
+            scroll=".o_notebook",
         )

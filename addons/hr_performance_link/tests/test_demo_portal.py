@@ -31,6 +31,11 @@ class TestDemoPortal(DemoCase):
                 checkins = self.section_text(page, "o_career_checkins")
                 self.assertNotIn("No check-in planned yet.", checkins)
                 self.assertIn(coming[0].manager_id.name, checkins)
+                self.assertIn(
+                    self.section_text(page, "o_career_checkin_next"),
+                    checkins.split("Planned on", 1)[1],
+                    "the next check-in is the planned one",
+                )
 
                 to_answer = self.env["hr.feedback.request"].search(
                     [("reviewer_id", "=", employee.id), ("state", "=", "requested")]

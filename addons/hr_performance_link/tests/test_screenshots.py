@@ -15,11 +15,9 @@ class TestScreenshots(ScreenshotCase):
     def test_screenshot_appraisal_skills(self):
         """Lena Fischer's appraisal of the engineering review: the skills of
         her job to assess, with her current and required levels."""
+        lena = self.env.ref("hr_career_dev.employee_lena_demo")
         appraisal = self.env["hr.appraisal"].search(
-            [
-                ("employee_id", "=", self.env.ref("hr_career_dev.employee_lena_demo").id),
-                ("skill_assessment_ids", "!=", False),
-            ],
+            [("employee_id", "=", lena.id), ("skill_assessment_ids", "!=", False)],
             limit=1,
         )
         self.assertTrue(appraisal, "the demo review cycle appraises Lena")
@@ -32,6 +30,7 @@ class TestScreenshots(ScreenshotCase):
             action=f"{tab}.click()",
             shown=f"{tab}.classList.contains('active') && !!document.querySelector("
             "'.o_field_widget[name=\"skill_assessment_ids\"] .o_data_row')",
+            scroll=".o_notebook",
         )
 
     def test_screenshot_my_objectives(self):

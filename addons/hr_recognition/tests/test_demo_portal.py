@@ -26,8 +26,7 @@ class TestDemoPortal(DemoCase):
                 for award in awards:
                     self.assertIn(award.badge_id.name, badges)
                 links = {
-                    link.get("href")
-                    for link in page.find_class("o_career_certificate")
+                    link.get("href") for link in page.find_class("o_career_certificate")
                 }
                 self.assertEqual(
                     links, {f"/my/career/certificate/{award.id}" for award in awards}

@@ -14,14 +14,14 @@ class TestScreenshots(ScreenshotCase):
 
     def test_screenshot_my_badges(self):
         """Lena Fischer's badges on /my/career, each with its certificate."""
-        badges = "document.querySelector('.o_career_badges')"
         self.screenshot(
             "hr_recognition",
             "screenshot_my_badges.png",
             "/my/career",
-            f"document.readyState === 'complete' && !!{badges}",
+            PORTAL_READY % ".o_career_badges",
             login="lena.fischer.career",
-            action=f"{badges}.scrollIntoView({{block: 'center'}})",
+            scroll=".o_career_badges",
+            scroll_block="end",
         )
 
     def test_screenshot_certificate(self):
