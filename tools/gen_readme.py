@@ -155,6 +155,18 @@ def image_substitutions(markdown, for_html=False):
     return out
 
 
+def missing_images(addon):
+    """The images the fragments of ``addon`` show that are not in it."""
+    missing = []
+    for fragment in sorted((addon / "readme").glob("*.md")):
+        for _alt, src in IMAGE.findall(fragment.read_text()):
+            if src.startswith(("http://", "https://", "/")):
+                continue
+            if not (fragment.parent / src).is_file():
+                missing.append(f"{fragment.relative_to(addon.parent)}: {src}")
+    return missing
+
+
 def build_rst(addon, for_html=False):
     """README.rst of ``addon``; ``for_html``: the source of its index.html
     (the same text, image paths relative to static/description/)."""
@@ -242,6 +254,10 @@ def main(argv=None):
     args = parser.parse_args(argv)
     stale = []
     for addon in args.addons:
+        missing = missing_images(addon)
+        if missing:
+            print("image not found: " + ", ".join(missing), file=sys.stderr)
+            return 1
         rst = build_rst(addon)
         try:
             html = build_html(build_rst(addon, for_html=True))
