@@ -21,7 +21,7 @@ class TestScreenshots(ScreenshotCase):
             PORTAL_READY % ".o_career_badges",
             login="lena.fischer.career",
             scroll=".o_career_badges",
-            scroll_block="end",
+            scroll_block="center",
         )
 
     def test_screenshot_certificate(self):
