@@ -15,6 +15,7 @@ converter does not understand fails the build instead of rendering wrong.
 
 import argparse
 import ast
+import posixpath
 import re
 import sys
 from pathlib import Path
@@ -139,18 +140,37 @@ def md_to_rst(markdown, kind="section"):
     return "\n".join(out).rstrip() + "\n"
 
 
-def image_substitutions(markdown, addon_name):
+def image_substitutions(markdown, for_html=False):
+    """An image of a fragment is written as OCA's fragments write it: relative
+    to readme/ (``../static/description/screenshot.png``). README.rst, beside
+    readme/, shows it from ``static/description/`` (as GitHub renders it);
+    index.html, in static/description/, by its file name (Odoo's Apps form
+    serves such names from the addon's static/description/)."""
     out = []
     for alt, src in IMAGE.findall(markdown):
         if not src.startswith(("http://", "https://", "/")):
-            src = f"/{addon_name}/{src}"
+            path = posixpath.normpath(posixpath.join("readme", src))
+            src = posixpath.relpath(path, "static/description" if for_html else ".")
         out += [f".. |{alt}| image:: {src}", f"   :alt: {alt}", ""]
     return out
 
 
-def build_rst(addon):
+def missing_images(addon):
+    """The images the fragments of ``addon`` show that are not in it."""
+    missing = []
+    for fragment in sorted((addon / "readme").glob("*.md")):
+        for _alt, src in IMAGE.findall(fragment.read_text()):
+            if src.startswith(("http://", "https://", "/")):
+                continue
+            if not (fragment.parent / src).is_file():
+                missing.append(f"{fragment.relative_to(addon.parent)}: {src}")
+    return missing
+
+
+def build_rst(addon, for_html=False):
+    """README.rst of ``addon``; ``for_html``: the source of its index.html
+    (the same text, image paths relative to static/description/)."""
     manifest = ast.literal_eval((addon / "__manifest__.py").read_text())
-    name = addon.name
     title = manifest["name"]
     frags = {
         f: (addon / "readme" / f).read_text()
@@ -173,7 +193,7 @@ def build_rst(addon):
         "",
     ]
     for text in frags.values():
-        out += image_substitutions(text, name)
+        out += image_substitutions(text, for_html)
     out += [md_to_rst(frags["DESCRIPTION.md"], "description"), ""]
     out += ["**Table of contents**", "", ".. contents::", "   :local:", ""]
     for fragment, section in SECTIONS[1:]:
@@ -234,9 +254,13 @@ def main(argv=None):
     args = parser.parse_args(argv)
     stale = []
     for addon in args.addons:
+        missing = missing_images(addon)
+        if missing:
+            print("image not found: " + ", ".join(missing), file=sys.stderr)
+            return 1
         rst = build_rst(addon)
         try:
-            html = build_html(rst)
+            html = build_html(build_rst(addon, for_html=True))
         except Exception as exc:  # docutils' SystemMessage and the like
             print(f"{addon.name}: README.rst does not render: {exc}", file=sys.stderr)
             return 1

@@ -43,6 +43,7 @@
     "demo": [
         "demo/hr_performance_link_demo.xml",
         "demo/hr_performance_objective_demo.xml",
+        "demo/hr_performance_portal_demo.xml",
         "demo/hr_review_cycle_demo.xml",
     ],
 }

@@ -1,12 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import base64
-import time
-from pathlib import Path
-
 from odoo.tests import tagged
-from odoo.tests.common import ChromeBrowser
-from odoo.tools import config
 
 from .test_portal_http import CareerPortalCase
 
@@ -28,44 +22,3 @@ class TestCareerPortalTour(CareerPortalCase):
         self.assertTrue(membership, "the tour's Enrol button enrolled the employee")
         self.goal.invalidate_recordset()
         self.assertEqual(self.goal.progress, 80)
-
-    def test_screenshot_of_my_career(self):
-        """Saves <screenshots dir>/hr_career_dev/my_career.png (the README's)."""
-        browser = ChromeBrowser(self, headless=True, success_signal="test successful")
-        try:
-            self.authenticate("career_portal", "career_portal", browser=browser)
-            self.cr.flush()
-            self.cr.clear()
-            browser.navigate_to(f"{self.base_url()}/my/career", wait_stop=True)
-            self.assertTrue(
-                browser._wait_ready(
-                    "document.readyState === 'complete'"
-                    " && !!document.querySelector('.o_career_suggestion')"
-                )
-            )
-            time.sleep(2)  # let the page's services finish starting
-            size = browser._websocket_request("Page.getLayoutMetrics")["cssContentSize"]
-            shot = browser._websocket_request(
-                "Page.captureScreenshot",
-                params={
-                    "format": "png",
-                    "captureBeyondViewport": True,
-                    "clip": {
-                        "x": 0,
-                        "y": 0,
-                        "width": size["width"],
-                        "height": min(size["height"], 2400),
-                        "scale": 1,
-                    },
-                },
-                timeout=30,
-            )
-        finally:
-            browser.stop()
-            self._wait_remaining_requests()
-        png = base64.b64decode(shot["data"])
-        self.assertEqual(png[:8], b"\x89PNG\r\n\x1a\n")
-        target = Path(config["screenshots"]) / "hr_career_dev" / "my_career.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(png)
-        self.assertGreater(target.stat().st_size, 10_000)

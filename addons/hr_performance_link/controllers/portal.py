@@ -36,7 +36,11 @@ class PerformanceCareerPortal(CareerPortal):
     def _career_checkin_values(self, employee):
         # sudo: every search below is restricted to the user's own employee
         Checkin = request.env["hr.performance.checkin"].sudo()
-        latest = Checkin.search([("employee_id", "=", employee.id)], limit=1)
+        # the next check-in is due after the last one held (a planned one's
+        # own next date is the one after it)
+        latest = Checkin.search(
+            [("employee_id", "=", employee.id), ("state", "=", "done")], limit=1
+        )
         today = fields.Date.context_today(Checkin)
         since = today - relativedelta(months=CHECKIN_HISTORY_MONTHS)
         planned = Checkin.search(

@@ -13,3 +13,5 @@ from . import test_appraisal_trust_rpc
 from . import test_access_matrix
 from . import test_appraisal_rating
 from . import test_review_cycle
+from . import test_demo_portal
+from . import test_screenshots
