@@ -24,15 +24,14 @@ LANGS = {"fr_FR": "fr", "de_DE": "de", "es_ES": "es", "nl_NL": "nl"}
 # expressions and the HTML tags of template terms (their translatable
 # attributes, e.g. title="...", are compared without their value).
 _PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%%|%[sd]|\{\{.*?\}\}|<[^<>]+>")
-_TRANSLATED_ATTR = re.compile(
-    r"""(\s(?:%s))=("[^"]*"|'[^']*')"""
-    % "|".join(re.escape(attr) for attr in sorted(TRANSLATED_ATTRS, key=len, reverse=True))
-)
+_ATTRS = "|".join(map(re.escape, sorted(TRANSLATED_ATTRS, key=len, reverse=True)))
+_TRANSLATED_ATTR = re.compile(rf"""(\s(?:{_ATTRS}))=("[^"]*"|'[^']*')""")
 
 
 def placeholders(text):
     """The sorted placeholders of a msgid or msgstr."""
-    return sorted(_TRANSLATED_ATTR.sub(r'\1=""', p) for p in _PLACEHOLDER.findall(text))
+    found = _PLACEHOLDER.findall(text)
+    return sorted(_TRANSLATED_ATTR.sub(r'\1=""', p) for p in found)
 
 
 def po_terms(module, lang_base):
@@ -47,7 +46,8 @@ def po_terms(module, lang_base):
 
 def pot_terms(module):
     """The msgids of ``module/i18n/<module>.pot``."""
-    return {entry["src"] for entry in PoFileReader(file_path(f"{module}/i18n/{module}.pot"))}
+    pot = file_path(f"{module}/i18n/{module}.pot")
+    return {entry["src"] for entry in PoFileReader(pot)}
 
 
 class CareerTranslationCase(HttpCase):
@@ -68,7 +68,9 @@ class CareerTranslationCase(HttpCase):
             .search([("name", "in", SUITE), ("state", "=", "installed")])
             .mapped("name")
         )
-        env["ir.module.module"]._load_module_terms(installed, list(LANGS), overwrite=True)
+        env["ir.module.module"]._load_module_terms(
+            installed, list(LANGS), overwrite=True
+        )
         env["website"].search([]).write(
             {"language_ids": [Command.link(lang.id) for lang in langs]}
         )
@@ -100,7 +102,11 @@ class CareerTranslationCase(HttpCase):
                 env, login=login, groups="base.group_portal", name=login, lang=code
             )
             employee = env["hr.employee"].create(
-                {"name": f"Glassblower {code}", "user_id": user.id, "job_id": cls.job.id}
+                {
+                    "name": f"Glassblower {code}",
+                    "user_id": user.id,
+                    "job_id": cls.job.id,
+                }
             )
             env["hr.employee.skill"].create(
                 {
@@ -111,7 +117,7 @@ class CareerTranslationCase(HttpCase):
                 }
             )
             env["hr.career.goal"].create(
-                {"employee_id": employee.id, "name": "Blow a vase", "horizon": "short"}
+                {"employee_id": employee.id, "name": "Blow a vase", "horizon": "short"},
             )
             cls.portal_users[code] = user
 
@@ -126,9 +132,9 @@ class CareerTranslationCase(HttpCase):
                 missing = sorted(src for src in template if not terms.get(src))
                 self.assertFalse(
                     missing,
-                    f"{module}/i18n/{base}.po does not translate {len(missing)} term(s) of "
-                    f"{module}.pot (msgmerge the .po with the .pot, then translate):\n"
-                    + "\n".join(f"  - {src!r}" for src in missing),
+                    f"{module}/i18n/{base}.po does not translate {len(missing)} "
+                    f"term(s) of {module}.pot (msgmerge the .po with the .pot, "
+                    "then translate):\n" + "\n".join(f"  - {src!r}" for src in missing),
                 )
                 broken = [
                     f"  - {src!r}\n    -> {terms[src]!r}"
@@ -154,7 +160,11 @@ class CareerTranslationCase(HttpCase):
         ``code`` translation and not in English; no raw placeholder is left."""
         terms = po_terms(module, LANGS[code])
         for msgid in msgids:
-            self.assertTrue(terms.get(msgid), f"{msgid!r} is not a term of {module}")
-            self.assertIn(html.escape(terms[msgid], quote=False), page, f"{code}: {msgid!r}")
+            self.assertTrue(terms.get(msgid), f"{msgid!r}: not a term of {module}")
+            self.assertIn(
+                html.escape(terms[msgid], quote=False), page, f"{code}: {msgid!r}"
+            )
             self.assertNotIn(msgid, page, f"{code}: {msgid!r} left in English")
-        self.assertNotRegex(page, r"%\(\w+\)[sd]", f"{code}: a placeholder was not filled")
+        self.assertNotRegex(
+            page, r"%\(\w+\)[sd]", f"{code}: a placeholder was not filled"
+        )

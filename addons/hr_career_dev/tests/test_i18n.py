@@ -24,6 +24,11 @@ CAREER_TAB = [
     "Suggested Courses",
     "Suggestions & Enrolment",
 ]
+# Labels of hr.employee fields of this addon, as the form's fields describe them.
+FIELD_LABELS = {
+    "current_job_fit": "Current Job Fit (%)",
+    "target_job_readiness": "Target Job Readiness (%)",
+}
 
 
 @tagged("post_install", "-at_install")
@@ -60,10 +65,10 @@ class TestCareerTranslations(CareerTranslationCase):
                 labels = set(tab[0].xpath(".//@string")) | {tab[0].get("string")}
                 for msgid in CAREER_TAB:
                     self.assertIn(terms[msgid], labels, f"{code}: {msgid!r}")
-                    self.assertNotIn(msgid, labels, f"{code}: {msgid!r} left in English")
+                    self.assertNotIn(
+                        msgid, labels, f"{code}: {msgid!r} left in English"
+                    )
                 fields = views["models"]["hr.employee"]["fields"]
-                for name, msgid in [
-                    ("current_job_fit", "Current Job Fit (%)"),
-                    ("target_job_readiness", "Target Job Readiness (%)"),
-                ]:
-                    self.assertEqual(fields[name]["string"], terms[msgid], f"{code}: {name}")
+                for name, msgid in FIELD_LABELS.items():
+                    label = fields[name]["string"]
+                    self.assertEqual(label, terms[msgid], f"{code}: {name}")
