@@ -15,3 +15,4 @@ from . import test_appraisal_rating
 from . import test_review_cycle
 from . import test_demo_portal
 from . import test_screenshots
+from . import test_i18n

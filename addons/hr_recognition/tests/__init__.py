@@ -12,3 +12,4 @@ from . import test_migration_goal_badge_rule
 from . import test_batch_grant
 from . import test_demo_portal
 from . import test_screenshots
+from . import test_i18n
