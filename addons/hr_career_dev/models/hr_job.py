@@ -64,8 +64,9 @@ class HrJob(models.Model):
         the steps leading to it. ``url(job, step)`` links the nodes (None: no
         link).
         Jobs of a company other than the job's (or the employee's) never
-        appear. Three queries for the paths and one for the readiness,
-        whatever the number of jobs."""
+        appear; a step between two jobs of the same column is not drawn. A
+        bounded number of queries whatever the number of jobs: the paths and
+        their jobs per step, one for the readiness."""
         self.ensure_one()
         company = (employee.company_id if employee else None) or self.company_id
         allowed = {False, company.id} if company else {False}
