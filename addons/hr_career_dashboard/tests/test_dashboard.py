@@ -138,6 +138,13 @@ class TestCareerDashboard(TransactionCase):
         dashboard = self.dashboard.with_user(self.user_employee)
         self.assertNotIn(dashboard, dashboard.search([]))
         with self.assertRaises(AccessError):
-            dashboard.read(["name"])
-        with self.assertRaises(AccessError):
-            dashboard.get_readonly_dashboard()
+            dashboard.read(["name", "spreadsheet_data"])
+        # the Dashboards app lists the published dashboards of each group
+        hr_group = self.dashboard.dashboard_group_id
+        self.assertNotIn(
+            self.dashboard,
+            hr_group.with_user(self.user_employee).published_dashboard_ids,
+        )
+        self.assertIn(
+            self.dashboard, hr_group.with_user(self.user_hr).published_dashboard_ids
+        )
