@@ -4,7 +4,7 @@ import json
 import re
 
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import HttpCase, TransactionCase, tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
@@ -147,4 +147,44 @@ class TestCareerDashboard(TransactionCase):
         )
         self.assertIn(
             self.dashboard, hr_group.with_user(self.user_hr).published_dashboard_ids
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestCareerDashboardBrowser(HttpCase):
+    """The dashboard opens in the Dashboards app of an HR officer's browser
+    with its four charts, without an error."""
+
+    def test_hr_officer_opens_the_dashboard_in_the_app(self):
+        mail_new_test_user(
+            self.env,
+            login="dashboard_browser_hr",
+            password="dashboard_browser_hr",
+            groups="base.group_user,hr.group_hr_user",
+            name="Bea Browser HR",
+        )
+        dashboard = self.env.ref(
+            "hr_career_dashboard.spreadsheet_dashboard_career_performance"
+        )
+        self.browser_js(
+            f"/odoo/dashboards?dashboard_id={dashboard.id}",
+            """
+            const start = Date.now();
+            (function check() {
+                const error = document.querySelector(".o_error_dialog");
+                const charts = document.querySelectorAll(".o-figure-canvas");
+                if (error) {
+                    console.error("dashboard error: " + error.innerText);
+                } else if (charts.length >= 4) {
+                    console.log("test successful");
+                } else if (Date.now() - start > 60000) {
+                    console.error("the dashboard shows " + charts.length + " charts");
+                } else {
+                    setTimeout(check, 250);
+                }
+            })();
+            """,
+            ready="odoo.isReady",
+            login="dashboard_browser_hr",
+            timeout=120,
         )
