@@ -386,26 +386,31 @@ class HrEmployee(models.Model):
             )
 
     def _get_skills_chart_gaps(self):
-        """The rows of the skills chart (portal and Career tab): the gaps of
-        the current job, one per required skill, with the employee's and the
+        """The rows of the skills chart (portal and Career tab), one query for
+        all employees of ``self``: ``{employee: gaps}``, the gaps of the
+        current job, one per required skill, with the employee's and the
         required progress."""
-        self.ensure_one()
         # a search, not competency_gap_ids: a cached One2many on the SQL view
         # misses the rows of changes made earlier in the transaction
-        return self.env["hr.competency.gap"].search(
-            [("employee_id", "=", self.id), ("scope", "=", "current")]
+        return (
+            self.env["hr.competency.gap"]
+            .search(
+                [("employee_id", "in", self._origin.ids), ("scope", "=", "current")]
+            )
+            .grouped("employee_id")
         )
 
     def _compute_skills_chart_html(self):
         qweb = self.env["ir.qweb"]
+        gaps = self._get_skills_chart_gaps()
         for employee in self:
             employee.skills_chart_html = qweb._render(
                 "hr_career_dev.hr_employee_skills_chart",
                 {
                     "employee": employee,
-                    "chart_gaps": employee._get_skills_chart_gaps()
-                    if employee.id
-                    else self.env["hr.competency.gap"],
+                    "chart_gaps": gaps.get(
+                        employee._origin, self.env["hr.competency.gap"]
+                    ),
                 },
             )
 
