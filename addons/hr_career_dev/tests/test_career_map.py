@@ -303,6 +303,15 @@ class TestCareerMapPortal(CareerPortalCase):
             page.index("o_career_map_svg"), page.index("o_career_path_step")
         )
 
+    def test_dashboard_charts_levels_against_the_job(self):
+        """/my/career and the Career tab share the chart: Paula's Refactoring
+        20 % against 100 %, Testing 0 % against 60 %."""
+        self.authenticate("career_portal", "career_portal")
+        page = self.url_open("/my/career").text
+        self.assertEqual(page.count("o_career_chart_row"), 2)
+        self.assertIn("20% / 100%", page)
+        self.assertIn("0% / 60%", page)
+
     def _post_target(self, job):
         return self.url_open(
             f"/my/career/paths/{job.id}/target",
