@@ -6,7 +6,7 @@ from odoo.tests import TransactionCase, tagged
 
 @tagged("post_install", "-at_install")
 class TestSuiteInstalled(TransactionCase):
-    def test_three_addons_installed_together(self):
+    def test_suite_addons_installed_together(self):
         states = dict(
             self.env["ir.module.module"]
             .search(
@@ -14,7 +14,12 @@ class TestSuiteInstalled(TransactionCase):
                     (
                         "name",
                         "in",
-                        ["hr_career_dev", "hr_performance_link", "hr_recognition"],
+                        [
+                            "hr_career_dev",
+                            "hr_performance_link",
+                            "hr_recognition",
+                            "hr_career_dashboard",
+                        ],
                     )
                 ]
             )
@@ -26,5 +31,7 @@ class TestSuiteInstalled(TransactionCase):
                 "hr_career_dev": "installed",
                 "hr_performance_link": "installed",
                 "hr_recognition": "installed",
+                # the auto_install bridge comes with the Dashboards app
+                "hr_career_dashboard": "installed",
             },
         )

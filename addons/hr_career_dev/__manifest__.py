@@ -29,6 +29,7 @@
         "data/ir_cron_data.xml",
         "data/mail_activity_type_data.xml",
         "data/hr_career_opportunity_data.xml",
+        "views/hr_career_map_templates.xml",
         "views/hr_job_views.xml",
         "views/hr_career_path_views.xml",
         "views/hr_career_goal_views.xml",

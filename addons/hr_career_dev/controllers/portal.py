@@ -127,8 +127,8 @@ class CareerPortal(CustomerPortal):
             "current_fit": employee.current_job_fit,
             "target_readiness": employee.target_job_readiness,
             "top_gaps": gaps[:8],
-            "chart_gaps": employee.competency_gap_ids.filtered(
-                lambda g: g.scope == "current"
+            "chart_gaps": employee._get_skills_chart_gaps().get(
+                employee, request.env["hr.competency.gap"]
             ),
             "suggestions": suggestions,
             "joinable_channel_ids": [

@@ -18,8 +18,12 @@ class CareerPathsPortal(CareerPortal):
     # ------------------------------------------------------------ helpers
     def _career_next_paths(self, employee):
         """The career steps from the employee's current job (read with sudo:
-        ``employee`` is the logged-in user's own, from _career_employee)."""
-        return employee.job_id.next_path_ids
+        ``employee`` is the logged-in user's own, from _career_employee); a
+        job moved to another company since is not one."""
+        return employee.job_id.next_path_ids.filtered(
+            lambda p: not p.to_job_id.company_id
+            or p.to_job_id.company_id == employee.company_id
+        )
 
     def _career_next_path(self, employee, job_id):
         path = self._career_next_paths(employee).filtered(
@@ -96,6 +100,17 @@ class CareerPathsPortal(CareerPortal):
             ],
         }
 
+    def _career_map(self, employee):
+        """The map of the employee's current job (read with sudo: ``employee``
+        is the logged-in user's own); the next steps link to their page."""
+        if not employee.job_id:
+            return None
+        return employee.job_id._get_career_map(
+            employee=employee,
+            target_job=employee.target_job_id,
+            url=lambda job, step: f"/my/career/paths/{job.id}" if step == 1 else None,
+        )
+
     # ------------------------------------------------------------ routes
     @http.route("/my/career/paths", type="http", auth="user", website=True)
     def portal_my_career_paths(self, message=None, **kw):
@@ -106,6 +121,7 @@ class CareerPathsPortal(CareerPortal):
             )
         values = self._career_paths_values(employee, self._career_next_paths(employee))
         values["message"] = message
+        values["career_map"] = self._career_map(employee)
         return request.render("hr_career_dev.portal_my_career_paths", values)
 
     @http.route("/my/career/paths/<int:job_id>", type="http", auth="user", website=True)

@@ -70,6 +70,12 @@ class HrEmployee(models.Model):
         sanitize=False,  # rendered by QWeb, which escapes every value
         groups="hr.group_hr_user",
     )
+    skills_chart_html = fields.Html(
+        string="Skills Chart",
+        compute="_compute_skills_chart_html",
+        sanitize=False,  # rendered by QWeb, which escapes every value
+        groups="hr.group_hr_user",
+    )
     development_plan_count = fields.Integer(compute="_compute_career_counts")
 
     @api.depends(
@@ -377,6 +383,35 @@ class HrEmployee(models.Model):
             employee.course_suggestion_html = qweb._render(
                 "hr_career_dev.hr_employee_course_suggestions",
                 {"employee": employee, "suggestions": rows},
+            )
+
+    def _get_skills_chart_gaps(self):
+        """The rows of the skills chart (portal and Career tab), one query for
+        all employees of ``self``: ``{employee: gaps}``, the gaps of the
+        current job, one per required skill, with the employee's and the
+        required progress."""
+        # a search, not competency_gap_ids: a cached One2many on the SQL view
+        # misses the rows of changes made earlier in the transaction
+        return (
+            self.env["hr.competency.gap"]
+            .search(
+                [("employee_id", "in", self._origin.ids), ("scope", "=", "current")]
+            )
+            .grouped("employee_id")
+        )
+
+    def _compute_skills_chart_html(self):
+        qweb = self.env["ir.qweb"]
+        gaps = self._get_skills_chart_gaps()
+        for employee in self:
+            employee.skills_chart_html = qweb._render(
+                "hr_career_dev.hr_employee_skills_chart",
+                {
+                    "employee": employee,
+                    "chart_gaps": gaps.get(
+                        employee._origin, self.env["hr.competency.gap"]
+                    ),
+                },
             )
 
     @api.model

@@ -31,3 +31,4 @@ from . import test_opportunity_digest
 from . import test_demo_portal
 from . import test_screenshots
 from . import test_i18n
+from . import test_career_map
