@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from dateutil.relativedelta import relativedelta
 
+from odoo import Command
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
@@ -18,8 +19,10 @@ class TestFeedback(PerformanceLinkCase):
             .create(
                 {
                     "appraisal_id": self.appraisal.id,
-                    "reviewer_ids": [(6, 0, reviewers.ids)],
-                    "relation": "peer",
+                    "line_ids": [
+                        Command.create({"reviewer_id": reviewer.id, "relation": "peer"})
+                        for reviewer in reviewers
+                    ],
                     "date_deadline": deadline or self.today + relativedelta(days=10),
                     "anonymous": anonymous,
                 }
