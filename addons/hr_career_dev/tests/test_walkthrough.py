@@ -27,7 +27,11 @@ class TestMistakesLogNoError(CareerCase):
         Goal = self.env["hr.career.goal"].with_user(self.user_employee)
         self.assertRefusedWithoutDbError(
             lambda: Goal.create(
-                {"name": "Too far", "employee_id": self.emp_employee.id, "progress": 150}
+                {
+                    "name": "Too far",
+                    "employee_id": self.emp_employee.id,
+                    "progress": 150,
+                }
             ),
             "150",
             "100",
@@ -56,7 +60,9 @@ class TestMistakesLogNoError(CareerCase):
             ),
             self.job_dev.name,
         )
-        path = Path.create({"from_job_id": self.job_dev.id, "to_job_id": self.job_lead.id})
+        path = Path.create(
+            {"from_job_id": self.job_dev.id, "to_job_id": self.job_lead.id}
+        )
         self.assertRefusedWithoutDbError(
             lambda: path.write({"to_job_id": self.job_dev.id}), self.job_dev.name
         )
@@ -85,9 +91,7 @@ class TestJobCompetencyForm(CareerCase):
                 line.skill_id = self.js
                 line.required_level_id = self.expert
                 line.skill_id = self.communication
-                self.assertEqual(
-                    line.required_level_id.skill_type_id, self.type_soft
-                )
+                self.assertEqual(line.required_level_id.skill_type_id, self.type_soft)
         competency = self.job_dev.competency_ids.filtered(
             lambda c: c.skill_id == self.communication
         )
@@ -104,7 +108,10 @@ class TestSuccessionMovers(CareerCase):
         top) are above the job, he already holds it; whoever holds the job a
         promotion path leads to from Tech Lead is above it too."""
         job_head = self.env["hr.job"].create(
-            {"name": "Head of Engineering (career test)", "company_id": self.company_a.id}
+            {
+                "name": "Head of Engineering (career test)",
+                "company_id": self.company_a.id,
+            }
         )
         self.env["hr.career.path"].create(
             [

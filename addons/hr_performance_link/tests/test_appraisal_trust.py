@@ -354,7 +354,7 @@ class TestAppraisalTrust(AppraisalTrustCase):
         )
         request.action_request()
         as_reviewer = request.with_user(self.user_reviewer)
-        as_reviewer.answer_ids[:1].rating = 5
+        as_reviewer.answer_ids.rating = 5  # every competency is rated
         as_reviewer.action_submit()
         answer = request.answer_ids[:1]
         for vals in (

@@ -136,11 +136,13 @@ class TestTargetJobGaps(PerformanceLinkCase):
         self.assertEqual(self.employee.target_job_id, self.job_lead)
         self.appraisal.with_user(self.user_manager).action_confirm()
         lines = self.appraisal.skill_assessment_ids
-        self.assertEqual(len(lines.filtered(lambda l: l.skill_id == self.python)), 1)
-        python = lines.filtered(lambda l: l.skill_id == self.python)
+        self.assertEqual(
+            len(lines.filtered(lambda line: line.skill_id == self.python)), 1
+        )
+        python = lines.filtered(lambda line: line.skill_id == self.python)
         self.assertEqual(python.scope, "current")
         self.assertEqual(python.required_level_id, self.advanced, "current job's")
-        mentoring = lines.filtered(lambda l: l.skill_id == self.mentoring)
+        mentoring = lines.filtered(lambda line: line.skill_id == self.mentoring)
         self.assertEqual(mentoring.scope, "target")
         self.assertEqual(mentoring.required_level_id, self.advanced)
         self.assertFalse(mentoring.current_level_id)
@@ -227,13 +229,11 @@ class TestFeedbackWizardAndRatings(PerformanceLinkCase):
             relations,
             {self.manager: "manager", report: "subordinate", self.reviewer: "peer"},
         )
-        wizard.line_ids.filtered(lambda l: l.reviewer_id == self.reviewer).relation = (
-            "other"
-        )
+        wizard.line_ids.filtered(
+            lambda line: line.reviewer_id == self.reviewer
+        ).relation = "other"
         wizard.action_send()
-        sent = {
-            r.reviewer_id: r.relation for r in self.appraisal.feedback_request_ids
-        }
+        sent = {r.reviewer_id: r.relation for r in self.appraisal.feedback_request_ids}
         self.assertEqual(
             sent,
             {self.manager: "manager", report: "subordinate", self.reviewer: "other"},
@@ -270,4 +270,3 @@ class TestFeedbackWizardAndRatings(PerformanceLinkCase):
         self.assertAlmostEqual(self.appraisal.feedback_average, 4.0)
         arch = self.env["hr.appraisal"].get_view(view_type="form")["arch"]
         self.assertIn('name="feedback_average" invisible="not feedback_average"', arch)
-
