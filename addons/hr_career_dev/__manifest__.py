@@ -59,6 +59,7 @@
     },
     "demo": [
         "demo/hr_career_dev_demo.xml",
+        "demo/slide_slide_demo.xml",
         "demo/hr_employee_demo.xml",
         "demo/hr_career_portal_demo.xml",
         "demo/hr_career_goal_template_demo.xml",

@@ -18,6 +18,7 @@
         "web_hierarchy",
     ],
     "data": [
+        "security/hr_performance_link_groups.xml",
         "security/ir.model.access.csv",
         "security/hr_performance_link_security.xml",
         "security/hr_performance_objective_security.xml",

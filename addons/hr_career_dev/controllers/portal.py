@@ -327,11 +327,17 @@ class CareerPortal(CustomerPortal):
         website=True,
         methods=["POST"],
     )
-    def portal_my_career_skill_propose(self, skill_id=None, level_id=None, **post):
-        """A self-assessment: pending until the manager validates it."""
+    def portal_my_career_skill_propose(
+        self, skill_id=None, level_id=None, skill_level=None, **post
+    ):
+        """A self-assessment: pending until the manager validates it. The
+        form sends ``skill_level`` = "<skill id>-<level id>" (one list of the
+        levels of each skill's type); ``skill_id`` and ``level_id`` work too."""
         employee = self._career_employee()
         if not employee:
             raise NotFound()
+        if skill_level:
+            skill_id, _sep, level_id = skill_level.partition("-")
         skills = self._career_assessable_skills(employee)
         skill = skills.filtered(lambda s: str(s.id) == str(skill_id))
         level = skill.skill_type_id.skill_level_ids.filtered(

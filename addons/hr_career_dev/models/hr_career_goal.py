@@ -8,6 +8,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
 
+from .value_checks import check_value_range
+
 GOAL_STATES = [
     ("draft", "Draft"),
     ("in_progress", "In Progress"),
@@ -250,11 +252,13 @@ class HrCareerGoal(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        check_value_range(self, vals_list, "progress", 0, 100)
         goals = super().create(vals_list)
         goals.filtered("achievement_to_confirm")._achievement_request_confirmation()
         return goals
 
     def write(self, vals):
+        check_value_range(self, [vals], "progress", 0, 100)
         if vals.get("state") == "achieved":
             vals.setdefault("progress", 100)
             vals.setdefault("date_done", fields.Date.context_today(self))

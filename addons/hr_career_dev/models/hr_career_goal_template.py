@@ -6,6 +6,7 @@ from odoo import api, fields, models
 from odoo.tools import split_every
 
 from .hr_career_goal import OPEN_GOAL_STATES
+from .value_checks import check_value_range
 
 # Employees handled by one background job of a population-wide operation.
 JOB_CHUNK_PARAM = "hr_career_dev.job_chunk_size"
@@ -83,6 +84,17 @@ class HrCareerGoalTemplate(models.Model):
         )
         for template in self:
             template.goal_count = counts.get(template, 0)
+
+    # the CHECK constraint holds for good; this check comes first so that a
+    # user's mistake gets a message and logs no database error
+    @api.model_create_multi
+    def create(self, vals_list):
+        check_value_range(self, vals_list, "duration_days", 0)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        check_value_range(self, [vals], "duration_days", 0)
+        return super().write(vals)
 
     def action_open_assign_wizard(self):
         self.ensure_one()

@@ -1,6 +1,9 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .value_checks import check_value_range
 
 TRACKS = [
     ("technical", "Technical"),
@@ -53,4 +56,34 @@ class HrCareerPath(models.Model):
         for path in self:
             path.display_name = (
                 f"{path.from_job_id.name or ''} → {path.to_job_id.name or ''}"
+            )
+
+    # ------------------------------------------------------------ CRUD
+    # The CHECK constraints above hold for good; these checks come first so
+    # that a user's mistake gets a message and logs no database error.
+    @api.model_create_multi
+    def create(self, vals_list):
+        check_value_range(self, vals_list, "typical_months", 0)
+        for vals in vals_list:
+            self._check_not_a_loop(vals.get("from_job_id"), vals.get("to_job_id"))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        check_value_range(self, [vals], "typical_months", 0)
+        if "from_job_id" in vals or "to_job_id" in vals:
+            for path in self:
+                self._check_not_a_loop(
+                    vals.get("from_job_id", path.from_job_id.id),
+                    vals.get("to_job_id", path.to_job_id.id),
+                )
+        return super().write(vals)
+
+    @api.model
+    def _check_not_a_loop(self, from_job_id, to_job_id):
+        if from_job_id and from_job_id == to_job_id:
+            raise ValidationError(
+                self.env._(
+                    "A career step from %(job)s must lead to another job.",
+                    job=self.env["hr.job"].browse(from_job_id).name,
+                )
             )

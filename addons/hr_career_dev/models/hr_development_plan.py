@@ -126,6 +126,8 @@ class HrDevelopmentPlan(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._check_dates_ordered(vals.get("date_start"), vals.get("date_end"))
         self._check_one_active_plan(
             [
                 vals.get("employee_id")
@@ -136,6 +138,12 @@ class HrDevelopmentPlan(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        if "date_start" in vals or "date_end" in vals:
+            for plan in self:
+                self._check_dates_ordered(
+                    vals.get("date_start", plan.date_start),
+                    vals.get("date_end", plan.date_end),
+                )
         if "state" in vals or vals.get("employee_id"):
             if "state" in vals:
                 active = self if vals["state"] == "active" else self.browse()
@@ -146,6 +154,21 @@ class HrDevelopmentPlan(models.Model):
                 exclude=active,
             )
         return super().write(vals)
+
+    @api.model
+    def _check_dates_ordered(self, date_start, date_end):
+        """Before the database's CHECK (which would log an ERROR first)."""
+        date_start = fields.Date.to_date(date_start)
+        date_end = fields.Date.to_date(date_end)
+        if date_start and date_end and date_end < date_start:
+            raise ValidationError(
+                self.env._(
+                    "A development plan cannot end (%(end)s) before it starts "
+                    "(%(start)s).",
+                    end=date_end,
+                    start=date_start,
+                )
+            )
 
     @api.model
     def _check_one_active_plan(self, employee_ids, exclude=None):

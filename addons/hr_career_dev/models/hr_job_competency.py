@@ -151,9 +151,17 @@ class HrJobCompetency(models.Model):
     def _check_skill_level_type(self):
         self._check_skill_and_level_types()
 
-    @api.onchange("skill_type_id")
+    @api.onchange("skill_id", "skill_type_id")
     def _onchange_skill_type_id(self):
-        if self.required_level_id.skill_type_id != self.skill_type_id:
-            self.required_level_id = False
+        """Keep the row valid while it is edited: a skill of another type is
+        cleared (choose one of the type); a level of another type becomes the
+        type's default level, never blank (the form would only answer
+        "Invalid fields")."""
         if self.skill_id.skill_type_id != self.skill_type_id:
             self.skill_id = False
+        levels = self.skill_type_id.skill_level_ids
+        if self.required_level_id not in levels:
+            self.required_level_id = (
+                levels.filtered("default_level")[:1]
+                or levels.sorted(lambda level: (level.level_progress, level.id))[:1]
+            )

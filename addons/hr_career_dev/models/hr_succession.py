@@ -61,9 +61,11 @@ class HrSuccessionCandidate(models.TransientModel):
 
     # ------------------------------------------------------------ readiness
     @api.model
-    def _readiness_query(self, job_ids, employee_ids=None):
+    def _readiness_query(self, job_ids, employee_ids=None, movers_only=False):
         """One query: for each (job of ``job_ids``, active employee of the
-        job's company not holding it) the weighted gap and requirement, the
+        job's company not holding it; with ``movers_only``, also not a manager
+        up the chart of one who holds it nor in a job the career paths lead to
+        from it: nobody above the job) the weighted gap and requirement, the
         missing skills (most important first), the typical months of the career
         path from the employee's current job, and the open development actions
         of the employee's active plan on a missing skill."""
@@ -72,9 +74,45 @@ class HrSuccessionCandidate(models.TransientModel):
             if employee_ids is not None
             else SQL()
         )
+        movers_filter = (
+            SQL(
+                """AND NOT EXISTS (
+                       SELECT 1 FROM above_holder ah
+                        WHERE ah.job_id = j.id AND ah.employee_id = e.id)
+                   AND NOT EXISTS (
+                       SELECT 1 FROM above_job aj
+                        WHERE aj.job_id = j.id AND aj.above_job_id = e.job_id)"""
+            )
+            if movers_only
+            else SQL()
+        )
         return SQL(
             """
-            WITH candidate AS (
+            WITH RECURSIVE above_holder AS (
+                -- the managers, up the chart, of the job's current holders
+                SELECT h.job_id, h.parent_id AS employee_id
+                  FROM hr_employee h
+                 WHERE h.active AND h.job_id = ANY(%(job_ids)s)
+                   AND h.parent_id IS NOT NULL
+                 UNION
+                SELECT ah.job_id, m.parent_id
+                  FROM above_holder ah
+                  JOIN hr_employee m ON m.id = ah.employee_id
+                 WHERE m.parent_id IS NOT NULL
+            ), above_job AS (
+                -- the jobs the career paths lead to from the job (promotions:
+                -- technical and management steps, not lateral moves)
+                SELECT p.from_job_id AS job_id, p.to_job_id AS above_job_id
+                  FROM hr_career_path p
+                 WHERE p.active AND p.track != 'lateral'
+                   AND p.from_job_id = ANY(%(job_ids)s)
+                 UNION
+                SELECT aj.job_id, p.to_job_id
+                  FROM above_job aj
+                  JOIN hr_career_path p
+                    ON p.active AND p.track != 'lateral'
+                   AND p.from_job_id = aj.above_job_id
+            ), candidate AS (
                 SELECT e.id AS employee_id, e.job_id AS current_job_id,
                        j.id AS job_id
                   FROM hr_job j
@@ -85,6 +123,7 @@ class HrSuccessionCandidate(models.TransientModel):
                  WHERE j.id = ANY(%(job_ids)s)
                    AND e.company_id = ANY(%(company_ids)s)
                    %(employee_filter)s
+                   %(movers_filter)s
             ), total AS (%(total)s
             )
             SELECT cd.job_id, cd.employee_id, cd.current_job_id,
@@ -109,6 +148,7 @@ class HrSuccessionCandidate(models.TransientModel):
             job_ids=list(job_ids),
             company_ids=self.env.companies.ids,
             employee_filter=employee_filter,
+            movers_filter=movers_filter,
             # the fit arithmetic of hr.competency.gap, as everywhere
             total=fit_sums_sql(
                 competency_lines_sql(SQL("SELECT * FROM candidate")),
@@ -131,7 +171,7 @@ class HrSuccessionCandidate(models.TransientModel):
         return max(months, 1)
 
     @api.model
-    def _get_readiness_rows(self, jobs, employee_ids=None):
+    def _get_readiness_rows(self, jobs, employee_ids=None, movers_only=False):
         """``[{'job_id', 'employee_id', 'current_job_id', 'readiness',
         'missing_skill_ids', 'months_to_ready', 'has_path',
         'open_action_count'}]`` for the jobs of ``self`` and every candidate
@@ -141,7 +181,9 @@ class HrSuccessionCandidate(models.TransientModel):
             return []
         # the query reads the tables: write the pending changes first
         self.env.flush_all()
-        self.env.cr.execute(self._readiness_query(jobs.ids, employee_ids))
+        self.env.cr.execute(
+            self._readiness_query(jobs.ids, employee_ids, movers_only=movers_only)
+        )
         rows = []
         for (
             job_id,
@@ -176,7 +218,8 @@ class HrSuccessionCandidate(models.TransientModel):
         soonest ready, then on a career path."""
         job.ensure_one()
         self._check_job_access(job)
-        rows = self._get_readiness_rows(job)
+        # plausible movers: nobody above the job in the chart or the paths
+        rows = self._get_readiness_rows(job, movers_only=True)
         rows.sort(
             key=lambda r: (
                 -r["readiness"],

@@ -32,3 +32,4 @@ from . import test_demo_portal
 from . import test_screenshots
 from . import test_i18n
 from . import test_career_map
+from . import test_walkthrough

@@ -94,8 +94,7 @@ class PerformanceCareerPortal(CareerPortal):
                     rating = -1
                 if not 1 <= rating <= 5:
                     return {}, request.env._(
-                        "Rate %(skill)s with a whole number from 1 to 5, or leave "
-                        "it empty.",
+                        "Rate %(skill)s with a whole number from 1 to 5.",
                         skill=answer.skill_id.name,
                     )
             answers[answer] = {
@@ -144,5 +143,8 @@ class PerformanceCareerPortal(CareerPortal):
                 "error": error,
                 "post": post if error else {},
                 "saved": bool(post.get("saved")),
+                "rating_scale": request.env[
+                    "hr.feedback.answer"
+                ]._get_rating_selection(),
             },
         )

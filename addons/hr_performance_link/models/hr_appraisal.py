@@ -372,10 +372,29 @@ class HrAppraisal(models.Model):
         if not self._is_appraisal_hr():
             self._check_cycle_field("review_cycle_id" in vals)
             self._check_write_rights(vals)
+        # hr_appraisal_oca dates a completed appraisal today: keep the date it
+        # was planned for, or the one the caller writes with the completion
+        kept_dates = {}
+        if vals.get("state") == "3_done":
+            kept_dates = (
+                {fields.Date.to_date(vals["date_close"]): self}
+                if vals.get("date_close")
+                else self._dates_by_close_date()
+            )
         res = super().write(vals)
+        for date_close, appraisals in kept_dates.items():
+            super(HrAppraisal, appraisals).write({"date_close": date_close})
         if completing:
             completing._apply_completion()
         return res
+
+    def _dates_by_close_date(self):
+        """``{date_close: appraisals}`` of the appraisals of ``self`` that have
+        a date (one write per distinct date to restore them)."""
+        result = defaultdict(lambda: self.browse())
+        for appraisal in self.filtered("date_close"):
+            result[appraisal.date_close] |= appraisal
+        return result
 
     def unlink(self):
         if not self._is_appraisal_hr():
@@ -705,7 +724,9 @@ class HrAppraisal(models.Model):
 
     def _fill_skill_assessments(self):
         """One line per skill the job requires or the employee holds, with the
-        employee's level now and the job's required level (one create)."""
+        employee's level now and the job's required level, then one per gap
+        towards the employee's target job (scope ``target``) for the skills not
+        listed yet (one create)."""
         employees = self.employee_id
         competencies = self.env["hr.job.competency"].search(
             [("job_id", "in", employees.job_id.ids)]
@@ -722,17 +743,33 @@ class HrAppraisal(models.Model):
             held[employee_skill.employee_id.id][employee_skill.skill_id.id] = (
                 employee_skill.skill_level_id
             )
+        target_gaps = defaultdict(list)  # employee_id -> [gap row]
+        # sudo: the target-job gaps of the appraised employees, to list them
+        # on their appraisals (create() checks the user may fill those)
+        for gap in (
+            self.env["hr.competency.gap"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", employees.ids),
+                    ("scope", "=", "target"),
+                    ("is_missing", "=", True),
+                ]
+            )
+        ):
+            target_gaps[gap.employee_id.id].append(gap)
         vals_list = []
         for appraisal in self:
             employee = appraisal.employee_id
             job_levels = required.get(employee.job_id.id, {})
             current = held.get(employee.id, {})
-            existing = set(appraisal.skill_assessment_ids.skill_id.ids)
+            listed = set(appraisal.skill_assessment_ids.skill_id.ids)
             for skill_id in list(job_levels) + [
                 s for s in current if s not in job_levels
             ]:
-                if skill_id in existing:
+                if skill_id in listed:
                     continue
+                listed.add(skill_id)
                 vals_list.append(
                     {
                         "appraisal_id": appraisal.id,
@@ -741,6 +778,20 @@ class HrAppraisal(models.Model):
                         and current[skill_id].id,
                         "required_level_id": job_levels.get(skill_id, False)
                         and job_levels[skill_id].id,
+                    }
+                )
+            # a skill of both jobs is assessed once, for the current job
+            for gap in target_gaps.get(employee.id, []):
+                if gap.skill_id.id in listed:
+                    continue
+                listed.add(gap.skill_id.id)
+                vals_list.append(
+                    {
+                        "appraisal_id": appraisal.id,
+                        "skill_id": gap.skill_id.id,
+                        "scope": "target",
+                        "current_level_id": gap.current_level_id.id,
+                        "required_level_id": gap.required_level_id.id,
                     }
                 )
         self._fill_objective_lines()
@@ -872,6 +923,7 @@ class HrAppraisal(models.Model):
         "objective_line_ids.weight",
         "skill_assessment_ids.assessed_level_id",
         "skill_assessment_ids.required_level_id",
+        "skill_assessment_ids.scope",
     )
     def _compute_rating_scores(self):
         # sudo: the job's competencies (importance) are HR configuration read
@@ -898,7 +950,12 @@ class HrAppraisal(models.Model):
             weighted, weights = 0.0, 0
             for line in appraisal.skill_assessment_ids:
                 required = line.required_level_id.level_progress
-                if not required or not line.assessed_level_id:
+                # the target job's gaps show the way ahead, not performance
+                if (
+                    not required
+                    or not line.assessed_level_id
+                    or line.scope != ("current")
+                ):
                     continue
                 weight = importance.get((job, line.skill_id.id), 1)
                 reached = min(line.assessed_level_id.level_progress / required, 1.0)
@@ -923,7 +980,9 @@ class HrAppraisal(models.Model):
             scale = scales.get(appraisal.company_id)
             has_objectives = bool(appraisal.objective_line_ids)
             has_skills = any(
-                line.assessed_level_id and line.required_level_id
+                line.assessed_level_id
+                and line.required_level_id
+                and line.scope == "current"
                 for line in appraisal.skill_assessment_ids
             )
             if not scale or not (has_objectives or has_skills):

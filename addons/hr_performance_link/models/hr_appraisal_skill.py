@@ -9,8 +9,11 @@ DISAGREEMENT_LEVELS = 2
 DISAGREEMENT_PROGRESS = 40
 # fixed after creation for everyone but HR
 FIXED_FIELDS = frozenset(
-    {"appraisal_id", "skill_id", "current_level_id", "required_level_id"}
+    {"appraisal_id", "skill_id", "current_level_id", "required_level_id", "scope"}
 )
+# a line assesses a skill of the employee's current job (or one they hold), or
+# a gap towards their target job (the job of their long-term goal)
+SCOPES = [("current", "Current job"), ("target", "Target job")]
 # what the appraised employee writes on their own lines
 SELF_FIELDS = frozenset({"self_level_id"})
 
@@ -50,7 +53,17 @@ class HrAppraisalSkill(models.Model):
         "hr.skill.level",
         readonly=True,
         ondelete="set null",
-        help="The level the employee's job requires (competency matrix).",
+        help="The level the employee's job requires (competency matrix), or "
+        "their target job for a line of the target job.",
+    )
+    scope = fields.Selection(
+        SCOPES,
+        required=True,
+        default="current",
+        readonly=True,
+        help="Target job: a skill the employee's target job requires above "
+        "their level, assessed to see how far they are; it does not count in "
+        "the competencies score of the appraisal.",
     )
     required_progress = fields.Integer(
         related="required_level_id.level_progress", string="Required Progress"
@@ -184,7 +197,12 @@ class HrAppraisalSkill(models.Model):
         snapshot = self._get_snapshot_levels(appraisals, vals_list)
         for vals in vals_list:
             current, required = snapshot.get(
-                (vals.get("appraisal_id"), vals.get("skill_id")), (False, False)
+                (
+                    vals.get("appraisal_id"),
+                    vals.get("skill_id"),
+                    vals.get("scope") or "current",
+                ),
+                (False, False),
             )
             if hr:
                 vals.setdefault("current_level_id", current)
@@ -280,9 +298,10 @@ class HrAppraisalSkill(models.Model):
 
     @api.model
     def _get_snapshot_levels(self, appraisals, vals_list):
-        """``{(appraisal id, skill id): (current level id, required level
-        id)}``: the employee's level now and the level their job requires,
-        with two searches for the whole batch."""
+        """``{(appraisal id, skill id, scope): (current level id, required
+        level id)}``: the employee's level now and the level their job (scope
+        ``current``) or their target job (scope ``target``) requires, with two
+        searches for the whole batch."""
         # sudo: hr.employee.skill and the competency matrix of the employees
         # of appraisals the caller may fill (checked by create)
         appraisals = appraisals.sudo()
@@ -305,7 +324,7 @@ class HrAppraisalSkill(models.Model):
             .sudo()
             .search(
                 [
-                    ("job_id", "in", employees.job_id.ids),
+                    ("job_id", "in", (employees.job_id | employees.target_job_id).ids),
                     ("skill_id", "in", list(skill_ids)),
                 ]
             )
@@ -314,8 +333,12 @@ class HrAppraisalSkill(models.Model):
         for appraisal in appraisals:
             employee = appraisal.employee_id
             for skill_id in skill_ids:
-                result[(appraisal.id, skill_id)] = (
-                    held.get((employee.id, skill_id), False),
-                    required.get((employee.job_id.id, skill_id), False),
-                )
+                for scope, job in (
+                    ("current", employee.job_id),
+                    ("target", employee.target_job_id),
+                ):
+                    result[(appraisal.id, skill_id, scope)] = (
+                        held.get((employee.id, skill_id), False),
+                        required.get((job.id, skill_id), False),
+                    )
         return result

@@ -3,16 +3,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from .hr_appraisal_skill import SCOPES
+
 # what the reviewer writes on an answer line while the request waits for it
 REVIEWER_FIELDS = frozenset({"rating", "level_id", "comment"})
-
-RATINGS = [
-    (1, "1 - Far below expectations"),
-    (2, "2 - Below expectations"),
-    (3, "3 - Meets expectations"),
-    (4, "4 - Above expectations"),
-    (5, "5 - Outstanding"),
-]
 
 
 class HrFeedbackAnswer(models.Model):
@@ -31,7 +25,18 @@ class HrFeedbackAnswer(models.Model):
     company_id = fields.Many2one(related="request_id.company_id", store=True)
     skill_id = fields.Many2one("hr.skill", required=True, ondelete="cascade")
     skill_type_id = fields.Many2one(related="skill_id.skill_type_id")
-    rating = fields.Integer(aggregator="avg", help="1 (far below) to 5 (outstanding).")
+    scope = fields.Selection(
+        SCOPES,
+        required=True,
+        default="current",
+        help="Target job: a skill the subject's target job requires above their "
+        "level.",
+    )
+    rating = fields.Integer(
+        aggregator="avg",
+        help="Required to send the answer: 1 Far below expectations, 2 Below "
+        "expectations, 3 Meets expectations, 4 Above expectations, 5 Outstanding.",
+    )
     level_id = fields.Many2one(
         "hr.skill.level",
         string="Level Observed",
@@ -75,6 +80,24 @@ class HrFeedbackAnswer(models.Model):
                         skill=answer.skill_id.name,
                     )
                 )
+
+    @api.model
+    def _rating_legend(self):
+        """The scale in words, e.g. "1 Far below expectations, ..."."""
+        return ", ".join(
+            f"{value} {label}" for value, label in self._get_rating_selection()
+        )
+
+    @api.model
+    def _get_rating_selection(self):
+        """``[(value, words)]`` of the rating scale, translated."""
+        return [
+            (1, self.env._("Far below expectations")),
+            (2, self.env._("Below expectations")),
+            (3, self.env._("Meets expectations")),
+            (4, self.env._("Above expectations")),
+            (5, self.env._("Outstanding")),
+        ]
 
     # ------------------------------------------------------------ CRUD
     @api.model_create_multi

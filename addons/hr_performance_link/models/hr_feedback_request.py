@@ -283,30 +283,39 @@ class HrFeedbackRequest(models.Model):
 
     def action_submit(self):
         self._check_state(("requested",), self.env._("submit"))
-        self._check_not_empty()
+        self._check_answers_rated()
         self.write(
             {"state": "answered", "date_answered": fields.Date.context_today(self)}
         )
         self.activity_unlink(["hr_performance_link.mail_activity_type_feedback"])
 
-    def _check_not_empty(self):
-        """An answer says something: a rating, a comment or the free text."""
+    def _check_answers_rated(self):
+        """Every competency gets a rating (1-5): a blank one would say nothing
+        and could never be given afterwards. Without competencies to rate, the
+        free feedback is the answer."""
         for feedback_request in self:
-            if (feedback_request.feedback or "").strip():
-                continue
-            if any(
-                answer.rating or (answer.comment or "").strip()
-                for answer in feedback_request.answer_ids
-            ):
-                continue
-            raise UserError(
-                self.env._(
-                    "Rate at least one skill or write a comment before sending "
-                    "your feedback on %(employee)s.",
-                    # sudo: the employee's name, for the message only
-                    employee=feedback_request.sudo().employee_id.name,
+            # sudo: the employee's name, for the messages only
+            employee = feedback_request.sudo().employee_id.name
+            answers = feedback_request.answer_ids
+            if not answers and not (feedback_request.feedback or "").strip():
+                raise UserError(
+                    self.env._(
+                        "Write your feedback on %(employee)s before sending it.",
+                        employee=employee,
+                    )
                 )
-            )
+            unrated = answers.filtered(lambda answer: not answer.rating)
+            if unrated:
+                raise UserError(
+                    self.env._(
+                        "Rate every competency before sending your feedback on "
+                        "%(employee)s; not rated yet: %(skills)s. The scale: "
+                        "%(scale)s.",
+                        employee=employee,
+                        skills=", ".join(unrated.skill_id.mapped("name")),
+                        scale=self.env["hr.feedback.answer"]._rating_legend(),
+                    )
+                )
 
     def action_cancel(self):
         self._check_state(("draft", "requested"), self.env._("cancel"))
@@ -318,19 +327,49 @@ class HrFeedbackRequest(models.Model):
         self.write({"state": "draft"})
 
     def _fill_answer_lines(self):
-        """One answer line per competency of the subject's job (one create)."""
+        """One answer line per competency of the subject's job, then one per
+        gap towards their target job not listed yet (scope ``target``), in
+        one create."""
         competencies = self.env["hr.job.competency"].search(
             [("job_id", "in", self.employee_id.job_id.ids)]
         )
+        # sudo: the target-job gaps of the subjects, to list the skills only
+        target_gaps = (
+            self.env["hr.competency.gap"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", self.employee_id.ids),
+                    ("scope", "=", "target"),
+                    ("is_missing", "=", True),
+                ]
+            )
+        )
         vals_list = []
         for request in self:
-            listed = request.answer_ids.skill_id
-            vals_list += [
-                {"request_id": request.id, "skill_id": competency.skill_id.id}
-                for competency in competencies
-                if competency.job_id == request.employee_id.job_id
-                and competency.skill_id not in listed
-            ]
+            listed = set(request.answer_ids.skill_id.ids)
+            employee = request.employee_id
+            for scope, skills in (
+                (
+                    "current",
+                    competencies.filtered(
+                        lambda c, job=employee.job_id: c.job_id == job
+                    ).skill_id,
+                ),
+                (
+                    "target",
+                    target_gaps.filtered(
+                        lambda g, e=employee: g.employee_id == e
+                    ).skill_id,
+                ),
+            ):
+                for skill in skills:
+                    if skill.id in listed:
+                        continue
+                    listed.add(skill.id)
+                    vals_list.append(
+                        {"request_id": request.id, "skill_id": skill.id, "scope": scope}
+                    )
         self.env["hr.feedback.answer"].create(vals_list)
 
     def _schedule_reviewer_activities(self):

@@ -4,6 +4,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import format_date
 
 CADENCE_DELTA = {
     "weekly": relativedelta(weeks=1),
@@ -264,6 +265,42 @@ class HrPerformanceCheckin(models.Model):
                 if goal.employee_id == checkin.employee_id and goal not in listed
             ]
         self.env["hr.performance.checkin.goal"].create(vals_list)
+        if vals_list:
+            message = self.env._(
+                "%(count)s open goals added: set their new progress.",
+                count=len(vals_list),
+            )
+        else:
+            message = self.env._(
+                "No open goal to add: every open goal of %(employee)s is listed "
+                "already, or they have none.",
+                employee=", ".join(self.employee_id.mapped("name")),
+            )
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success" if vals_list else "info",
+                "message": message,
+                "sticky": False,
+                # the form shows the new lines
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
+
+    def _check_lines_editable(self):
+        """A done check-in keeps the progress it reported: its lines change
+        only after *Reset to Draft*."""
+        # sudo: the state and names of check-ins whose lines the user edits
+        for checkin in self.sudo().filtered(lambda c: c.state == "done"):
+            raise UserError(
+                self.env._(
+                    "The check-in with %(employee)s of %(date)s is done: reset it "
+                    "to draft to change what it reported.",
+                    employee=checkin.employee_id.name,
+                    date=format_date(self.env, checkin.date),
+                )
+            )
 
     def action_load_objectives(self):
         """Add a line for each key result of the employee's active objectives

@@ -5,6 +5,8 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from odoo.addons.hr_career_dev.models.value_checks import check_value_range
+
 
 class HrPerformanceCheckinGoal(models.Model):
     _name = "hr.performance.checkin.goal"
@@ -61,36 +63,33 @@ class HrPerformanceCheckinGoal(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._check_manager_of(
-            self.env["hr.performance.checkin"].browse(
-                {vals["checkin_id"] for vals in vals_list if vals.get("checkin_id")}
-            )
+        checkins = self.env["hr.performance.checkin"].browse(
+            {vals["checkin_id"] for vals in vals_list if vals.get("checkin_id")}
         )
+        self._check_manager_of(checkins)
+        checkins._check_lines_editable()
+        check_value_range(self, vals_list, "progress", 0, 100)
         goals = self.env["hr.career.goal"].browse(
             [vals["goal_id"] for vals in vals_list if vals.get("goal_id")]
         )
         progress = {goal.id: goal.progress for goal in goals}
         for vals in vals_list:
             vals.setdefault("previous_progress", progress.get(vals.get("goal_id"), 0))
-        lines = super().create(vals_list)
-        lines.filtered(lambda line: line.checkin_id.state == "done")._apply_progress()
-        return lines
+        return super().create(vals_list)
 
     def write(self, vals):
         # sudo: the check-in's employee, to check the writer's chain
         self._check_manager_of(self.sudo().checkin_id)
         if "checkin_id" in vals and not self.env["hr.appraisal"]._is_appraisal_hr():
             raise AccessError(self.env._("A goal progress line stays on its check-in."))
-        res = super().write(vals)
-        if "progress" in vals or "goal_id" in vals:
-            self.filtered(
-                lambda line: line.checkin_id.state == "done"
-            )._apply_progress()
-        return res
+        self.checkin_id._check_lines_editable()
+        check_value_range(self, [vals], "progress", 0, 100)
+        return super().write(vals)
 
     def unlink(self):
         # sudo: the check-in's employee, to check the writer's chain
         self._check_manager_of(self.sudo().checkin_id)
+        self.checkin_id._check_lines_editable()
         return super().unlink()
 
     @api.model

@@ -67,11 +67,11 @@ class HrPerformanceCheckinKeyResult(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         # reported by the employee's manager chain or HR, as goal progress
-        self.env["hr.performance.checkin.goal"]._check_manager_of(
-            self.env["hr.performance.checkin"].browse(
-                {vals["checkin_id"] for vals in vals_list if vals.get("checkin_id")}
-            )
+        checkins = self.env["hr.performance.checkin"].browse(
+            {vals["checkin_id"] for vals in vals_list if vals.get("checkin_id")}
         )
+        self.env["hr.performance.checkin.goal"]._check_manager_of(checkins)
+        checkins._check_lines_editable()
         key_results = self.env["hr.performance.key.result"].browse(
             [vals["key_result_id"] for vals in vals_list if vals.get("key_result_id")]
         )
@@ -80,9 +80,7 @@ class HrPerformanceCheckinKeyResult(models.Model):
             value = current.get(vals.get("key_result_id"), 0.0)
             vals.setdefault("previous_value", value)
             vals.setdefault("value", value)
-        lines = super().create(vals_list)
-        lines.filtered(lambda line: line.checkin_id.state == "done")._apply_value()
-        return lines
+        return super().create(vals_list)
 
     def write(self, vals):
         self.env["hr.performance.checkin.goal"]._check_manager_of(
@@ -95,16 +93,15 @@ class HrPerformanceCheckinKeyResult(models.Model):
             raise AccessError(
                 self.env._("A key result line stays on its check-in and key result.")
             )
-        res = super().write(vals)
-        if "value" in vals or "key_result_id" in vals:
-            self.filtered(lambda line: line.checkin_id.state == "done")._apply_value()
-        return res
+        self.checkin_id._check_lines_editable()
+        return super().write(vals)
 
     def unlink(self):
         self.env["hr.performance.checkin.goal"]._check_manager_of(
             # sudo: the check-in's employee, to check the writer's chain
             self.sudo().checkin_id
         )
+        self.checkin_id._check_lines_editable()
         return super().unlink()
 
     def _apply_value(self):

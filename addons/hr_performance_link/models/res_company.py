@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+from odoo.addons.hr_career_dev.models.value_checks import check_value_range
+
 from .hr_performance_rating import DEFAULT_SCALE
 
 CHECKIN_CADENCES = [
@@ -41,9 +43,14 @@ class ResCompany(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        check_value_range(self, vals_list, "rating_objective_weight", 0, 100)
         companies = super().create(vals_list)
         companies._setup_performance_rating_scale()
         return companies
+
+    def write(self, vals):
+        check_value_range(self, [vals], "rating_objective_weight", 0, 100)
+        return super().write(vals)
 
     @api.model
     def _setup_performance_rating_scale(self):

@@ -16,3 +16,4 @@ from . import test_review_cycle
 from . import test_demo_portal
 from . import test_screenshots
 from . import test_i18n
+from . import test_walkthrough

@@ -354,7 +354,7 @@ class TestAppraisalTrust(AppraisalTrustCase):
         )
         request.action_request()
         as_reviewer = request.with_user(self.user_reviewer)
-        as_reviewer.answer_ids[:1].rating = 5
+        as_reviewer.answer_ids.rating = 5  # every competency is rated
         as_reviewer.action_submit()
         answer = request.answer_ids[:1]
         for vals in (
@@ -429,7 +429,10 @@ class TestAppraisalTrust(AppraisalTrustCase):
         self.env["hr.feedback.request.wizard"].with_user(self.user_employee).create(
             {
                 "appraisal_id": self.appraisal.id,
-                "reviewer_ids": [Command.set((self.reviewer | self.reviewer2).ids)],
+                "line_ids": [
+                    Command.create({"reviewer_id": reviewer.id})
+                    for reviewer in self.reviewer | self.reviewer2
+                ],
             }
         ).action_send()
         drafts = Request.sudo().search(
@@ -451,7 +454,10 @@ class TestAppraisalTrust(AppraisalTrustCase):
             return Wizard.create(
                 {
                     "appraisal_id": self.appraisal.id,
-                    "reviewer_ids": [Command.set(reviewers.ids)],
+                    "line_ids": [
+                        Command.create({"reviewer_id": reviewer.id})
+                        for reviewer in reviewers
+                    ],
                 }
             ).action_send()
 
@@ -471,7 +477,7 @@ class TestAppraisalTrust(AppraisalTrustCase):
             ).create(
                 {
                     "appraisal_id": self.appraisal.id,
-                    "reviewer_ids": [Command.set(self.colleague.ids)],
+                    "line_ids": [Command.create({"reviewer_id": self.colleague.id})],
                 }
             ).action_send()
         self.assertEqual(

@@ -142,8 +142,12 @@ class TestAppraisalTrustRpc(JsonRpcMixin, AppraisalTrustData, HttpCase):
             "pl_manager", "hr.feedback.request", "action_request", [[request_id]]
         )
         answer = request.answer_ids[:1]
+        # every competency is rated
         self.call_kw(
-            "pl_reviewer", "hr.feedback.answer", "write", [answer.ids, {"rating": 5}]
+            "pl_reviewer",
+            "hr.feedback.answer",
+            "write",
+            [request.answer_ids.ids, {"rating": 5}],
         )
         self.call_kw(
             "pl_reviewer", "hr.feedback.request", "action_submit", [[request_id]]

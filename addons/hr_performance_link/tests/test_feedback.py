@@ -1,6 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from dateutil.relativedelta import relativedelta
 
+from odoo import Command
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
@@ -18,8 +19,10 @@ class TestFeedback(PerformanceLinkCase):
             .create(
                 {
                     "appraisal_id": self.appraisal.id,
-                    "reviewer_ids": [(6, 0, reviewers.ids)],
-                    "relation": "peer",
+                    "line_ids": [
+                        Command.create({"reviewer_id": reviewer.id, "relation": "peer"})
+                        for reviewer in reviewers
+                    ],
                     "date_deadline": deadline or self.today + relativedelta(days=10),
                     "anonymous": anonymous,
                 }
@@ -29,9 +32,12 @@ class TestFeedback(PerformanceLinkCase):
         return self.appraisal.feedback_request_ids
 
     def _answer(self, request, ratings, user):
+        # HR keeps only the competencies this reviewer is to rate (every one
+        # kept must be rated)
+        request.answer_ids.filtered(lambda a: a.skill_id not in ratings).unlink()
         request = request.with_user(user)
         for answer in request.answer_ids:
-            answer.rating = ratings.get(answer.skill_id, 0)
+            answer.rating = ratings[answer.skill_id]
         request.feedback = "Keep going"
         request.action_submit()
 
@@ -71,7 +77,7 @@ class TestFeedback(PerformanceLinkCase):
         self.assertEqual(by_skill[self.python]["count"], 2)
         self.assertEqual(by_skill[self.sql]["average"], 3.0)
         self.assertEqual(by_skill[self.sql]["count"], 1)
-        self.assertNotIn(self.design, by_skill, "not rated")
+        self.assertNotIn(self.design, by_skill, "not asked")
         self.assertAlmostEqual(by_manager.feedback_average, 3.0)
         # read by the subject with two answers: the counts, not the ratings
         # (two answers would tell what each reviewer said)

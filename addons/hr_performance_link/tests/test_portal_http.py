@@ -223,11 +223,32 @@ class TestPerformancePortal(HttpCase):
             }
         )
         self.assertEqual(response.status_code, 200)
-        self.assertIn("Rate at least one skill or write a comment", response.text)
+        self.assertIn("Rate every competency before sending", response.text)
+        self.assertIn("Zymurgy", response.text)
+        self._assert_unanswered()
+
+    def test_form_shows_the_scale_and_refuses_a_partial_answer(self):
+        self.authenticate("pf_reviewer", "pf_reviewer")
+        page = self.url_open(self._url()).text
+        self.assertIn("o_career_feedback_legend", page)
+        self.assertIn("Far below expectations", page)
+        self.assertIn("5 - Outstanding", page)
+        self.assertIn('required="required"', page)
+        zymurgy, quillwork = self._answers()
+        response = self._post(
+            {
+                f"rating_{zymurgy.id}": "4",
+                f"rating_{quillwork.id}": "",
+                "feedback": "Half an answer",
+            }
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Rate every competency before sending", response.text)
+        self.assertIn("Quillwork", response.text)
         self._assert_unanswered()
 
     def test_empty_answer_is_refused_through_the_model_too(self):
-        with self.assertRaisesRegex(UserError, "Rate at least one skill"):
+        with self.assertRaisesRegex(UserError, "Rate every competency"):
             self.feedback_request.with_user(self.user_reviewer).action_submit()
         self._assert_unanswered()
 

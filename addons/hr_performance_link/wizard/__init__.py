@@ -1,1 +1,2 @@
 from . import hr_feedback_request_wizard
+from . import hr_feedback_request_wizard_line

@@ -5,8 +5,6 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.hr_feedback_request import RELATIONS
-
 
 class HrFeedbackRequestWizard(models.TransientModel):
     _name = "hr.feedback.request.wizard"
@@ -14,13 +12,16 @@ class HrFeedbackRequestWizard(models.TransientModel):
 
     appraisal_id = fields.Many2one("hr.appraisal", required=True, ondelete="cascade")
     employee_id = fields.Many2one(related="appraisal_id.employee_id")
-    reviewer_ids = fields.Many2many(
-        "hr.employee",
+    line_ids = fields.One2many(
+        "hr.feedback.request.wizard.line",
+        "wizard_id",
         string="Reviewers",
-        required=True,
-        domain="[('id', '!=', employee_id)]",
+        help="One line per reviewer, with how they work with the employee.",
     )
-    relation = fields.Selection(RELATIONS, required=True, default="peer")
+    no_login_names = fields.Char(
+        compute="_compute_no_login_names",
+        help="Reviewers without a user: they could never answer, they are " "skipped.",
+    )
     date_deadline = fields.Date(
         string="Deadline",
         required=True,
@@ -28,17 +29,32 @@ class HrFeedbackRequestWizard(models.TransientModel):
     )
     anonymous = fields.Boolean(default=True)
 
-    @api.onchange("relation", "appraisal_id")
-    def _onchange_relation(self):
-        employee = self.appraisal_id.employee_id
-        if self.relation == "manager" and employee.parent_id:
-            self.reviewer_ids = employee.parent_id
-        elif self.relation == "subordinate" and employee.child_ids:
-            self.reviewer_ids = employee.child_ids
+    @api.depends("line_ids.reviewer_id")
+    def _compute_no_login_names(self):
+        for wizard in self:
+            wizard.no_login_names = ", ".join(
+                wizard.line_ids.reviewer_id.filtered(lambda r: not r.user_id).mapped(
+                    "name"
+                )
+            )
 
     def action_send(self):
-        """Create every request in one go and send them to the reviewers."""
+        """Create every request in one go and send them to the reviewers who
+        can answer; those without a user are skipped with a warning."""
         self.ensure_one()
+        lines = self.line_ids.filtered("reviewer_id")
+        skipped = lines.filtered(lambda line: not line.reviewer_id.user_id)
+        lines -= skipped
+        if not lines:
+            raise UserError(
+                self.env._(
+                    "Nobody to ask: choose reviewers with a user (%(names)s "
+                    "cannot log in to answer).",
+                    names=", ".join(skipped.reviewer_id.mapped("name")),
+                )
+                if skipped
+                else self.env._("Choose at least one reviewer.")
+            )
         # sudo: which reviewers already have a request (some may be hidden from
         # the user), so that nobody is asked twice
         already = (
@@ -48,8 +64,8 @@ class HrFeedbackRequestWizard(models.TransientModel):
             )
             .reviewer_id
         )
-        reviewers = self.reviewer_ids - already
-        if not reviewers:
+        lines = lines.filtered(lambda line: line.reviewer_id not in already)
+        if not lines:
             raise UserError(
                 self.env._("Every reviewer chosen has already been asked for feedback.")
             )
@@ -57,20 +73,36 @@ class HrFeedbackRequestWizard(models.TransientModel):
             [
                 {
                     "employee_id": self.appraisal_id.employee_id.id,
-                    "reviewer_id": reviewer.id,
-                    "relation": self.relation,
+                    "reviewer_id": line.reviewer_id.id,
+                    "relation": line.relation,
                     "appraisal_id": self.appraisal_id.id,
                     "date_deadline": self.date_deadline,
                     "anonymous": self.anonymous,
                 }
-                for reviewer in reviewers
+                for line in lines
             ]
         )
         roles = self.env["hr.appraisal"]._get_employee_roles(
             self.appraisal_id.employee_id
         )
-        if roles.get(self.appraisal_id.employee_id.id) == "self":
-            # nominated by the subject: drafts their manager sends
-            return {"type": "ir.actions.act_window_close"}
-        requests.action_request()
-        return {"type": "ir.actions.act_window_close"}
+        if roles.get(self.appraisal_id.employee_id.id) != "self":
+            # (nominated by the subject: drafts their manager sends)
+            requests.action_request()
+        close = {"type": "ir.actions.act_window_close"}
+        if not skipped:
+            return close
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "warning",
+                "sticky": True,
+                "message": self.env._(
+                    "%(count)s requests sent. Skipped, without a user to answer "
+                    "with: %(names)s.",
+                    count=len(requests),
+                    names=", ".join(skipped.reviewer_id.mapped("name")),
+                ),
+                "next": close,
+            },
+        }

@@ -5,6 +5,8 @@ from odoo.http import request
 
 from odoo.addons.hr_career_dev.controllers.portal import CareerPortal
 
+CERTIFICATE_REPORT = "hr_recognition.action_report_award_certificate"
+
 
 class RecognitionPortal(http.Controller):
     @http.route(
@@ -28,13 +30,16 @@ class RecognitionPortal(http.Controller):
             raise request.not_found()
         # sudo: render the award checked above (its badge, rule and company
         # may not be readable by the employee)
-        pdf, _type = (
-            request.env["ir.actions.report"]
-            .sudo()
-            ._render_qweb_pdf(
-                "hr_recognition.action_report_award_certificate", award.ids
+        reports = request.env["ir.actions.report"].sudo()
+        if reports.get_wkhtmltopdf_state() != "ok":
+            # no PDF engine on this server: the printable web page, which says so
+            html, _type = reports._render_qweb_html(
+                CERTIFICATE_REPORT, award.ids, data={"pdf_unavailable": True}
             )
-        )
+            return request.make_response(
+                html, headers=[("Content-Type", "text/html; charset=utf-8")]
+            )
+        pdf, _type = reports._render_qweb_pdf(CERTIFICATE_REPORT, award.ids)
         filename = f"certificate-{award.id}.pdf"
         return request.make_response(
             pdf,

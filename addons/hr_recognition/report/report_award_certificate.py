@@ -19,4 +19,6 @@ class ReportAwardCertificate(models.AbstractModel):
             "doc_ids": awards.ids,
             "doc_model": "gamification.badge.user",
             "docs": awards,
+            # the portal serves the HTML certificate when PDFs cannot be made
+            "pdf_unavailable": bool((data or {}).get("pdf_unavailable")),
         }

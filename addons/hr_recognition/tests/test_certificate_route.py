@@ -48,6 +48,26 @@ class TestCertificateRoute(HttpCase):
         missing = self.url_open("/my/career/certificate/999999999")
         self.assertEqual(missing.status_code, 404)
 
+    def test_without_wkhtmltopdf_the_certificate_is_a_printable_page(self):
+        """No "Bad Request: Unable to find Wkhtmltopdf": the HTML certificate,
+        inline, saying why and how to print it."""
+        if self.env["ir.actions.report"].get_wkhtmltopdf_state() == "ok":
+            self.skipTest("wkhtmltopdf is installed here: the PDF is served")
+        self.authenticate("rec_cert_a", "rec_cert_a")
+        response = self.url_open(f"/my/career/certificate/{self.award_a.id}")
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.headers["Content-Type"].startswith("text/html"))
+        self.assertNotIn("attachment", response.headers.get("Content-Disposition", ""))
+        self.assertIn("Certificate of Recognition", response.text)
+        self.assertIn("Alma Cert", response.text)
+        self.assertIn("o_recognition_html_fallback", response.text)
+        self.assertIn("cannot make PDF files", response.text)
+        self.assertNotIn("Wkhtmltopdf", response.text)
+        # still only one's own
+        other = self.url_open(f"/my/career/certificate/{self.award_b.id}")
+        self.assertEqual(other.status_code, 404)
+        self.assertNotIn("Boris Cert", other.text)
+
     def test_career_dashboard_lists_own_badges_with_certificate_link(self):
         self.authenticate("rec_cert_a", "rec_cert_a")
         page = self.url_open("/my/career")
