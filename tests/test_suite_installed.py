@@ -3,28 +3,20 @@
 
 from odoo.tests import TransactionCase, tagged
 
+SUITE = [
+    "hr_career_dev",
+    "hr_performance_link",
+    "hr_recognition",
+    "hr_recognition_appraisal",
+]
+
 
 @tagged("post_install", "-at_install")
 class TestSuiteInstalled(TransactionCase):
-    def test_three_addons_installed_together(self):
+    def test_addons_installed_together(self):
         states = dict(
             self.env["ir.module.module"]
-            .search(
-                [
-                    (
-                        "name",
-                        "in",
-                        ["hr_career_dev", "hr_performance_link", "hr_recognition"],
-                    )
-                ]
-            )
+            .search([("name", "in", SUITE)])
             .mapped(lambda m: (m.name, m.state))
         )
-        self.assertEqual(
-            states,
-            {
-                "hr_career_dev": "installed",
-                "hr_performance_link": "installed",
-                "hr_recognition": "installed",
-            },
-        )
+        self.assertEqual(states, dict.fromkeys(SUITE, "installed"))
