@@ -45,4 +45,5 @@
         "demo/hr_performance_objective_demo.xml",
         "demo/hr_review_cycle_demo.xml",
     ],
+    "uninstall_hook": "uninstall_hook",
 }
