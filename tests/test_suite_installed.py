@@ -3,35 +3,21 @@
 
 from odoo.tests import TransactionCase, tagged
 
+SUITE = [
+    "hr_career_dev",
+    "hr_performance_link",
+    "hr_recognition",
+    "hr_recognition_appraisal",
+    "hr_career_dashboard",  # the auto_install bridge with the Dashboards app
+]
+
 
 @tagged("post_install", "-at_install")
 class TestSuiteInstalled(TransactionCase):
-    def test_suite_addons_installed_together(self):
+    def test_addons_installed_together(self):
         states = dict(
             self.env["ir.module.module"]
-            .search(
-                [
-                    (
-                        "name",
-                        "in",
-                        [
-                            "hr_career_dev",
-                            "hr_performance_link",
-                            "hr_recognition",
-                            "hr_career_dashboard",
-                        ],
-                    )
-                ]
-            )
+            .search([("name", "in", SUITE)])
             .mapped(lambda m: (m.name, m.state))
         )
-        self.assertEqual(
-            states,
-            {
-                "hr_career_dev": "installed",
-                "hr_performance_link": "installed",
-                "hr_recognition": "installed",
-                # the auto_install bridge comes with the Dashboards app
-                "hr_career_dashboard": "installed",
-            },
-        )
+        self.assertEqual(states, dict.fromkeys(SUITE, "installed"))

@@ -47,4 +47,5 @@
         "demo/hr_performance_portal_demo.xml",
         "demo/hr_review_cycle_demo.xml",
     ],
+    "uninstall_hook": "uninstall_hook",
 }

@@ -36,5 +36,4 @@
     "demo": [
         "demo/hr_recognition_demo.xml",
     ],
-    "post_init_hook": "post_init_hook",
 }

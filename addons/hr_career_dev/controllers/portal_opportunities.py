@@ -6,7 +6,6 @@ from odoo import http
 from odoo.exceptions import ValidationError
 from odoo.http import request
 
-from ..models.hr_career_opportunity import OPPORTUNITY_TYPES
 from ..models.hr_career_opportunity_application import MOTIVATION_MAX_LENGTH
 from .portal import CareerPortal
 
@@ -38,12 +37,18 @@ class CareerOpportunitiesPortal(CareerPortal):
             .sudo()  # the user's own applications only
             .search([("employee_id", "=", employee.id)])
         )
+        # the labels in the user's language
+        types = (
+            request.env["hr.career.opportunity"]
+            ._fields["opportunity_type"]
+            ._description_selection(request.env)
+        )
         return {
             "page_name": "career_opportunities",
             "employee": employee,
             "suggestions": shown,
-            "types": OPPORTUNITY_TYPES,
-            "type_labels": dict(OPPORTUNITY_TYPES),
+            "types": types,
+            "type_labels": dict(types),
             "departments": sorted(departments, key=lambda d: d.name or ""),
             "selected_type": kind,
             "selected_department": department,

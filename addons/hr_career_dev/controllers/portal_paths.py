@@ -8,7 +8,6 @@ from odoo import http
 from odoo.http import request
 
 from ..models.hr_career_goal import OPEN_GOAL_STATES
-from ..models.hr_career_path import TRACKS
 from .portal import CareerPortal
 
 
@@ -57,7 +56,7 @@ class CareerPathsPortal(CareerPortal):
         )
         mappings = mappings.filtered(lambda m: m.channel_id in visible)
         levels = {s.skill_id: s.skill_level_id for s in employee.employee_skill_ids}
-        track_labels = dict(TRACKS)
+        track_labels = dict(paths._fields["track"]._description_selection(request.env))
         by_track = defaultdict(list)
         for path in paths.sorted(lambda p: (p.track, p.sequence, p.id)):
             job = path.to_job_id

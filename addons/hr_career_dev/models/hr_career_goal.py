@@ -271,13 +271,28 @@ class HrCareerGoal(models.Model):
         return res
 
     def action_start(self):
-        self._check_state(("draft",), self.env._("start"))
+        self._check_state(
+            ("draft",),
+            lambda goal, state: self.env._(
+                "Cannot start the goal “%(goal)s”: its status is “%(state)s”.",
+                goal=goal.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "in_progress"})
 
     def action_achieve(self):
         """Achieved; confirmed at once when a manager or HR marks it (the
         employee's own goals wait for their confirmation)."""
-        self._check_state(OPEN_GOAL_STATES, self.env._("mark as achieved"))
+        self._check_state(
+            OPEN_GOAL_STATES,
+            lambda goal, state: self.env._(
+                "Cannot mark the goal “%(goal)s” as achieved: "
+                "its status is “%(state)s”.",
+                goal=goal.display_name,
+                state=state,
+            ),
+        )
         confirmable = self._filter_achievement_confirmable()
         if confirmable:
             confirmable.write(
@@ -310,11 +325,25 @@ class HrCareerGoal(models.Model):
         goals.sudo().activity_feedback([CONFIRM_ACTIVITY_TYPE])
 
     def action_abandon(self):
-        self._check_state(OPEN_GOAL_STATES, self.env._("abandon"))
+        self._check_state(
+            OPEN_GOAL_STATES,
+            lambda goal, state: self.env._(
+                "Cannot abandon the goal “%(goal)s”: its status is “%(state)s”.",
+                goal=goal.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "abandoned"})
 
     def action_reset(self):
-        self._check_state(("achieved", "abandoned"), self.env._("reopen"))
+        self._check_state(
+            ("achieved", "abandoned"),
+            lambda goal, state: self.env._(
+                "Cannot reopen the goal “%(goal)s”: its status is “%(state)s”.",
+                goal=goal.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "draft", "date_done": False})
 
     # ------------------------------------------------------------ confirmation

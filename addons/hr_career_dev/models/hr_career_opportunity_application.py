@@ -239,7 +239,7 @@ class HrCareerOpportunityApplication(models.Model):
         return roles
 
     def _check_transition(self, new_state):
-        states = dict(APPLICATION_STATES)
+        states = dict(self._fields["state"]._description_selection(self.env))
         roles = self._roles()
         for application in self:
             if application.state == new_state:

@@ -197,11 +197,27 @@ class HrDevelopmentPlan(models.Model):
             )
 
     def action_activate(self):
-        self._check_state(("draft",), self.env._("activate"))
+        self._check_state(
+            ("draft",),
+            lambda plan, state: self.env._(
+                "Cannot activate the development plan “%(plan)s”: "
+                "its status is “%(state)s”.",
+                plan=plan.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "active"})
 
     def action_done(self):
-        self._check_state(("active",), self.env._("complete"))
+        self._check_state(
+            ("active",),
+            lambda plan, state: self.env._(
+                "Cannot complete the development plan “%(plan)s”: "
+                "its status is “%(state)s”.",
+                plan=plan.display_name,
+                state=state,
+            ),
+        )
         today = fields.Date.context_today(self)
         started = self.filtered(lambda p: p.date_start <= today)
         started.write({"state": "done", "date_end": today})
@@ -209,14 +225,30 @@ class HrDevelopmentPlan(models.Model):
         (self - started).write({"state": "done"})
 
     def action_cancel(self):
-        self._check_state(("draft", "active"), self.env._("cancel"))
+        self._check_state(
+            ("draft", "active"),
+            lambda plan, state: self.env._(
+                "Cannot cancel the development plan “%(plan)s”: "
+                "its status is “%(state)s”.",
+                plan=plan.display_name,
+                state=state,
+            ),
+        )
         self.action_ids.filtered(lambda a: a.state in ("todo", "in_progress")).write(
             {"state": "cancelled"}
         )
         self.write({"state": "cancelled"})
 
     def action_reset_draft(self):
-        self._check_state(("cancelled",), self.env._("reset"))
+        self._check_state(
+            ("cancelled",),
+            lambda plan, state: self.env._(
+                "Cannot reset the development plan “%(plan)s” to draft: "
+                "its status is “%(state)s”.",
+                plan=plan.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "draft"})
 
     @api.model

@@ -417,29 +417,34 @@ class HrEmployee(models.Model):
     @api.model
     def _format_suggestion_reasons(self, suggestion):
         """One line per gap the course closes, e.g.
-        "Python 20% → 60% (current job, critical)"."""
-        scopes = dict(
-            self.env["hr.competency.gap"]
-            ._fields["scope"]
-            ._description_selection(self.env)
-        )
+        "Python 20% → 60% for the current job (importance: Critical)"."""
         importances = dict(
             self.env["hr.job.competency"]
             ._fields["importance"]
             ._description_selection(self.env)
         )
-        return [
-            self.env._(
-                "%(skill)s %(from_progress)s%% → %(to_progress)s%% "
-                "(%(scope)s, %(importance)s)",
-                skill=gap["skill"].name,
-                from_progress=gap["from_progress"],
-                to_progress=gap["to_progress"],
-                scope=scopes.get(gap["scope"], gap["scope"]).lower(),
-                importance=importances.get(gap["importance"], "").lower(),
-            )
-            for gap in suggestion["gaps"]
-        ]
+        reasons = []
+        for gap in suggestion["gaps"]:
+            values = {
+                "skill": gap["skill"].name,
+                "from_progress": gap["from_progress"],
+                "to_progress": gap["to_progress"],
+                "importance": importances.get(gap["importance"], gap["importance"]),
+            }
+            if gap["scope"] == "target":
+                reason = self.env._(
+                    "%(skill)s %(from_progress)s%% → %(to_progress)s%% for the "
+                    "target job (importance: %(importance)s)",
+                    **values,
+                )
+            else:
+                reason = self.env._(
+                    "%(skill)s %(from_progress)s%% → %(to_progress)s%% for the "
+                    "current job (importance: %(importance)s)",
+                    **values,
+                )
+            reasons.append(reason)
+        return reasons
 
     def action_open_course_suggestions(self):
         """Open the suggested courses, each with an "Enrol" button."""

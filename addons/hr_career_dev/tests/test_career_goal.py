@@ -55,7 +55,11 @@ class TestCareerGoal(CareerCase):
         goal.action_abandon()
         with self.assertRaises(UserError) as caught:
             goal.action_achieve()
-        self.assertIn(goal.name, str(caught.exception))
+        self.assertEqual(
+            str(caught.exception),
+            f"Cannot mark the goal “{goal.display_name}” as achieved: its status "
+            "is “Abandoned”.",
+        )
         self.assertEqual(goal.state, "abandoned")
 
     def test_progress_outside_0_100_is_refused(self):

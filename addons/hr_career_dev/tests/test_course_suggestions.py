@@ -91,6 +91,18 @@ class TestCourseSuggestions(CareerCase):
         self.assertEqual(
             (target["required_progress"], target["importance"]), (100, "critical")
         )
+        suggestion = next(
+            s for s in self._suggest() if s["channel"] == self.course_python_expert
+        )
+        self.assertEqual(
+            sorted(self.env["hr.employee"]._format_suggestion_reasons(suggestion)),
+            [
+                "Python (career test) 50% → 100% for the target job (importance: "
+                "Critical)",
+                "Python (career test) 50% → 80% for the current job (importance: "
+                "Critical)",
+            ],
+        )
 
     def test_course_below_the_employee_level_is_never_suggested(self):
         courses = [s["channel"] for s in self._suggest()]

@@ -118,8 +118,13 @@ class TestDevelopmentPlan(CareerCase):
         with self.assertRaises(UserError):
             self.plan.action_reset_draft()
         self.plan.action_cancel()
-        with self.assertRaises(UserError):
+        with self.assertRaises(UserError) as caught:
             self.plan.action_activate()
+        self.assertEqual(
+            str(caught.exception),
+            f"Cannot activate the development plan “{self.plan.display_name}”: its "
+            "status is “Cancelled”.",
+        )
         self.plan.action_reset_draft()
         self.assertEqual(self.plan.state, "draft")
 

@@ -276,13 +276,28 @@ class HrFeedbackRequest(models.Model):
     def action_request(self):
         """Send the requests: fill the answer lines from the subject's job
         competencies and schedule an activity for each reviewer."""
-        self._check_state(("draft",), self.env._("send"))
+        self._check_state(
+            ("draft",),
+            lambda request, state: self.env._(
+                "Cannot send the feedback request “%(request)s”: "
+                "its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "requested"})
         self._fill_answer_lines()
         self._schedule_reviewer_activities()
 
     def action_submit(self):
-        self._check_state(("requested",), self.env._("submit"))
+        self._check_state(
+            ("requested",),
+            lambda request, state: self.env._(
+                "Cannot submit the feedback “%(request)s”: its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
         self._check_answers_rated()
         self.write(
             {"state": "answered", "date_answered": fields.Date.context_today(self)}
@@ -318,12 +333,28 @@ class HrFeedbackRequest(models.Model):
                 )
 
     def action_cancel(self):
-        self._check_state(("draft", "requested"), self.env._("cancel"))
+        self._check_state(
+            ("draft", "requested"),
+            lambda request, state: self.env._(
+                "Cannot cancel the feedback request “%(request)s”: "
+                "its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "cancelled"})
         self.activity_unlink(["hr_performance_link.mail_activity_type_feedback"])
 
     def action_draft(self):
-        self._check_state(("cancelled",), self.env._("reset"))
+        self._check_state(
+            ("cancelled",),
+            lambda request, state: self.env._(
+                "Cannot reset the feedback request “%(request)s” to draft: "
+                "its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
         self.write({"state": "draft"})
 
     def _fill_answer_lines(self):

@@ -332,14 +332,16 @@ class HrPerformanceObjective(models.Model):
         for objective in self.sudo().filtered("parent_id"):
             parent = objective.parent_id
             if LEVEL_RANK[parent.level] > LEVEL_RANK[objective.level]:
+                levels = dict(self._fields["level"]._description_selection(self.env))
                 raise ValidationError(
                     self.env._(
-                        "The %(level)s objective “%(objective)s” cannot contribute "
-                        "to the %(parent_level)s objective “%(parent)s”: align an "
-                        "objective with one of the same or a broader level.",
-                        level=dict(OBJECTIVE_LEVELS)[objective.level].lower(),
+                        "The objective “%(objective)s” (level: %(level)s) cannot "
+                        "contribute to the objective “%(parent)s” (level: "
+                        "%(parent_level)s): align an objective with one of the "
+                        "same or a broader level.",
+                        level=levels[objective.level],
                         objective=objective.name,
-                        parent_level=dict(OBJECTIVE_LEVELS)[parent.level].lower(),
+                        parent_level=levels[parent.level],
                         parent=parent.name,
                     )
                 )

@@ -145,7 +145,8 @@ class HrReviewCycle(models.Model):
                 )
 
     # ------------------------------------------------------------ CRUD
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_launched(self):
         if any(cycle.state != "draft" for cycle in self):
             raise UserError(
                 self.env._(
@@ -153,7 +154,6 @@ class HrReviewCycle(models.Model):
                     "belong to the employees now."
                 )
             )
-        return super().unlink()
 
     # ------------------------------------------------------------ actions
     def action_launch(self):

@@ -2,7 +2,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
@@ -60,6 +60,13 @@ class TestFeedback(PerformanceLinkCase):
         second = requests - first
         self._answer(first, {self.python: 4, self.sql: 3}, self.user_reviewer)
         self.assertEqual(first.state, "answered")
+        with self.assertRaises(UserError) as caught:
+            first.with_user(self.user_reviewer).action_submit()
+        self.assertEqual(
+            str(caught.exception),
+            f"Cannot submit the feedback “{first.display_name}”: its status is "
+            "“Answered”.",
+        )
         self.assertFalse(
             self.env["mail.activity"].search(
                 [("res_model", "=", first._name), ("res_id", "=", first.id)]

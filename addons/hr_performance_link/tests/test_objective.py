@@ -146,7 +146,12 @@ class TestObjective(ObjectiveCase):
         self._refused(self.obj_employee, {"weight": 0})
         self._refused(self.kr_bugs, {"weight": -1})
         message = self._refused(self.obj_rnd, {"parent_id": self.obj_outsider.id})
-        self.assertIn("same or a broader level", message)
+        self.assertEqual(
+            message,
+            "The objective “Ship faster (test)” (level: Department) cannot "
+            "contribute to the objective “Sell (test)” (level: Individual): align "
+            "an objective with one of the same or a broader level.",
+        )
 
     # ------------------------------------------------------------ career goal
     def test_career_goal_points_to_the_objectives_serving_it(self):

@@ -1,14 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import logging
-
 from odoo import api, fields, models
 from odoo.tools import safe_eval
-
-_logger = logging.getLogger(__name__)
-
-APPRAISAL_RULE_XMLID = "automation_appraisal_done"
-APPRAISAL_PARAM = "hr_recognition.appraisal_rule_created"
 
 
 class BaseAutomation(models.Model):
@@ -49,12 +42,6 @@ class BaseAutomation(models.Model):
         )
         for rule in self:
             rule.recognition_award_count = counts.get(rule, 0)
-
-    def _register_hook(self):
-        if not self.env.registry.ready:
-            # registry loading: the appraisal model may just have been installed
-            self._recognition_ensure_appraisal_rule()
-        return super()._register_hook()
 
     # ------------------------------------------------------------------
     # Actions
@@ -132,58 +119,3 @@ class BaseAutomation(models.Model):
             "line_ids": lines,
             "no_user_employee_ids": [fields.Command.set(no_user.ids)],
         }
-
-    @api.model
-    def _recognition_ensure_appraisal_rule(self):
-        """Create the "appraisal completed" rule once, when the appraisal model
-        (hr_appraisal_oca) is installed. Idempotent: a parameter remembers that
-        the rule was created, so that HR may delete it for good."""
-        if "hr.appraisal" not in self.env:
-            return False
-        # sudo: runs at registry loading and install, outside any user request.
-        env = self.sudo().env
-        if env["ir.config_parameter"].get_param(APPRAISAL_PARAM):
-            return False
-        if env.ref(f"hr_recognition.{APPRAISAL_RULE_XMLID}", raise_if_not_found=False):
-            env["ir.config_parameter"].set_param(APPRAISAL_PARAM, "1")
-            return False
-        badge = env.ref("hr_recognition.badge_appraisal_done", raise_if_not_found=False)
-        state_field = env["ir.model.fields"]._get("hr.appraisal", "state")
-        done = state_field.selection_ids.filtered(lambda s: s.value == "3_done")
-        if not (badge and done):
-            return False
-        rule = env["base.automation"].create(
-            {
-                "name": env._("Recognition: appraisal completed"),
-                "model_id": env["ir.model"]._get_id("hr.appraisal"),
-                "trigger": "on_state_set",
-                "trigger_field_ids": [fields.Command.set(state_field.ids)],
-                "trg_selection_field_id": done.id,
-                "filter_pre_domain": "[('state', '!=', '3_done')]",
-                "filter_domain": "[('state', '=', '3_done')]",
-                "action_server_ids": [
-                    fields.Command.create(
-                        {
-                            "name": env._("Grant the badge Appraisal Completed"),
-                            "model_id": env["ir.model"]._get_id("hr.appraisal"),
-                            "usage": "base_automation",
-                            "state": "grant_badge",
-                            "badge_id": badge.id,
-                            "badge_reason": env._("Appraisal completed"),
-                        }
-                    )
-                ],
-            }
-        )
-        env["ir.model.data"].create(
-            {
-                "module": "hr_recognition",
-                "name": APPRAISAL_RULE_XMLID,
-                "model": "base.automation",
-                "res_id": rule.id,
-                "noupdate": True,
-            }
-        )
-        env["ir.config_parameter"].set_param(APPRAISAL_PARAM, "1")
-        _logger.info("Created the recognition rule for completed appraisals")
-        return rule

@@ -64,33 +64,3 @@ class TestCertificatePreview(RecognitionCase):
         )
         self.assertNotIn(self.employee, preview.line_ids.employee_id)
         self.assertIn(self.other, preview.line_ids.employee_id)
-
-    def test_appraisal_rule_only_with_appraisals(self):
-        Automation = self.env["base.automation"]
-        rule = self.env.ref(
-            "hr_recognition.automation_appraisal_done", raise_if_not_found=False
-        )
-        if "hr.appraisal" not in self.env:
-            self.assertFalse(rule)
-            self.assertFalse(Automation._recognition_ensure_appraisal_rule())
-        else:
-            self.assertTrue(rule)
-            # idempotent
-            self.assertFalse(Automation._recognition_ensure_appraisal_rule())
-            self.assertEqual(
-                self.env.ref("hr_recognition.automation_appraisal_done"), rule
-            )
-            appraisal = self.env["hr.appraisal"].create(
-                {
-                    "employee_id": self.employee.id,
-                    "manager_ids": [(6, 0, self.manager.ids)],
-                    "date_close": "2026-12-31",
-                }
-            )
-            badge = self.env.ref("hr_recognition.badge_appraisal_done")
-            appraisal.state = "2_pending"
-            self.assertFalse(self._awards(badge, self.employee))
-            appraisal.state = "3_done"
-            award = self._awards(badge, self.employee)
-            self.assertEqual(award.source_ref, appraisal)
-            self.assertEqual(award.automation_id, rule)
