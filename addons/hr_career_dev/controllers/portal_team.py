@@ -80,9 +80,10 @@ class CareerTeamPortal(CareerPortal):
             "today": fields.Date.context_today(member).isoformat(),
         }
 
-    def _career_member_render(self, manager, member, error=None, post=None, **kw):
+    def _career_member_render(
+        self, manager, member, error=None, post=None, message=None
+    ):
         values = self._career_member_values(manager, member)
-        message = kw.get("message")
         values.update(
             error=error,
             post=post or {},
@@ -93,7 +94,7 @@ class CareerTeamPortal(CareerPortal):
     def _career_team_messages(self):
         return TEAM_MESSAGES
 
-    def _career_team_act(self, member, do):
+    def _career_team_act(self, do):
         """Run ``do()`` as the logged-in manager: undone as a whole and shown
         as a message when the model refuses; refused access answers 403."""
         try:
@@ -120,7 +121,8 @@ class CareerTeamPortal(CareerPortal):
     )
     def portal_my_career_team_member(self, employee_id, **kw):
         manager, member = self._career_team_member(employee_id)
-        return self._career_member_render(manager, member, **kw)
+        # only a known message key is shown: no text comes from the URL
+        return self._career_member_render(manager, member, message=kw.get("message"))
 
     @http.route(
         "/my/career/team/<int:employee_id>/action",
@@ -149,11 +151,9 @@ class CareerTeamPortal(CareerPortal):
                             employee=member.name,
                         )
                     )
-                request.env["hr.development.action"].create(
-                    dict(vals, plan_id=plan.id)
-                )
+                request.env["hr.development.action"].create(dict(vals, plan_id=plan.id))
 
-            error = self._career_team_act(member, add_action)
+            error = self._career_team_act(add_action)
         if error:
             return self._career_member_render(manager, member, error=error, post=post)
         return request.redirect(f"/my/career/team/{member.id}?message=action_added")
@@ -216,8 +216,9 @@ class CareerTeamPortal(CareerPortal):
         manager, member = self._career_team_member(employee_id)
         evidence = self._career_member_record("hr.skill.evidence", evidence_id, member)
         error = self._career_team_act(
-            member,
-            evidence.action_approve if decision == "approve" else evidence.action_reject,
+            evidence.action_approve
+            if decision == "approve"
+            else evidence.action_reject,
         )
         if error:
             return self._career_member_render(manager, member, error=error)
@@ -235,7 +236,7 @@ class CareerTeamPortal(CareerPortal):
         """Confirm the achievement of a report's goal."""
         manager, member = self._career_team_member(employee_id)
         goal = self._career_member_record("hr.career.goal", goal_id, member)
-        error = self._career_team_act(member, goal.action_confirm_achievement)
+        error = self._career_team_act(goal.action_confirm_achievement)
         if error:
             return self._career_member_render(manager, member, error=error)
         return request.redirect(f"/my/career/team/{member.id}?message=goal_confirmed")

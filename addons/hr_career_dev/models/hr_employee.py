@@ -86,14 +86,11 @@ class HrEmployee(models.Model):
         """The goal that sets the target job: among the open long-term goals
         with a target job, the one marked as main target, else the newest."""
         self.ensure_one()
-        return (
-            self.career_goal_ids.filtered(
-                lambda g: g.horizon == "long"
-                and g.state in OPEN_GOAL_STATES
-                and g.target_job_id
-            )
-            .sorted(lambda g: (g.is_main_target, g.id), reverse=True)[:1]
-        )
+        return self.career_goal_ids.filtered(
+            lambda g: g.horizon == "long"
+            and g.state in OPEN_GOAL_STATES
+            and g.target_job_id
+        ).sorted(lambda g: (g.is_main_target, g.id), reverse=True)[:1]
 
     @api.depends(*JOB_FIT_DEPENDS)
     def _compute_job_fit(self):

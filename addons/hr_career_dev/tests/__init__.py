@@ -28,3 +28,5 @@ from . import test_opportunity_access
 from . import test_opportunity_ranking
 from . import test_opportunity_portal
 from . import test_opportunity_digest
+from . import test_portal_team
+from . import test_portal_goals

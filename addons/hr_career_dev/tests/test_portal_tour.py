@@ -4,6 +4,9 @@ import base64
 import time
 from pathlib import Path
 
+from dateutil.relativedelta import relativedelta
+
+from odoo import fields
 from odoo.tests import tagged
 from odoo.tests.common import ChromeBrowser
 from odoo.tools import config
@@ -69,3 +72,32 @@ class TestCareerPortalTour(CareerPortalCase):
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(png)
         self.assertGreater(target.stat().st_size, 10_000)
+
+
+@tagged("post_install", "-at_install")
+class TestCareerPortalPhoneTour(CareerPortalCase):
+    """/my/career on a phone (390 px wide, touch): tables become stacked
+    cards, nothing is wider than the screen, buttons are reachable."""
+
+    browser_size = "390x844"
+    touch_enabled = True
+
+    def test_dashboard_and_new_goal_form_on_a_phone(self):
+        plan = self.env["hr.development.plan"].create(
+            {"employee_id": self.employee.id, "state": "active"}
+        )
+        self.env["hr.development.action"].create(
+            {
+                "plan_id": plan.id,
+                "name": "Read the refactoring book",
+                "action_type": "other",
+                "date_due": fields.Date.today() - relativedelta(days=3),
+            }
+        )
+        self.start_tour(
+            "/my/career", "hr_career_dev_portal_phone_tour", login="career_portal"
+        )
+        goal = self.env["hr.career.goal"].search([("name", "=", "Speak at the meetup")])
+        self.assertEqual(goal.employee_id, self.employee)
+        self.assertEqual((goal.horizon, goal.target_job_id), ("long", self.next_job))
+        self.assertIn("Give a talk on refactoring", goal.description)

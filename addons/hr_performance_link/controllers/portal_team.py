@@ -33,16 +33,13 @@ class PerformanceTeamPortal(PerformanceCareerPortal, CareerTeamPortal):
         date, error = self._career_team_checkin_date(post)
         if not error:
             error = self._career_team_act(
-                member,
                 lambda: request.env["hr.performance.checkin"].create(
                     {"employee_id": member.id, "date": date}
                 ),
             )
         if error:
             return self._career_member_render(manager, member, error=error, post=post)
-        return request.redirect(
-            f"/my/career/team/{member.id}?message=checkin_planned"
-        )
+        return request.redirect(f"/my/career/team/{member.id}?message=checkin_planned")
 
     def _career_team_checkin_date(self, post):
         try:
