@@ -107,12 +107,22 @@ class CareerTeamPortal(CareerPortal):
         return None
 
     def _career_member_record(self, model, record_id, member):
-        """A record of ``member`` read as the manager, 404 when it belongs to
-        someone else (compared with sudo: the manager may not read it)."""
-        record = request.env[model].browse(record_id)
-        # sudo: the owner of the record is read to compare it with the member
-        if not record.sudo().exists() or record.sudo().employee_id != member:
+        """A record of ``member``, as the manager: 404 when it belongs to
+        someone else, 403 when the manager may not read it (access rights and
+        record rules, checked here: the models decide from what they read)."""
+        # sudo: a count, to compare the record's owner with the member; no
+        # field of the record is read (nor cached) with superuser rights
+        if not (
+            request.env[model]
+            .sudo()
+            .search_count([("id", "=", record_id), ("employee_id", "=", member.id)])
+        ):
             raise NotFound()
+        record = request.env[model].browse(record_id)
+        try:
+            record.check_access("read")
+        except AccessError as refused:
+            raise Forbidden() from refused
         return record
 
     # ------------------------------------------------------------ routes
