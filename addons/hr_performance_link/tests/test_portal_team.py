@@ -80,3 +80,79 @@ class TestPerformancePortalTeamCheckin(CareerPortalTeamCase):
         self.assertEqual(response.status_code, 400)
         self.assertFalse(self._checkins() | self._checkins(self.emp_rita))
         self.assertFalse(self._checkins(self.emp_maria))
+
+
+@tagged("post_install", "-at_install")
+class TestPerformancePortalTeamSelfAssessment(CareerPortalTeamCase):
+    """A self-assessment given in an open appraisal: the manager accepts it
+    from the report's page as their assessment; nobody else can."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.appraisal = cls.env["hr.appraisal"].create(
+            {
+                "employee_id": cls.employee.id,
+                "date_close": fields.Date.today() + relativedelta(days=30),
+            }
+        )
+        cls.appraisal.action_confirm()
+        cls.line = cls.appraisal.skill_assessment_ids.filtered(
+            lambda line: line.skill_id == cls.testing
+        )
+        cls.line.self_level_id = cls.practitioner
+
+    def _accept(self, login, employee=None):
+        self.authenticate(login, login)
+        return self._post(
+            self._url(
+                employee or self.employee, f"/appraisal-skill/{self.line.id}/accept"
+            )
+        )
+
+    def test_manager_accepts_the_self_assessment_as_their_assessment(self):
+        self.authenticate("team_maria", "team_maria")
+        page = self.url_open(self._url(self.employee)).text
+        self.assertIn(f'data-line-id="{self.line.id}"', page)
+        response = self._accept("team_maria")
+        self.assertIn(response.status_code, (302, 303))
+        self.assertEqual(self.line.assessed_level_id, self.practitioner)
+        self.assertEqual(self.line.write_uid, self.user_maria)
+        # assessed: no longer waiting on the page
+        page = self.url_open(response.headers["Location"]).text
+        self.assertIn("o_career_self_assessment_accepted", page)
+        self.assertNotIn(f'data-line-id="{self.line.id}"', page)
+
+    @mute_logger("odoo.http")
+    def test_done_appraisal_is_no_longer_listed_nor_changed(self):
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE hr_appraisal SET state = '3_done' WHERE id = %s",
+            [self.appraisal.id],
+        )
+        self.env.invalidate_all()
+        self.authenticate("team_maria", "team_maria")
+        page = self.url_open(self._url(self.employee)).text
+        self.assertNotIn(f'data-line-id="{self.line.id}"', page)
+        response = self._accept("team_maria")
+        self.assertEqual(response.status_code, 403)  # the line is frozen
+        self.assertFalse(self.line.assessed_level_id)
+
+    @mute_logger("odoo.http")
+    def test_others_are_refused(self):
+        for login, employee, status in (
+            ("team_peer", self.employee, 404),
+            ("team_bruno", self.employee, 404),
+            ("career_portal", self.employee, 404),  # her own line
+            ("team_maria", self.emp_rita, 404),  # not Rita's line
+        ):
+            with self.subTest(login=login):
+                response = self._accept(login, employee)
+                self.assertEqual(response.status_code, status)
+        self.authenticate("team_maria", "team_maria")
+        response = self._post(
+            self._url(self.employee, f"/appraisal-skill/{self.line.id}/accept"),
+            csrf=False,
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertFalse(self.line.assessed_level_id)
