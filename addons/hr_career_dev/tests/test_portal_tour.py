@@ -19,6 +19,9 @@ class TestCareerPortalTour(CareerPortalCase):
     """The employee's walk through /my/career in a real (headless) browser."""
 
     def test_employee_enrols_in_suggested_course_and_updates_goal(self):
+        # rendered once before the browser opens it: see the phone tour below
+        self.authenticate("career_portal", "career_portal")
+        self.assertEqual(self.url_open("/my/career").status_code, 200)
         self.start_tour(
             "/my/career", "hr_career_dev_portal_tour", login="career_portal"
         )
