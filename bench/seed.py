@@ -332,7 +332,7 @@ def seed_employees(env, rng, ref, first, count, chunk=1000):
                  WHERE horizon = 'long' AND target_job_id IS NOT NULL
                    AND state IN ('draft', 'in_progress')
                    AND employee_id = ANY(%s)
-              ORDER BY employee_id, id DESC) g
+              ORDER BY employee_id, is_main_target IS TRUE DESC, id DESC) g
          WHERE e.id = g.employee_id
         """,
         [ids],

@@ -49,10 +49,15 @@
         "views/hr_succession_views.xml",
         "views/hr_career_goal_template_views.xml",
         "views/hr_career_portal_paths_templates.xml",
+        "views/hr_career_portal_goals_templates.xml",
+        "views/hr_career_portal_team_templates.xml",
         "views/hr_career_portal_opportunities_templates.xml",
         "views/hr_career_reporting_views.xml",
     ],
     "assets": {
+        "web.assets_frontend": [
+            "hr_career_dev/static/src/scss/career_portal.scss",
+        ],
         "web.assets_tests": [
             "hr_career_dev/static/tests/tours/**/*",
         ],

@@ -40,6 +40,7 @@
         "views/hr_performance_link_menus.xml",
         "views/hr_performance_link_portal_templates.xml",
         "views/hr_performance_objective_portal_templates.xml",
+        "views/hr_performance_link_portal_team_templates.xml",
     ],
     "demo": [
         "demo/hr_performance_link_demo.xml",

@@ -9,7 +9,11 @@ from odoo.tools import html2plaintext, plaintext2html
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
 
-from ..models.hr_career_goal import GOAL_DESCRIPTION_MAX_LENGTH, GOAL_NAME_MAX_LENGTH
+from ..models.hr_career_goal import (
+    GOAL_DESCRIPTION_MAX_LENGTH,
+    GOAL_NAME_MAX_LENGTH,
+    OPEN_GOAL_STATES,
+)
 
 GOAL_FIELDS = ("name", "description", "horizon", "target_job_id", "target_date")
 
@@ -51,6 +55,18 @@ class CareerPortal(CustomerPortal):
         if not employee or not goal or goal.employee_id != employee:
             raise NotFound()  # another person's goal: nothing of it is shown
         return goal
+
+    def _career_target_values(self, employee):
+        """Which goal sets the employee's target job, among their open
+        long-term goals with a job (sudo records of the user's own employee)."""
+        return {
+            "target_goal": employee._get_career_target_goal(),
+            "open_long_goals": employee.career_goal_ids.filtered(
+                lambda g: g.horizon == "long"
+                and g.state in OPEN_GOAL_STATES
+                and g.target_job_id
+            ),
+        }
 
     def _career_target_jobs(self, employee):
         """Jobs one may aim at: the next steps of the career paths from the
@@ -117,6 +133,7 @@ class CareerPortal(CustomerPortal):
         )
         suggestions = self._career_suggestions(employee)
         return {
+            **self._career_target_values(employee),
             "page_name": "career",
             "employee": employee,
             "has_team": bool(employee.child_ids),
@@ -193,6 +210,8 @@ class CareerPortal(CustomerPortal):
         return request.render(
             "hr_career_dev.portal_my_career_goal",
             {
+                **self._career_target_values(employee),
+                "message": post.get("message"),
                 "page_name": "career_goal",
                 "employee": employee,
                 "goal": goal,
@@ -204,6 +223,22 @@ class CareerPortal(CustomerPortal):
                 "saved": bool(post.get("saved")),
             },
         )
+
+    @http.route(
+        "/my/career/goal/<int:goal_id>/target",
+        type="http",
+        auth="user",
+        website=True,
+        methods=["POST"],
+    )
+    def portal_my_career_goal_target(self, goal_id, **post):
+        """Make one of my open long-term goals my target (the others stay)."""
+        employee = self._career_employee()
+        goal = self._career_goal(employee, goal_id)  # the user's own goal only
+        if goal not in self._career_target_values(employee)["open_long_goals"]:
+            raise NotFound()
+        goal.action_make_main_target()
+        return request.redirect(f"/my/career/goal/{goal.id}?message=target")
 
     def _career_goal_update_values(self, post):
         vals = {}
@@ -272,7 +307,7 @@ class CareerPortal(CustomerPortal):
             "description": plaintext2html(post.get("description") or ""),
             "state": "in_progress",
         }
-        job_id = post.get("target_job_id")
+        job_id = post.get("target_job_id") if horizon == "long" else None
         if job_id:
             if not job_id.isdigit() or int(job_id) not in jobs.ids:
                 return {}, request.env._(

@@ -118,9 +118,14 @@ class CareerPathsPortal(CareerPortal):
             return request.render(
                 "hr_career_dev.portal_my_career_no_employee", {"page_name": "career"}
             )
-        values = self._career_paths_values(employee, self._career_next_paths(employee))
+        paths = self._career_next_paths(employee)
+        values = self._career_paths_values(employee, paths)
         values["message"] = message
         values["career_map"] = self._career_map(employee)
+        # a target that is not one step away is still shown, and said so
+        target = employee.target_job_id
+        values["target_elsewhere"] = target if target not in paths.to_job_id else None
+        values["target_readiness"] = employee.target_job_readiness
         return request.render("hr_career_dev.portal_my_career_paths", values)
 
     @http.route("/my/career/paths/<int:job_id>", type="http", auth="user", website=True)
@@ -138,24 +143,25 @@ class CareerPathsPortal(CareerPortal):
         methods=["POST"],
     )
     def portal_my_career_path_target(self, job_id, **post):
-        """Make a next job my target: update my open long-term goal, or
-        create one (at most one open long-term goal)."""
+        """Make a next job my target: my open long-term goal aiming at it
+        becomes the main target, or a new long-term goal is created for it.
+        Another long-term goal is never rewritten (its title and progress
+        are about its own job): it stays, no longer the target."""
         employee = self._career_employee()
         path = self._career_next_path(employee, job_id)
-        Goal = request.env["hr.career.goal"].sudo()  # the user's own goal only
+        Goal = request.env["hr.career.goal"].sudo()  # the user's own goals only
         goal = Goal.search(
             [
                 ("employee_id", "=", employee.id),
                 ("horizon", "=", "long"),
                 ("state", "in", OPEN_GOAL_STATES),
+                ("target_job_id", "=", path.to_job_id.id),
             ],
             order="id desc",
             limit=1,
         )
-        if goal:
-            goal.target_job_id = path.to_job_id
-        else:
-            Goal.create(
+        if not goal:
+            goal = Goal.create(
                 {
                     "employee_id": employee.id,
                     "name": request.env._("Become %(job)s", job=path.to_job_id.name),
@@ -164,4 +170,5 @@ class CareerPathsPortal(CareerPortal):
                     "state": "in_progress",
                 }
             )
+        goal.action_make_main_target()
         return request.redirect("/my/career/paths?message=target")

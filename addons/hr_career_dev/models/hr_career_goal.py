@@ -67,6 +67,18 @@ class HrCareerGoal(models.Model):
         "hr.job", tracking=True, index=True, check_company=True
     )
     target_date = fields.Date(tracking=True)
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue",
+        search="_search_is_overdue",
+        help="Open and past its target date.",
+    )
+    is_main_target = fields.Boolean(
+        string="Main Target",
+        copy=False,
+        tracking=True,
+        help="With several open long-term goals, the one whose target job the "
+        "readiness and the gaps are measured against.",
+    )
     progress = fields.Integer(tracking=True, aggregator="avg")
     state = fields.Selection(
         GOAL_STATES, required=True, default="draft", tracking=True, index=True
@@ -117,6 +129,27 @@ class HrCareerGoal(models.Model):
         order = {key: index for index, (key, _label) in enumerate(GOAL_STATES)}
         for goal in self:
             goal.state_sequence = order.get(goal.state, 9)
+
+    @api.depends("target_date", "state")
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for goal in self:
+            goal.is_overdue = bool(
+                goal.target_date
+                and goal.target_date < today
+                and goal.state in OPEN_GOAL_STATES
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Operation not supported."))
+        domain = [
+            ("target_date", "<", fields.Date.context_today(self)),
+            ("state", "in", OPEN_GOAL_STATES),
+        ]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", *domain]
 
     @api.depends("state", "achievement_confirmed_by_id")
     def _compute_achievement_to_confirm(self):
@@ -240,6 +273,16 @@ class HrCareerGoal(models.Model):
     def _check_target_job(self):
         # sudo: jobs and employees, read for the message, are HR data
         for goal in self.sudo():
+            if goal.horizon == "short" and goal.target_job_id:
+                raise ValidationError(
+                    self.env._(
+                        "The goal “%(goal)s” is a short-term goal: only a "
+                        "long-term goal aims at a job. Make it a long-term goal "
+                        "to aim at %(job)s, or remove the target job.",
+                        goal=(goal.name or "")[:GOAL_NAME_MAX_LENGTH],
+                        job=goal.target_job_id.name,
+                    )
+                )
             if goal.target_job_id and goal.target_job_id == goal.employee_id.job_id:
                 raise ValidationError(
                     self.env._(
@@ -249,6 +292,25 @@ class HrCareerGoal(models.Model):
                         job=goal.target_job_id.name,
                     )
                 )
+
+    @api.onchange("horizon")
+    def _onchange_horizon(self):
+        if self.horizon == "short":
+            self.target_job_id = False
+
+    @api.onchange("target_date")
+    def _onchange_target_date(self):
+        if self.target_date and self.target_date < fields.Date.context_today(self):
+            return {
+                "warning": {
+                    "title": self.env._("Target date in the past"),
+                    "message": self.env._(
+                        "%(date)s is already past: the goal will show as overdue "
+                        "until it is achieved or its date is moved.",
+                        date=self.target_date,
+                    ),
+                }
+            }
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -323,6 +385,29 @@ class HrCareerGoal(models.Model):
         goals.write(self._achievement_confirmation_values())
         # checked above; the to-do belongs to the manager, whom HR may not be
         goals.sudo().activity_feedback([CONFIRM_ACTIVITY_TYPE])
+
+    def action_make_main_target(self):
+        """This open long-term goal becomes the employee's target: its job is
+        the one the readiness and the target gaps are measured against."""
+        self.ensure_one()
+        if self.horizon != "long" or not self.target_job_id:
+            raise UserError(
+                self.env._(
+                    "Only a long-term goal with a target job can be the main "
+                    "target; “%(goal)s” is not one.",
+                    goal=self.name,
+                )
+            )
+        self._check_state(OPEN_GOAL_STATES, self.env._("make the main target"))
+        others = self.search(
+            [
+                ("employee_id", "=", self.employee_id.id),
+                ("is_main_target", "=", True),
+                ("id", "!=", self.id),
+            ]
+        )
+        others.write({"is_main_target": False})
+        self.write({"is_main_target": True})
 
     def action_abandon(self):
         self._check_state(

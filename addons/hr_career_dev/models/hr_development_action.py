@@ -90,6 +90,20 @@ class HrDevelopmentAction(models.Model):
             return domain
         return ["!", "&", *domain]
 
+    @api.onchange("date_due")
+    def _onchange_date_due(self):
+        if self.date_due and self.date_due < fields.Date.context_today(self):
+            return {
+                "warning": {
+                    "title": self.env._("Due date in the past"),
+                    "message": self.env._(
+                        "%(date)s is already past: the action will show as "
+                        "overdue until it is done or its date is moved.",
+                        date=self.date_due,
+                    ),
+                }
+            }
+
     @api.constrains("action_type", "channel_id")
     def _check_training_course(self):
         for action in self:

@@ -82,15 +82,21 @@ class HrEmployee(models.Model):
         "career_goal_ids.state",
         "career_goal_ids.horizon",
         "career_goal_ids.target_job_id",
+        "career_goal_ids.is_main_target",
     )
     def _compute_target_job_id(self):
         for employee in self:
-            goals = employee.career_goal_ids.filtered(
-                lambda g: g.horizon == "long"
-                and g.state in OPEN_GOAL_STATES
-                and g.target_job_id
-            ).sorted("id", reverse=True)
-            employee.target_job_id = goals[:1].target_job_id
+            employee.target_job_id = employee._get_career_target_goal().target_job_id
+
+    def _get_career_target_goal(self):
+        """The goal that sets the target job: among the open long-term goals
+        with a target job, the one marked as main target, else the newest."""
+        self.ensure_one()
+        return self.career_goal_ids.filtered(
+            lambda g: g.horizon == "long"
+            and g.state in OPEN_GOAL_STATES
+            and g.target_job_id
+        ).sorted(lambda g: (g.is_main_target, g.id), reverse=True)[:1]
 
     @api.depends(*JOB_FIT_DEPENDS)
     def _compute_job_fit(self):

@@ -1,7 +1,9 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
 from odoo import fields
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import CareerCase
@@ -85,8 +87,6 @@ class TestCareerGoal(CareerCase):
 
     def test_target_job_follows_the_open_long_term_goal(self):
         self.assertEqual(self.emp_employee.target_job_id, self.job_lead)
-        # a short-term goal with a job does not make it the target
-        self._goal(target_job_id=self.job_lead.id)
         self.assertFalse(self.emp_colleague.target_job_id)
         goal = self._goal(horizon="long", target_job_id=self.job_lead.id)
         self.assertEqual(self.emp_colleague.target_job_id, self.job_lead)
@@ -102,3 +102,85 @@ class TestCareerGoal(CareerCase):
     def test_target_job_clears_when_the_goal_is_achieved(self):
         self.goal_lead.action_achieve()
         self.assertFalse(self.emp_employee.target_job_id)
+
+    # ------------------------------------------------------------ issue 20
+    def test_short_term_goal_refuses_a_target_job_in_the_users_words(self):
+        with self.assertRaises(ValidationError) as caught:
+            self._goal(horizon="short", target_job_id=self.job_lead.id)
+        self.assertIn("short-term goal", str(caught.exception))
+        self.assertIn(self.job_lead.name, str(caught.exception))
+        with self.assertRaises(ValidationError):
+            self.goal_lead.write({"horizon": "short"})
+        self.assertEqual(self.goal_lead.horizon, "long")
+        self.assertEqual(self.emp_employee.target_job_id, self.job_lead)
+
+    def test_switching_a_goal_to_short_term_in_the_form_drops_its_job(self):
+        goal = self.env["hr.career.goal"].new(
+            {"name": "x", "horizon": "long", "target_job_id": self.job_lead.id}
+        )
+        goal.horizon = "short"
+        goal._onchange_horizon()
+        self.assertFalse(goal.target_job_id)
+
+    def test_past_target_date_warns_on_entry_and_flags_the_goal_overdue(self):
+        today = fields.Date.context_today(self.goal_lead)
+        past = today - relativedelta(days=3)
+        draft = self.env["hr.career.goal"].new({"name": "x", "target_date": past})
+        warning = draft._onchange_target_date()["warning"]
+        self.assertIn("overdue", warning["message"])
+        draft.target_date = today
+        self.assertFalse(draft._onchange_target_date())
+
+        late = self._goal(target_date=past)
+        future = self._goal(name="Later", target_date=today + relativedelta(days=3))
+        late_done = self._goal(name="Done late", target_date=past)
+        late_done.action_achieve()
+        self.assertEqual(
+            (late | future | late_done).mapped("is_overdue"), [True, False, False]
+        )
+        Goal = self.env["hr.career.goal"]
+        mine = [("employee_id", "=", self.emp_colleague.id)]
+        self.assertEqual(Goal.search(mine + [("is_overdue", "=", True)]), late)
+        self.assertEqual(
+            Goal.search(mine + [("is_overdue", "=", False)]), future | late_done
+        )
+
+    def test_past_due_date_of_an_action_warns_on_entry(self):
+        action = self.env["hr.development.action"].new(
+            {"name": "x", "date_due": fields.Date.today() - relativedelta(days=1)}
+        )
+        self.assertIn("overdue", action._onchange_date_due()["warning"]["message"])
+
+    def test_employee_chooses_which_long_term_goal_is_the_target(self):
+        # Emma's second long-term goal aims at another job than Tech Lead
+        job_arch = self.env["hr.job"].create({"name": "Architect (career test)"})
+        newer = self.env["hr.career.goal"].create(
+            {
+                "name": "Become Architect",
+                "employee_id": self.emp_employee.id,
+                "horizon": "long",
+                "target_job_id": job_arch.id,
+            }
+        )
+        # the newest open long-term goal sets the target until one is chosen
+        self.assertEqual(self.emp_employee.target_job_id, job_arch)
+        self.assertEqual(self.emp_employee._get_career_target_goal(), newer)
+        self.goal_lead.with_user(self.user_employee).action_make_main_target()
+        self.assertEqual(self.emp_employee.target_job_id, self.job_lead)
+        self.assertTrue(self.goal_lead.is_main_target)
+        newer.action_make_main_target()
+        self.assertEqual(self.emp_employee.target_job_id, job_arch)
+        self.assertFalse(self.goal_lead.is_main_target, "one main target only")
+        # the chosen target abandoned: the other open one takes over
+        newer.action_abandon()
+        self.assertEqual(self.emp_employee.target_job_id, self.job_lead)
+        with self.assertRaises(UserError):
+            newer.action_make_main_target()
+        short = self._goal(name="Present twice")
+        with self.assertRaises(UserError):
+            short.action_make_main_target()
+
+    def test_colleague_cannot_choose_someone_elses_target(self):
+        with self.assertRaises(AccessError):
+            self.goal_lead.with_user(self.user_colleague).action_make_main_target()
+        self.assertFalse(self.goal_lead.is_main_target)

@@ -81,7 +81,7 @@ class TestCareerPortalPaths(CareerPortalCase):
         self.authenticate("career_portal", "career_portal")
         self.assertIn('href="/my/career/paths"', self.url_open("/my/career").text)
 
-    def test_make_target_creates_then_updates_one_long_term_goal(self):
+    def test_make_target_creates_a_goal_and_never_rewrites_another(self):
         self.authenticate("career_portal", "career_portal")
         response = self._post(f"/my/career/paths/{self.next_job.id}/target")
         self.assertIn(response.status_code, (302, 303))
@@ -89,10 +89,46 @@ class TestCareerPortalPaths(CareerPortalCase):
         self.assertEqual(len(goal), 1)
         self.assertEqual(goal.target_job_id, self.next_job)
         self.assertEqual(self.employee.target_job_id, self.next_job)
+        goal.write({"name": "Lead the platform team", "progress": 60})
         response = self._post(f"/my/career/paths/{self.manager_job.id}/target")
         self.assertIn(response.status_code, (302, 303))
-        self.assertEqual(self._open_long_goals(), goal)
-        self.assertEqual(goal.target_job_id, self.manager_job)
+        # the first goal keeps its job, title and progress; a new one aims at
+        # the manager job and is the target
+        self.assertEqual(
+            (goal.name, goal.progress, goal.target_job_id),
+            ("Lead the platform team", 60, self.next_job),
+        )
+        new_goal = self._open_long_goals() - goal
+        self.assertEqual(new_goal.target_job_id, self.manager_job)
+        self.assertEqual(self.employee.target_job_id, self.manager_job)
+        # aiming again at the first job reuses its goal: no third goal
+        response = self._post(f"/my/career/paths/{self.next_job.id}/target")
+        self.assertEqual(self._open_long_goals(), goal | new_goal)
+        self.assertEqual(self.employee.target_job_id, self.next_job)
+        self.assertTrue(goal.is_main_target)
+
+    def test_paths_page_shows_a_target_that_is_not_a_next_step(self):
+        self.env["hr.career.path"].create(
+            {"from_job_id": self.next_job.id, "to_job_id": self.other_job.id}
+        )
+        self.env["hr.career.goal"].create(
+            {
+                "employee_id": self.employee.id,
+                "name": "Two steps away",
+                "horizon": "long",
+                "target_job_id": self.other_job.id,
+            }
+        )
+        self.authenticate("career_portal", "career_portal")
+        page = self.url_open("/my/career/paths").text
+        self.assertIn("o_career_target_elsewhere", page)
+        self.assertIn("Portal Accountant", page)
+        self.assertIn("Not a next step from your current job", page)
+        # a target that is a next step is marked on its card, not repeated
+        self._post(f"/my/career/paths/{self.next_job.id}/target")
+        page = self.url_open("/my/career/paths").text
+        self.assertNotIn("o_career_target_elsewhere", page)
+        self.assertIn("My target", page)
 
     def test_job_off_the_path_answers_404(self):
         self.authenticate("career_portal", "career_portal")

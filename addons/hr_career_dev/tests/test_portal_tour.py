@@ -1,5 +1,8 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import fields
 from odoo.tests import tagged
 
 from .test_portal_http import CareerPortalCase
@@ -10,6 +13,9 @@ class TestCareerPortalTour(CareerPortalCase):
     """The employee's walk through /my/career in a real (headless) browser."""
 
     def test_employee_enrols_in_suggested_course_and_updates_goal(self):
+        # rendered once before the browser opens it: see the phone tour below
+        self.authenticate("career_portal", "career_portal")
+        self.assertEqual(self.url_open("/my/career").status_code, 200)
         self.start_tour(
             "/my/career", "hr_career_dev_portal_tour", login="career_portal"
         )
@@ -22,3 +28,37 @@ class TestCareerPortalTour(CareerPortalCase):
         self.assertTrue(membership, "the tour's Enrol button enrolled the employee")
         self.goal.invalidate_recordset()
         self.assertEqual(self.goal.progress, 80)
+
+
+@tagged("post_install", "-at_install")
+class TestCareerPortalPhoneTour(CareerPortalCase):
+    """/my/career on a phone (390 px wide, touch): tables become stacked
+    cards, nothing is wider than the screen, buttons are reachable."""
+
+    browser_size = "390x844"
+    touch_enabled = True
+
+    def test_dashboard_and_new_goal_form_on_a_phone(self):
+        plan = self.env["hr.development.plan"].create(
+            {"employee_id": self.employee.id, "state": "active"}
+        )
+        self.env["hr.development.action"].create(
+            {
+                "plan_id": plan.id,
+                "name": "Read the refactoring book",
+                "action_type": "other",
+                "date_due": fields.Date.today() - relativedelta(days=3),
+            }
+        )
+        # the page once before the browser: on a loaded machine its first
+        # rendering outlasts the 5 s Chrome's idle pre-connection waits in
+        # tests ("Request timed out" logged at ERROR)
+        self.authenticate("career_portal", "career_portal")
+        self.assertEqual(self.url_open("/my/career").status_code, 200)
+        self.start_tour(
+            "/my/career", "hr_career_dev_portal_phone_tour", login="career_portal"
+        )
+        goal = self.env["hr.career.goal"].search([("name", "=", "Speak at the meetup")])
+        self.assertEqual(goal.employee_id, self.employee)
+        self.assertEqual((goal.horizon, goal.target_job_id), ("long", self.next_job))
+        self.assertIn("Give a talk on refactoring", goal.description)

@@ -1,2 +1,3 @@
 from . import portal
 from . import portal_objectives
+from . import portal_team

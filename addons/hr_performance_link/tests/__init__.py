@@ -17,3 +17,4 @@ from . import test_demo_portal
 from . import test_screenshots
 from . import test_i18n
 from . import test_walkthrough
+from . import test_portal_team

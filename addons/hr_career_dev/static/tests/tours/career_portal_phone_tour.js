@@ -1,0 +1,103 @@
+/** @odoo-module **/
+// Copyright 2026 Career Suite contributors
+// License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import { registry } from "@web/core/registry";
+
+/** Fails the tour when the page is wider than the phone's screen. */
+function assertNoHorizontalScroll() {
+    const overflow = document.documentElement.scrollWidth - window.innerWidth;
+    if (window.innerWidth > 500) {
+        throw new Error(`the tour runs at ${window.innerWidth}px, not on a phone`);
+    }
+    if (overflow > 1) {
+        throw new Error(`the page is ${overflow}px wider than the phone's screen`);
+    }
+}
+
+/** Fails the tour unless the table ``selector`` is shown as stacked cards. */
+function assertStacked(selector) {
+    const table = document.querySelector(selector);
+    const row = table.querySelector("tbody tr");
+    if (getComputedStyle(table.querySelector("thead")).display !== "none") {
+        throw new Error(`${selector}: its header row is still shown`);
+    }
+    if (getComputedStyle(row).display !== "block") {
+        throw new Error(`${selector}: its rows are not stacked as cards`);
+    }
+    const label = row.querySelector(".o_career_cell_label");
+    if (label && getComputedStyle(label).display === "none") {
+        throw new Error(`${selector}: the cells have no visible label`);
+    }
+}
+
+registry.category("web_tour.tours").add("hr_career_dev_portal_phone_tour", {
+    url: "/my/career",
+    steps: () => [
+        {
+            content: "The dashboard fits the phone's width; its tables are cards",
+            trigger: ".o_career_goals tbody tr",
+            run() {
+                assertNoHorizontalScroll();
+                assertStacked(".o_career_goals");
+                assertStacked(".o_career_gaps");
+                assertStacked(".o_career_actions");
+            },
+        },
+        {
+            content: "The overdue action says so",
+            trigger: ".o_career_actions .o_career_overdue:visible",
+        },
+        {
+            content: "The enrol button of a suggested course is reachable",
+            trigger: ".o_career_suggestion .o_career_enroll:visible",
+        },
+        {
+            content: "Open the new goal form",
+            trigger: ".o_career_new_goal:visible",
+            run: "click",
+        },
+        {
+            content: "A short-term goal has no target job field",
+            trigger: "form.o_career_goal_new_form select#horizon",
+            run() {
+                const field = document.querySelector(".o_career_goal_target_job");
+                if (getComputedStyle(field).display !== "none") {
+                    throw new Error("a short-term goal shows a target job");
+                }
+                assertNoHorizontalScroll();
+            },
+        },
+        {
+            content: "Name the goal",
+            trigger: "input#name",
+            run: "edit Speak at the meetup",
+        },
+        {
+            content: "Make it a long-term goal",
+            trigger: "select#horizon",
+            run: "select long",
+        },
+        {
+            content: "A long-term goal shows its target job",
+            trigger: ".o_career_goal_target_job select#target_job_id:visible",
+            run: "selectByLabel Portal Lead",
+        },
+        {
+            content: "The description field is there and can be filled",
+            trigger: "textarea#description:visible",
+            run: "edit Give a talk on refactoring",
+        },
+        {
+            content: "Create the goal",
+            trigger: "form.o_career_goal_new_form button[type=submit]:visible",
+            run: "click",
+        },
+        {
+            content: "The goal page fits the phone too",
+            trigger: ".o_career_goal h3:contains('Speak at the meetup')",
+            run() {
+                assertNoHorizontalScroll();
+            },
+        },
+    ],
+});
