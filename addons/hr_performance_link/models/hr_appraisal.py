@@ -79,6 +79,13 @@ class HrAppraisal(models.Model):
         ondelete="restrict",
         help="The review cycle that created this appraisal.",
     )
+    feedback_skipped_count = fields.Integer(
+        string="360° Reviewers Skipped",
+        readonly=True,
+        copy=False,
+        help="Reviewers its review cycle chose for 360° feedback who have no "
+        "login: they were not asked.",
+    )
     career_applied = fields.Boolean(
         string="Assessment Applied",
         readonly=True,

@@ -13,3 +13,4 @@ from . import test_appraisal_trust_rpc
 from . import test_access_matrix
 from . import test_appraisal_rating
 from . import test_review_cycle
+from . import test_review_cycle_feedback

@@ -10,3 +10,4 @@ from . import test_access_matrix
 from . import test_goal_confirmation_award
 from . import test_migration_goal_badge_rule
 from . import test_batch_grant
+from . import test_award_existing
