@@ -3,6 +3,8 @@
 from collections import defaultdict
 from datetime import timedelta
 
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import split_every
@@ -600,10 +602,19 @@ class HrReviewCycle(models.Model):
         self._run_batch(
             "close",
             appraisals,
-            lambda batch: batch.write({"state": "3_done"}),
+            self._complete_appraisals,
             {},
             employee_of=lambda appraisal: appraisal.employee_id,
         )
+
+    def _complete_appraisals(self, appraisals):
+        """Complete ``appraisals``, with one note for all of them saying so
+        instead of a tracking message created appraisal by appraisal."""
+        appraisals.with_context(mail_notrack=True).write({"state": "3_done"})
+        body = Markup("<p>%s</p>") % self.env._(
+            "Completed when the review cycle %(cycle)s closed.", cycle=self.name
+        )
+        appraisals._message_log_batch(bodies=dict.fromkeys(appraisals.ids, body))
 
     def _job_close_finish(self):
         """Job, after every close chunk: the cycle is done when all its
