@@ -183,7 +183,7 @@ class HrReviewCycle(models.Model):
             )
         }
         # sudo: counts only, shown to whoever may read the cycle
-        requests = {
+        request_counts = {
             cycle.id: count
             for cycle, count in self.env["hr.feedback.request"]
             .sudo()
@@ -194,7 +194,7 @@ class HrReviewCycle(models.Model):
             )
         }
         for cycle in self:
-            cycle.feedback_request_count = requests.get(cycle.id, 0)
+            cycle.feedback_request_count = request_counts.get(cycle.id, 0)
             cycle.feedback_skipped_count = skipped.get(cycle.id, 0)
 
     # ------------------------------------------------------------ constraints
