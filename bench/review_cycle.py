@@ -112,6 +112,11 @@ def main():
     parser.add_argument("--chunk", type=int, default=200, help="employees per job")
     parser.add_argument("--timeout", type=int, default=3600)
     parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument(
+        "--from-db",
+        help="(development) copy this database, where the addons are installed "
+        "without demo, instead of installing them",
+    )
     args = parser.parse_args()
     worker_counts = [int(w) for w in args.workers.split(",")]
     started = time.time()
@@ -125,7 +130,7 @@ def main():
     table = bench.Table()
     times = {}
     try:
-        bench.install(suite, pg, cfg, db, None)
+        bench.install(suite, pg, cfg, db, args.from_db)
         import seed
 
         import odoo

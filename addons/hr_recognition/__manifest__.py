@@ -29,6 +29,7 @@
         "views/gamification_badge_user_views.xml",
         "views/base_automation_views.xml",
         "wizard/hr_recognition_preview_views.xml",
+        "wizard/hr_recognition_award_existing_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_recognition_menus.xml",
         "views/hr_recognition_portal_templates.xml",

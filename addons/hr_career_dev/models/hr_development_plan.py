@@ -308,7 +308,7 @@ class HrDevelopmentPlan(models.Model):
     @api.model
     def _create_gap_actions(self, employees, gaps_by_employee, plans):
         """One action per gap not yet covered by an open action of the plan
-        (one search, one create)."""
+        (one search, one create, without a chatter note per action)."""
         action_model = self.env["hr.development.action"]
         plan_ids = [plan.id for plan in plans.values()]
         open_courses, open_skills = set(), set()
@@ -359,7 +359,10 @@ class HrDevelopmentPlan(models.Model):
                         "mentor_id": mentors.get((employee.id, skill_id)),
                     }
                 )
-        return action_model.create(vals_list)
+        # generated in bulk (tens per employee, thousands per review cycle):
+        # no creation note, no follower and no tracking message per action,
+        # which cost more than the actions themselves; the plan says it all
+        return action_model.with_context(tracking_disable=True).create(vals_list)
 
     @api.model
     def _best_course_by_skill(self, suggestions):

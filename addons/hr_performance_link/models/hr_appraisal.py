@@ -7,6 +7,7 @@ from markupsafe import Markup
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, ValidationError
+from odoo.tools import SQL
 
 from odoo.addons.hr_career_dev.models.hr_job_competency import IMPORTANCE_WEIGHT
 
@@ -78,6 +79,13 @@ class HrAppraisal(models.Model):
         index=True,
         ondelete="restrict",
         help="The review cycle that created this appraisal.",
+    )
+    feedback_skipped_count = fields.Integer(
+        string="360° Reviewers Skipped",
+        readonly=True,
+        copy=False,
+        help="Reviewers its review cycle chose for 360° feedback who have no "
+        "login: they were not asked.",
     )
     career_applied = fields.Boolean(
         string="Assessment Applied",
@@ -850,15 +858,57 @@ class HrAppraisal(models.Model):
             .sudo()
             ._plan_from_gaps(self.employee_id.sudo())
         )
+        plan_links, goal_links = [], []
         for appraisal in self:
             plan = plans.get(appraisal.employee_id.id)
             if not plan:
                 continue
-            # sudo: set by the completion the user was allowed to do
-            appraisal.sudo().development_plan_id = plan
-            new_goals = appraisal.career_goal_ids - plan.goal_ids
-            if new_goals:
-                plan.goal_ids = [Command.link(goal.id) for goal in new_goals]
+            if appraisal.development_plan_id != plan:
+                plan_links.append((appraisal.id, plan.id))
+            goal_links += [
+                (plan.id, goal.id) for goal in appraisal.career_goal_ids - plan.goal_ids
+            ]
+        self._link_development_plans(plan_links, goal_links)
+
+    @api.model
+    def _link_development_plans(self, plan_links, goal_links):
+        """Set ``(appraisal id, plan id)`` as the appraisals' plans and link
+        ``(plan id, goal id)``: one statement each for all. These two links are
+        neither tracked nor computed from: a write per appraisal and per plan
+        cost the ORM's overhead (automation rules, access checks) each time,
+        for thousands of appraisals when a review cycle closes."""
+        cr = self.env.cr
+        if plan_links:
+            self.flush_model(["development_plan_id"])
+            cr.execute(
+                SQL(
+                    "UPDATE hr_appraisal AS a SET development_plan_id = v.plan_id, "
+                    "write_uid = %s, write_date = %s "
+                    "FROM (VALUES %s) AS v(id, plan_id) WHERE a.id = v.id",
+                    self.env.uid,
+                    cr.now(),
+                    SQL(", ").join(SQL("(%s, %s)", *link) for link in plan_links),
+                )
+            )
+            self.browse(
+                [appraisal_id for appraisal_id, _plan in plan_links]
+            ).invalidate_recordset(["development_plan_id", "write_uid", "write_date"])
+        if goal_links:
+            Plan = self.env["hr.development.plan"]
+            field = Plan._fields["goal_ids"]
+            Plan.flush_model(["goal_ids"])
+            cr.execute(
+                SQL(
+                    "INSERT INTO %s (%s, %s) VALUES %s ON CONFLICT DO NOTHING",
+                    SQL.identifier(field.relation),
+                    SQL.identifier(field.column1),
+                    SQL.identifier(field.column2),
+                    SQL(", ").join(SQL("(%s, %s)", *link) for link in goal_links),
+                )
+            )
+            Plan.browse(
+                {plan_id for plan_id, _goal in goal_links}
+            ).invalidate_recordset(["goal_ids"])
 
     # ------------------------------------------------------------ objectives
     # and rating (issue 15): manager/HR fields, guarded by the field guard

@@ -66,6 +66,9 @@ class HrFeedbackRequest(models.Model):
     appraisal_id = fields.Many2one(
         "hr.appraisal", index=True, ondelete="cascade", tracking=True
     )
+    review_cycle_id = fields.Many2one(
+        related="appraisal_id.review_cycle_id", store=True, index="btree_not_null"
+    )
     date_deadline = fields.Date(
         string="Deadline",
         required=True,

@@ -1,6 +1,9 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
 from datetime import timedelta
+
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -26,6 +29,8 @@ CYCLE_STATES = [
     ("closing", "Closing"),
     ("done", "Done"),
 ]
+# queue.job states of a job not finished yet
+JOB_RUNNING_STATES = ("wait_dependencies", "pending", "enqueued", "started")
 
 
 class HrReviewCycle(models.Model):
@@ -71,6 +76,31 @@ class HrReviewCycle(models.Model):
         default=True,
         help="List the employee's objectives of the period in their appraisal.",
     )
+    create_feedback_requests = fields.Boolean(
+        string="Create 360° Requests",
+        help="On launch, ask the reviewers chosen below for 360° feedback on "
+        "each appraisal of the cycle. Reviewers without a login are skipped "
+        "(and counted).",
+    )
+    feedback_from_manager = fields.Boolean(
+        string="From the Manager",
+        default=True,
+        help="The employee's manager gives feedback.",
+    )
+    feedback_from_peers = fields.Boolean(
+        string="From Peers",
+        default=True,
+        help="The other reports of the employee's manager give feedback.",
+    )
+    feedback_from_reports = fields.Boolean(
+        string="From Direct Reports",
+        help="The employee's direct reports give feedback.",
+    )
+    feedback_anonymous = fields.Boolean(
+        string="Anonymous Feedback",
+        default=True,
+        help="The employees never learn who gave the feedback.",
+    )
     # results
     appraisal_ids = fields.One2many("hr.appraisal", "review_cycle_id")
     appraisal_count = fields.Integer(compute="_compute_progress")
@@ -92,6 +122,15 @@ class HrReviewCycle(models.Model):
         "hr.review.cycle.failure", "cycle_id", groups="hr.group_hr_user"
     )
     failure_count = fields.Integer(compute="_compute_progress")
+    feedback_request_count = fields.Integer(
+        string="360° Requests", compute="_compute_feedback_counts"
+    )
+    feedback_skipped_count = fields.Integer(
+        string="Reviewers Skipped",
+        compute="_compute_feedback_counts",
+        help="Reviewers the rule chose who have no login: no request was "
+        "created for them.",
+    )
 
     # ------------------------------------------------------------ computes
     @api.depends("state", "employee_total", "appraisal_ids.state")
@@ -132,6 +171,32 @@ class HrReviewCycle(models.Model):
             cycle.total_count = total
             cycle.progress = 100.0 * cycle.done_count / total if total else 0.0
 
+    @api.depends("appraisal_ids.feedback_skipped_count")
+    def _compute_feedback_counts(self):
+        appraisals = self.env["hr.appraisal"].with_context(active_test=False)
+        skipped = {
+            cycle.id: total
+            for cycle, total in appraisals._read_group(
+                [("review_cycle_id", "in", self.ids)],
+                ["review_cycle_id"],
+                ["feedback_skipped_count:sum"],
+            )
+        }
+        # sudo: counts only, shown to whoever may read the cycle
+        request_counts = {
+            cycle.id: count
+            for cycle, count in self.env["hr.feedback.request"]
+            .sudo()
+            ._read_group(
+                [("review_cycle_id", "in", self.ids)],
+                ["review_cycle_id"],
+                ["__count"],
+            )
+        }
+        for cycle in self:
+            cycle.feedback_request_count = request_counts.get(cycle.id, 0)
+            cycle.feedback_skipped_count = skipped.get(cycle.id, 0)
+
     # ------------------------------------------------------------ constraints
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
@@ -140,6 +205,27 @@ class HrReviewCycle(models.Model):
                 raise ValidationError(
                     self.env._(
                         "The review cycle %(name)s cannot end before it starts.",
+                        name=cycle.name,
+                    )
+                )
+
+    @api.constrains(
+        "create_feedback_requests",
+        "feedback_from_manager",
+        "feedback_from_peers",
+        "feedback_from_reports",
+    )
+    def _check_feedback_rule(self):
+        for cycle in self:
+            if cycle.create_feedback_requests and not (
+                cycle.feedback_from_manager
+                or cycle.feedback_from_peers
+                or cycle.feedback_from_reports
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The review cycle %(name)s creates 360° requests: choose "
+                        "who gives feedback (the manager, peers or direct reports).",
                         name=cycle.name,
                     )
                 )
@@ -170,6 +256,7 @@ class HrReviewCycle(models.Model):
                         name=cycle.name,
                     )
                 )
+            cycle._check_jobs_done()
             cycle._check_dates()
             employees = cycle._get_population()
             if not employees:
@@ -203,6 +290,7 @@ class HrReviewCycle(models.Model):
                         "The review cycle %(name)s is already closed.", name=cycle.name
                     )
                 )
+            cycle._check_jobs_done()
             cycle.state = "closing"
             employees = cycle.appraisal_ids.filtered(
                 lambda a: a.state != "3_done"
@@ -217,6 +305,7 @@ class HrReviewCycle(models.Model):
         """Run again, in jobs, the employees listed as failed."""
         self._check_hr()
         for cycle in self:
+            cycle._check_jobs_done()
             failures = cycle.failure_ids
             if not failures:
                 raise UserError(
@@ -252,6 +341,41 @@ class HrReviewCycle(models.Model):
             raise AccessError(
                 self.env._("Only HR officers launch and close review cycles.")
             )
+
+    def _check_jobs_done(self):
+        """Refuse in words while jobs of the cycle are still queued or running:
+        a second launch (or a close, or a retry) would work on the same
+        employees as them at the same time."""
+        self.ensure_one()
+        # sudo: the queue's own records, read to know whether they are done
+        jobs = (
+            self.env["queue.job"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("model_name", "=", self._name),
+                    ("state", "in", JOB_RUNNING_STATES),
+                ],
+                ["records", "method_name"],
+            )
+        )
+        running = {job.method_name for job in jobs if self.id in job.records.ids}
+        if not running:
+            return
+        if running & {"_job_close", "_job_close_finish"}:
+            message = self.env._(
+                "The closing of the review cycle %(name)s is still running: wait "
+                "until its jobs are done.",
+                name=self.name,
+            )
+        else:
+            message = self.env._(
+                "The launch of the review cycle %(name)s is still running: wait "
+                "until its jobs are done, then launch it again to add the "
+                "missing appraisals.",
+                name=self.name,
+            )
+        raise UserError(message)
 
     def _get_population(self):
         """The active employees of the cycle's company in its departments
@@ -335,6 +459,23 @@ class HrReviewCycle(models.Model):
             lambda batch: self._create_appraisals(batch),
             failures,
         )
+        if self.create_feedback_requests:
+            # the chunk's appraisals created now or by an earlier launch: a
+            # relaunch asks the reviewers not asked yet
+            appraisals = self.env["hr.appraisal"].search(
+                [
+                    ("review_cycle_id", "=", self.id),
+                    ("employee_id", "in", employees.ids),
+                    ("state", "!=", "3_done"),
+                ]
+            )
+            self._run_batch(
+                "launch",
+                appraisals,
+                lambda batch: self._create_feedback_requests(batch),
+                {},
+                employee_of=lambda appraisal: appraisal.employee_id,
+            )
 
     def _create_appraisals(self, employees):
         appraisals = self.env["hr.appraisal"].create(
@@ -352,6 +493,95 @@ class HrReviewCycle(models.Model):
         if self.include_objectives and "hr.performance.objective" in self.env:
             appraisals._fill_objective_lines()
         return appraisals
+
+    def _get_feedback_reviewers(self, employees):
+        """``{employee id: [(reviewer, relation)]}``: who gives 360° feedback
+        on each of ``employees`` by the cycle's rule (their manager, the
+        manager's other reports, their direct reports). One search for all."""
+        # sudo: the org chart decides who reviews; HR was checked by the job
+        employees = employees.sudo()
+        managers = employees.parent_id
+        parent_ids = []
+        if self.feedback_from_peers:
+            parent_ids += managers.ids
+        if self.feedback_from_reports:
+            parent_ids += employees.ids
+        reports_of = defaultdict(list)  # manager id -> their reports
+        if parent_ids:
+            for report in (
+                self.env["hr.employee"]
+                .sudo()
+                .search([("parent_id", "in", parent_ids)], order="id")
+            ):
+                reports_of[report.parent_id.id].append(report)
+        result = {}
+        for employee in employees:
+            reviewers = []
+            manager = employee.parent_id
+            if self.feedback_from_manager and manager.active:
+                reviewers.append((manager, "manager"))
+            if self.feedback_from_peers and manager:
+                reviewers += [
+                    (peer, "peer")
+                    for peer in reports_of[manager.id]
+                    if peer != employee
+                ]
+            if self.feedback_from_reports:
+                reviewers += [
+                    (report, "subordinate") for report in reports_of[employee.id]
+                ]
+            result[employee.id] = reviewers
+        return result
+
+    def _create_feedback_requests(self, appraisals):
+        """Ask the reviewers of the cycle's rule for 360° feedback on
+        ``appraisals``: one create and one send for all; reviewers already
+        asked on an appraisal (in any state) are not asked again, reviewers
+        without a login are skipped and counted on the appraisal."""
+        reviewers = self._get_feedback_reviewers(appraisals.employee_id)
+        Request = self.env["hr.feedback.request"]
+        # sudo: every request of these appraisals, also the ones hidden from
+        # the user, so that nobody is asked twice
+        asked = {
+            (request.appraisal_id.id, request.reviewer_id.id)
+            for request in Request.sudo().search_fetch(
+                [("appraisal_id", "in", appraisals.ids)],
+                ["appraisal_id", "reviewer_id"],
+            )
+        }
+        today = fields.Date.context_today(self)
+        deadline = (
+            self.date_manager_review
+            if self.date_manager_review and self.date_manager_review >= today
+            else False
+        )
+        vals_list = []
+        skipped = defaultdict(list)  # number skipped -> appraisal ids
+        for appraisal in appraisals:
+            no_login = 0
+            for reviewer, relation in reviewers[appraisal.employee_id.id]:
+                if not reviewer.user_id:
+                    no_login += 1
+                    continue
+                if (appraisal.id, reviewer.id) in asked:
+                    continue
+                asked.add((appraisal.id, reviewer.id))
+                vals_list.append(
+                    {
+                        "appraisal_id": appraisal.id,
+                        "reviewer_id": reviewer.id,
+                        "relation": relation,
+                        "date_deadline": deadline,
+                        "anonymous": self.feedback_anonymous,
+                    }
+                )
+            if no_login != appraisal.feedback_skipped_count:
+                skipped[no_login].append(appraisal.id)
+        requests = Request.create(vals_list)
+        requests.action_request()
+        for count, appraisal_ids in skipped.items():
+            appraisals.browse(appraisal_ids).write({"feedback_skipped_count": count})
+        return requests
 
     def _job_close(self, employee_ids):
         """Job: complete the cycle's appraisals of ``employee_ids`` not
@@ -372,10 +602,19 @@ class HrReviewCycle(models.Model):
         self._run_batch(
             "close",
             appraisals,
-            lambda batch: batch.write({"state": "3_done"}),
+            self._complete_appraisals,
             {},
             employee_of=lambda appraisal: appraisal.employee_id,
         )
+
+    def _complete_appraisals(self, appraisals):
+        """Complete ``appraisals``, with one note for all of them saying so
+        instead of a tracking message created appraisal by appraisal."""
+        appraisals.with_context(mail_notrack=True).write({"state": "3_done"})
+        body = Markup("<p>%s</p>") % self.env._(
+            "Completed when the review cycle %(cycle)s closed.", cycle=self.name
+        )
+        appraisals._message_log_batch(bodies=dict.fromkeys(appraisals.ids, body))
 
     def _job_close_finish(self):
         """Job, after every close chunk: the cycle is done when all its

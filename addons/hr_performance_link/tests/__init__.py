@@ -18,3 +18,4 @@ from . import test_screenshots
 from . import test_i18n
 from . import test_walkthrough
 from . import test_portal_team
+from . import test_review_cycle_feedback

@@ -167,6 +167,55 @@ class TestReviewCycle(ReviewCycleData, TransactionCase):
         with self.assertRaises(UserError):
             self.cycle.action_close()
 
+    def test_closing_four_employees_costs_the_queries_of_one(self):
+        """Completion is set-based: appraisals, plans, links and chatter notes
+        of a chunk in the same statements whatever its size."""
+        Employee = self.env["hr.employee"]
+
+        def closing_cycle(count, name):
+            people = Employee.create(
+                [
+                    {
+                        "name": f"{name} {index}",
+                        "parent_id": self.manager.id,
+                        "job_id": self.job.id,
+                    }
+                    for index in range(count)
+                ]
+            )
+            cycle = self.Cycle.create(
+                {
+                    "name": name,
+                    "date_start": self.today,
+                    "date_end": self.today,
+                    "employee_ids": [(6, 0, people.ids)],
+                }
+            )
+            self._launch(cycle)
+            cycle.state = "closing"
+            return cycle, people
+
+        counts = []
+        for count, name in ((1, "Warm-up"), (1, "One"), (4, "Four")):
+            cycle, people = closing_cycle(count, name)
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.cr.sql_log_count
+            cycle._job_close(people.ids)
+            self.env.flush_all()
+            counts.append(self.cr.sql_log_count - before)
+            appraisals = self._cycle_appraisals(cycle)
+            self.assertEqual(set(appraisals.mapped("state")), {"3_done"})
+            # each got its plan from the job's gaps, and the cycle's note
+            self.assertEqual(appraisals.development_plan_id.employee_id, people, counts)
+            self.assertTrue(
+                all(
+                    "Completed when the review cycle" in a.message_ids[:1].body
+                    for a in appraisals
+                )
+            )
+        self.assertLessEqual(counts[2], counts[1] + 2, counts)
+
     def test_close_of_a_cycle_not_launched_is_refused(self):
         with trap_jobs() as trap:
             with self.assertRaisesRegex(UserError, "launch it before closing"):

@@ -1,7 +1,16 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import Counter
+
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.tools import safe_eval
+
+from odoo.addons.hr_career_dev.models.hr_career_goal_template import chunks
+
+
+# queue.job states of an award job not finished yet
+JOB_RUNNING_STATES = ("wait_dependencies", "pending", "enqueued", "started")
 
 
 class BaseAutomation(models.Model):
@@ -19,6 +28,18 @@ class BaseAutomation(models.Model):
     )
     recognition_award_count = fields.Integer(
         string="Awards", compute="_compute_recognition_award_count"
+    )
+    recognition_job_running_count = fields.Integer(
+        string="Award Jobs Running",
+        compute="_compute_recognition_job_counts",
+        help="Background jobs awarding the rule's badges to those who already "
+        "qualified, not finished yet.",
+    )
+    recognition_job_failed_count = fields.Integer(
+        string="Award Jobs Failed",
+        compute="_compute_recognition_job_counts",
+        help="Background jobs awarding the rule's badges that failed: retry them "
+        "from the rule.",
     )
 
     @api.depends("action_server_ids.state", "action_server_ids.badge_id")
@@ -42,6 +63,17 @@ class BaseAutomation(models.Model):
         )
         for rule in self:
             rule.recognition_award_count = counts.get(rule, 0)
+
+    def _compute_recognition_job_counts(self):
+        running, failed = Counter(), Counter()
+        for job, rule_ids in self._recognition_award_jobs(
+            JOB_RUNNING_STATES + ("failed",)
+        ):
+            counter = failed if job.state == "failed" else running
+            counter.update(rule_ids)
+        for rule in self:
+            rule.recognition_job_running_count = running[rule.id]
+            rule.recognition_job_failed_count = failed[rule.id]
 
     # ------------------------------------------------------------------
     # Actions
@@ -71,12 +103,130 @@ class BaseAutomation(models.Model):
             "target": "new",
         }
 
+    def action_recognition_award_existing(self):
+        """Open the dry run of "award those who already qualify": how many
+        employees would receive the rule's badges now; HR confirms from it."""
+        self.ensure_one()
+        self.env["gamification.badge.user"]._recognition_check_hr()
+        wizard = self.env["hr.recognition.award.existing"].create(
+            self._recognition_award_existing_values()
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._(
+                "Award those who qualify: %(rule)s", rule=wizard.rule_name
+            ),
+            "res_model": "hr.recognition.award.existing",
+            "res_id": wizard.id,
+            "view_mode": "form",
+            "target": "new",
+        }
+
+    def action_recognition_retry_award_jobs(self):
+        """Run again the failed jobs awarding the rule's badges."""
+        self.ensure_one()
+        self.env["gamification.badge.user"]._recognition_check_hr()
+        # sudo: see _recognition_award_jobs
+        failed = self.env["queue.job"].sudo()
+        for job, rule_ids in self._recognition_award_jobs(("failed",)):
+            if self.id in rule_ids:
+                failed |= job
+        if not failed:
+            raise UserError(
+                self.env._("No award job of this rule failed: nothing to retry.")
+            )
+        failed.requeue()
+        return True
+
     # ------------------------------------------------------------------
     # Business methods
     # ------------------------------------------------------------------
-    def _recognition_matching_records(self):
+    def _recognition_award_jobs(self, states):
+        """``[(queue.job, rule ids)]``: the jobs in ``states`` awarding the
+        badges of rules to those who already qualify (one search)."""
+        # sudo: the queue's own records (HR officers do not manage the queue),
+        # read and requeued only for the award jobs of the rules
+        jobs = (
+            self.env["queue.job"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("model_name", "=", self._name),
+                    ("method_name", "=", "_job_recognition_award"),
+                    ("state", "in", states),
+                ],
+                ["records", "state"],
+            )
+        )
+        return [(job, set(job.records.ids)) for job in jobs]
+
+    def _recognition_award_existing_values(self):
+        """Values of an ``hr.recognition.award.existing``: the counts of the
+        awards the rule's grant actions would make now for the records
+        matching its condition. Nothing is written."""
+        self.ensure_one()
+        records = self._recognition_matching_records()
+        # sudo: see _recognition_matching_records; reading the rule's actions.
+        actions = self.sudo().action_server_ids.filtered(
+            lambda a: a.state == "grant_badge"
+        )
+        awards, no_user = [], self.env["hr.employee"]
+        for action in actions:
+            vals_list, action_no_user = action._recognition_prepare(records)
+            awards += vals_list
+            no_user |= action_no_user
+        return {
+            "automation_id": self.id,
+            "rule_name": self.sudo().name,  # sudo: the wizard's title only
+            "matching_count": len(records),
+            "award_count": len(awards),
+            "employee_count": len({vals["employee_id"] for vals in awards}),
+            "no_user_count": len(no_user),
+        }
+
+    def _recognition_award_existing_enqueue(self):
+        """Award the rule's badges to those who qualify now, in background
+        jobs by chunks of matching records; return the number of records."""
+        self.ensure_one()
+        self.env["gamification.badge.user"]._recognition_check_hr()
+        records = self._recognition_matching_records()
+        name = self.sudo().name  # sudo: the jobs' description only
+        if not records:
+            raise UserError(
+                self.env._(
+                    "No record matches the rule %(rule)s now: nobody qualifies.",
+                    rule=name,
+                )
+            )
+        for chunk in chunks(self.env, records.ids):
+            self.with_delay(
+                description=self.env._(
+                    "Award %(rule)s to those who qualify: %(count)s records",
+                    rule=name,
+                    count=len(chunk),
+                )
+            )._job_recognition_award(chunk)
+        return len(records)
+
+    def _job_recognition_award(self, record_ids):
+        """Job: award the rule's badges for those of ``record_ids`` that still
+        satisfy its condition. Awards already granted are skipped: a retried
+        or repeated job awards nothing twice."""
+        self.ensure_one()
+        self.env["gamification.badge.user"]._recognition_check_hr()
+        records = self._recognition_matching_records(record_ids)
+        # sudo: see _recognition_matching_records; reading the rule's actions.
+        actions = self.sudo().action_server_ids.filtered(
+            lambda a: a.state == "grant_badge"
+        )
+        # the records were searched with the HR user's rights: the grant is HR's
+        awards = actions._recognition_grant(records.sudo())
+        return self.env._("%(count)s badges awarded", count=len(awards))
+
+    def _recognition_matching_records(self, record_ids=None):
         """The records of the rule's model that satisfy its condition now, among
-        the ones the current user may read."""
+        the ones the current user may read (and among ``record_ids`` if
+        given)."""
         self.ensure_one()
         # sudo: HR officers preview rules that only administrators may edit;
         # the records themselves are searched with the user's own rights.
@@ -84,6 +234,8 @@ class BaseAutomation(models.Model):
         domain = []
         if rule.filter_domain:
             domain = safe_eval.safe_eval(rule.filter_domain, self._get_eval_context())
+        if record_ids is not None:
+            domain = [("id", "in", record_ids)] + domain
         return self.env[rule.model_name].search(domain)
 
     def _recognition_preview_values(self):

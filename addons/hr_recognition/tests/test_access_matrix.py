@@ -34,6 +34,8 @@ MATRIX = [
     ("gamification.badge.user", "certificate", "10101110"),
     ("ir.actions.server", "run", "00001100"),
     ("hr.recognition.preview", "create", "00001100"),
+    ("hr.recognition.award.existing", "create", "00001100"),
+    ("base.automation", "award_existing", "00001100"),
 ]
 
 
@@ -91,8 +93,10 @@ class TestRecognitionAccessMatrix(RecognitionCase):
         """Run the operation as ``user``; return False when it was allowed but
         showed nothing (a field read empty)."""
         award = self.awards[target].with_user(user)
-        if model == "hr.recognition.preview":
+        if model in ("hr.recognition.preview", "hr.recognition.award.existing"):
             self.env[model].with_user(user).create({"automation_id": self.rule_goal.id})
+        elif operation == "award_existing":
+            self.rule_goal.with_user(user).action_recognition_award_existing()
         elif operation == "read":
             award.read(["comment", "badge_id", "employee_id"])
         elif operation == "read:source_ref":

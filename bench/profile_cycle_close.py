@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Profile the completion of one chunk of a review cycle (``_job_close``).
+
+    python3 bench/profile_cycle_close.py --from-db DB --employees 200
+
+Copies DB (the three addons installed without demo, e.g. a database kept by
+``bench/run.py --keep``), seeds N employees (seed.py, with their managers as
+review_cycle.py organises them), launches a cycle of them in the process
+(queue_job's ``queue_job__no_delay``), then runs ``_job_close`` on all of them
+as one chunk under cProfile and counts its SQL queries. Prints the time, the
+queries, the queries per table and the functions taking the most time. The
+copy is dropped at the end unless --keep.
+"""
+
+import argparse
+import cProfile
+import io
+import pstats
+import re
+import shutil
+import sys
+import time
+import uuid
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+import run as bench  # noqa: E402
+
+TABLE_RE = re.compile(r'\b(?:FROM|INTO|UPDATE)\s+"?([a-z_0-9]+)"?', re.IGNORECASE)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--from-db", required=True)
+    parser.add_argument("--employees", type=int, default=200)
+    parser.add_argument("--top", type=int, default=35)
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+    suite = bench.load_suite()
+    _pkg, std = suite.find_odoo()
+    pg, _where = suite.pg_settings()
+    db = f"bench_close_{uuid.uuid4().hex[:8]}"
+    cfg = suite.write_config(pg, std, db, suite.free_port())
+    try:
+        bench.install(suite, pg, cfg, db, args.from_db)
+        import review_cycle
+        import seed
+
+        import odoo
+        from odoo.modules.registry import Registry
+        from odoo.sql_db import Cursor
+        from odoo.tools import config
+
+        config.parse_config(["-c", str(cfg), "--log-level", "warn"])
+        registry = Registry(db)
+        with registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            rng = seed.make_rng()
+            ref = seed.seed_reference(env, rng)
+            ids = seed.seed_employees(env, rng, ref, 0, args.employees)
+            review_cycle.organise(env, ids)
+            admin = env.ref("base.user_admin")
+            cycle = (
+                env["hr.review.cycle"]
+                .with_user(admin)
+                .with_context(queue_job__no_delay=True)
+                .create(
+                    {
+                        "name": "Profiled cycle",
+                        "date_start": date.today() - timedelta(days=300),
+                        "date_end": date.today() + timedelta(days=30),
+                        "department_ids": [(6, 0, ref["departments"])],
+                    }
+                )
+            )
+            cycle.action_launch()
+            cycle.state = "closing"
+            cr.commit()  # the bench script owns its cursor (not business code)
+            cr.execute("ANALYZE")
+            employee_ids = cycle.appraisal_ids.employee_id.ids
+            cycle = cycle.with_context(queue_job__no_delay=False)
+            env.invalidate_all()
+            queries = []
+            original = Cursor.execute
+
+            def counting(self, query, params=None, log_exceptions=True):
+                queries.append(str(query))
+                return original(self, query, params, log_exceptions)
+
+            profiler = cProfile.Profile()
+            Cursor.execute = counting
+            t0 = time.time()
+            try:
+                profiler.enable()
+                cycle._job_close(employee_ids)
+                env.flush_all()
+                cr.precommit.run()
+                profiler.disable()
+            finally:
+                Cursor.execute = original
+            elapsed = time.time() - t0
+            cr.execute(
+                "SELECT count(*) FROM hr_appraisal WHERE review_cycle_id = %s"
+                " AND state = '3_done'",
+                [cycle.id],
+            )
+            done = cr.fetchone()[0]
+            cr.rollback()
+        n = len(employee_ids)
+        bench.say(
+            f"_job_close of {n} employees: {elapsed:.2f} s "
+            f"({1000 * elapsed / n:.1f} ms per employee), {len(queries)} queries "
+            f"({len(queries) / n:.1f} per employee), {done} completed"
+        )
+        tables = Counter()
+        for query in queries:
+            match = TABLE_RE.search(query)
+            tables[match.group(1) if match else "?"] += 1
+        bench.say(
+            "queries per table: "
+            + ", ".join(f"{t} {c}" for t, c in tables.most_common(15))
+        )
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(
+            args.top
+        )
+        print(out.getvalue())
+    finally:
+        if args.keep:
+            bench.say(f"kept database {db} (config {cfg})")
+        else:
+            suite.drop_db(pg, db)
+            shutil.rmtree(suite.STATE / "data" / "filestore" / db, ignore_errors=True)
+            cfg.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
