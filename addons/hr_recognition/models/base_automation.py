@@ -8,7 +8,6 @@ from odoo.tools import safe_eval
 
 from odoo.addons.hr_career_dev.models.hr_career_goal_template import chunks
 
-
 # queue.job states of an award job not finished yet
 JOB_RUNNING_STATES = ("wait_dependencies", "pending", "enqueued", "started")
 
