@@ -23,10 +23,12 @@
         "security/hr_performance_objective_security.xml",
         "security/hr_appraisal_security.xml",
         "security/hr_review_cycle_security.xml",
+        "security/hr_talent_review_security.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
         "data/hr_performance_rating_data.xml",
         "data/hr_review_cycle_data.xml",
+        "data/hr_talent_pool_data.xml",
         "views/hr_appraisal_views.xml",
         "views/hr_performance_checkin_views.xml",
         "views/hr_feedback_request_views.xml",
@@ -35,14 +37,28 @@
         "views/hr_appraisal_rating_views.xml",
         "views/hr_career_goal_views.xml",
         "views/hr_review_cycle_views.xml",
+        "views/hr_talent_review_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_performance_link_menus.xml",
         "views/hr_performance_link_portal_templates.xml",
         "views/hr_performance_objective_portal_templates.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "hr_performance_link/static/src/talent_board/*",
+        ],
+        "web.assets_unit_tests": [
+            "hr_performance_link/static/tests/**/*",
+            ("remove", "hr_performance_link/static/tests/tours/**/*"),
+        ],
+        "web.assets_tests": [
+            "hr_performance_link/static/tests/tours/**/*",
+        ],
+    },
     "demo": [
         "demo/hr_performance_link_demo.xml",
         "demo/hr_performance_objective_demo.xml",
         "demo/hr_review_cycle_demo.xml",
+        "demo/hr_talent_review_demo.xml",
     ],
 }

@@ -12,3 +12,19 @@ class HrEmployee(models.Model):
     objective_ids = fields.One2many(
         "hr.performance.objective", "employee_id", string="Objectives"
     )
+    talent_placement_id = fields.Many2one(
+        "hr.talent.placement",
+        compute="_compute_talent_placement_id",
+        groups="hr.group_hr_user",
+        help="The 9-box placement written back by the last closed talent review.",
+    )
+
+    def _compute_talent_placement_id(self):
+        current = {
+            placement.employee_id.id: placement
+            for placement in self.env["hr.talent.placement"].search(
+                [("employee_id", "in", self.ids), ("is_current", "=", True)]
+            )
+        }
+        for employee in self:
+            employee.talent_placement_id = current.get(employee.id, False)

@@ -13,3 +13,6 @@ from . import test_appraisal_trust_rpc
 from . import test_access_matrix
 from . import test_appraisal_rating
 from . import test_review_cycle
+from . import test_talent_review
+from . import test_talent_review_security
+from . import test_talent_board_ui
