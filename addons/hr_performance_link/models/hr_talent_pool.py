@@ -29,9 +29,7 @@ class HrTalentPool(models.Model):
         "employee_id",
         string="Employees",
     )
-    employee_count = fields.Integer(
-        string="Members", compute="_compute_employee_count"
-    )
+    employee_count = fields.Integer(string="Members", compute="_compute_employee_count")
     active = fields.Boolean(default=True)
 
     @api.depends("employee_ids")

@@ -299,7 +299,9 @@ class HrTalentReview(models.Model):
                         "performance": performance,
                         "potential": potential,
                         "count": counts[box],
-                        "share": round(100.0 * counts[box] / total, 1) if total else 0.0,
+                        "share": round(100.0 * counts[box] / total, 1)
+                        if total
+                        else 0.0,
                         "target": round(
                             targets[performance] * targets[potential] / 100.0, 1
                         ),
@@ -349,7 +351,9 @@ class HrTalentReview(models.Model):
 
     def _check_not_done(self, vals=None):
         """A done session and its lines are read-only (its chatter aside)."""
-        if vals is not None and all(name.startswith(MAIL_FIELD_PREFIXES) for name in vals):
+        if vals is not None and all(
+            name.startswith(MAIL_FIELD_PREFIXES) for name in vals
+        ):
             return
         # sudo: the state only, to refuse the change with a clear message
         done = self.sudo().filtered(lambda r: r.state == "done")
@@ -376,4 +380,3 @@ class HrTalentReview(models.Model):
             )
             domain.append(("id", "in", [employee.id for [employee] in appraised]))
         return self.env["hr.employee"].search(domain, order="id")
-

@@ -48,9 +48,7 @@ class HrTalentReviewLine(models.Model):
     review_id = fields.Many2one(
         "hr.talent.review", required=True, ondelete="cascade", index=True
     )
-    company_id = fields.Many2one(
-        related="review_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="review_id.company_id", store=True, index=True)
     review_state = fields.Selection(related="review_id.state", string="Session State")
     employee_id = fields.Many2one("hr.employee", required=True, index=True)
     department_id = fields.Many2one(
@@ -107,46 +105,26 @@ class HrTalentReviewLine(models.Model):
     # ------------------------------------------------------------ constraints
     @api.constrains("review_id", "employee_id")
     def _check_population(self):
-        """Every line is an employee of its session's population, once: one
-        population search per session, one grouped count for the duplicates."""
+        """Every line is an employee of its session's population: one
+        population search per session."""
         for review in self.review_id:
             # sudo: the population is decided on the whole company, whatever
             # the user may read of it; only ids are compared
             population = review.sudo()._get_population()
             outside = self.filtered(
-                lambda line, r=review: line.review_id == r
-                and line.employee_id not in population
+                lambda line, r=review, p=population: line.review_id == r
+                and line.employee_id not in p
             )
             if outside:
                 raise ValidationError(
                     self.env._(
-                        "%(employees)s %(verb)s not in the population of the session "
-                        "%(session)s (its company, departments and review cycle).",
+                        "Not in the population of the session %(session)s (its "
+                        "company, departments and review cycle): %(employees)s.",
+                        session=review.name,
                         # sudo: the names, for the message only
                         employees=", ".join(outside.sudo().employee_id.mapped("name")),
-                        verb="is" if len(outside) == 1 else "are",
-                        session=review.name,
                     )
                 )
-        doubles = self._read_group(
-            [
-                ("review_id", "in", self.review_id.ids),
-                ("employee_id", "in", self.employee_id.ids),
-            ],
-            ["review_id", "employee_id"],
-            ["__count"],
-            having=[("__count", ">", 1)],
-        )
-        if doubles:
-            review, employee, _count = doubles[0]
-            raise ValidationError(
-                self.env._(
-                    "%(employee)s is already on the board of %(session)s.",
-                    # sudo: the name, for the message only
-                    employee=employee.sudo().name,
-                    session=review.name,
-                )
-            )
 
     # ------------------------------------------------------------ CRUD
     @api.model_create_multi
@@ -158,7 +136,7 @@ class HrTalentReviewLine(models.Model):
         self._check_not_on_board(vals_list)
         return super().create(vals_list)
 
-    def _check_not_on_board(self, vals_list):
+    def _check_not_on_board(self, vals_list, exclude=()):
         """Refuse, before the database does, an employee twice on a board."""
         pairs = [(vals.get("review_id"), vals.get("employee_id")) for vals in vals_list]
         # sudo: lines the user may not read count too (ids only)
@@ -166,6 +144,7 @@ class HrTalentReviewLine(models.Model):
             [
                 ("review_id", "in", [review for review, _e in pairs]),
                 ("employee_id", "in", [employee for _r, employee in pairs]),
+                ("id", "not in", list(exclude)),
             ]
         )
         seen = {(line.review_id.id, line.employee_id.id) for line in existing}
@@ -197,6 +176,17 @@ class HrTalentReviewLine(models.Model):
                         fields=", ".join(sorted(forbidden)),
                     )
                 )
+        if "employee_id" in vals or "review_id" in vals:
+            self._check_not_on_board(
+                [
+                    {
+                        "review_id": vals.get("review_id", line.review_id.id),
+                        "employee_id": vals.get("employee_id", line.employee_id.id),
+                    }
+                    for line in self
+                ],
+                exclude=self.ids,
+            )
         if "performance" not in vals and "potential" not in vals:
             return super().write(vals)
         return self._move(vals)
@@ -278,13 +268,10 @@ class HrTalentReviewLine(models.Model):
                 )
                 for line in lines
             )
-            body = (
-                Markup("<p>%s</p><ul>%s</ul><p>%s</p>")
-                % (
-                    self.env._("Placement moved by %(user)s", user=self.env.user.name),
-                    items,
-                    self.env._("Reason: %(reason)s", reason=reason),
-                )
+            body = Markup("<p>%s</p><ul>%s</ul><p>%s</p>") % (
+                self.env._("Placement moved by %(user)s", user=self.env.user.name),
+                items,
+                self.env._("Reason: %(reason)s", reason=reason),
             )
             # sudo: the move was allowed (write access on the lines); the note
             # goes to the session's log, authored by the user who moved

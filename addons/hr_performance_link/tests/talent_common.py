@@ -35,9 +35,7 @@ class TalentReviewData(AppraisalTrustData):
         cls.old_appraisal = cls._rated(
             cls.employee, cls.rating_exceeds, "high", days=-400
         )
-        cls.appraisal.write(
-            {"rating_id": cls.rating_meets.id, "potential": "medium"}
-        )
+        cls.appraisal.write({"rating_id": cls.rating_meets.id, "potential": "medium"})
         cls._rated(cls.colleague, cls.rating_exceeds, "high")
         cls._rated(cls.reviewer, cls.rating_unsatisfactory, "low")
         cls._rated(cls.other_report, cls.rating_meets, "high")

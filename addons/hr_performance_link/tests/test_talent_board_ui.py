@@ -7,7 +7,10 @@ from .talent_common import TalentReviewData
 
 def unit_test_error_checker(message):
     # as odoo/addons/web/tests/test_js.py: stop on a failed test only
-    return "[HOOT]" not in message or message == "[HOOT] test failed (see above for details)"
+    return (
+        "[HOOT]" not in message
+        or message == "[HOOT] test failed (see above for details)"
+    )
 
 
 @tagged("post_install", "-at_install")
@@ -21,7 +24,9 @@ class TestTalentBoardUi(TalentReviewData, HttpCase):
             login="pl_hr_officer",
         )
         self.env.invalidate_all()
-        eve = self.review.line_ids.filtered(lambda l: l.employee_id == self.employee)
+        eve = self.review.line_ids.filtered(
+            lambda line: line.employee_id == self.employee
+        )
         self.assertEqual((eve.box, eve.previous_box), (8, 5))
         self.assertEqual(eve.reason, "Leads the platform migration")
         self.assertIn("Leads the platform migration", self.review.message_ids[0].body)

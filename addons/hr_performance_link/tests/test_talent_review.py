@@ -1,7 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from .talent_common import TalentReviewCase
@@ -17,7 +17,12 @@ class TestTalentReview(TalentReviewCase):
         self.review.action_populate()
         self.assertEqual(
             self._boxes(self.review),
-            {self.employee: 5, self.colleague: 9, self.reviewer: 1, self.other_report: 8},
+            {
+                self.employee: 5,
+                self.colleague: 9,
+                self.reviewer: 1,
+                self.other_report: 8,
+            },
             "box = 3 * potential + performance + 1, Eve from her latest appraisal; "
             "Rob has no rated appraisal",
         )
@@ -57,7 +62,7 @@ class TestTalentReview(TalentReviewCase):
         )
         Line = self.env["hr.talent.review.line"]
         with (
-            self.assertRaisesRegex(ValidationError, "not in the population"),
+            self.assertRaisesRegex(ValidationError, "Not in the population"),
             self.env.cr.savepoint(),
         ):
             Line.create(
@@ -204,7 +209,9 @@ class TestTalentReview(TalentReviewCase):
             ),
             1,
         )
-        self.assertIn(self.employee, pool.employee_ids, "box 6 is high potential in Settings now")
+        self.assertIn(
+            self.employee, pool.employee_ids, "box 6 is high potential in Settings now"
+        )
         movement = self.env["hr.talent.movement"].search(
             [("employee_id", "=", self.employee.id), ("review_id", "=", second.id)]
         )
@@ -233,11 +240,17 @@ class TestTalentReview(TalentReviewCase):
     def test_board_data_counts_shares_and_targets(self):
         self._calibrating()
         self.employee.company_id.write(
-            {"talent_target_low": 10, "talent_target_medium": 70, "talent_target_high": 20}
+            {
+                "talent_target_low": 10,
+                "talent_target_medium": 70,
+                "talent_target_high": 20,
+            }
         )
         data = self.review.get_board_data()
         boxes = {box["box"]: box for box in data["boxes"]}
-        self.assertEqual([box["box"] for box in data["boxes"]], [7, 8, 9, 4, 5, 6, 1, 2, 3])
+        self.assertEqual(
+            [box["box"] for box in data["boxes"]], [7, 8, 9, 4, 5, 6, 1, 2, 3]
+        )
         self.assertEqual(boxes[5]["count"], 1)
         self.assertEqual(boxes[5]["share"], 25.0)
         self.assertEqual(boxes[5]["target"], 49.0, "70% medium x 70% medium")

@@ -137,9 +137,7 @@ class TestTalentReviewSecurity(TalentReviewCase):
             self.review.with_user(hr_b).read(["name"])
         with self.assertRaises(AccessError):
             self.review.with_user(hr_b).get_board_data()
-        self.assertFalse(
-            self.env["hr.talent.review.line"].with_user(hr_b).search([])
-        )
+        self.assertFalse(self.env["hr.talent.review.line"].with_user(hr_b).search([]))
 
 
 @tagged("post_install", "-at_install")
