@@ -19,6 +19,12 @@ class HrEmployee(models.Model):
         help="The 9-box placement written back by the last closed talent review.",
     )
 
+    talent_box_name = fields.Selection(
+        related="talent_placement_id.box_name",
+        string="Talent Placement",
+        groups="hr.group_hr_user",
+    )
+
     def _compute_talent_placement_id(self):
         current = {
             placement.employee_id.id: placement
