@@ -262,19 +262,34 @@ class HrTalentReview(models.Model):
         lines = self.env["hr.talent.review.line"].search(
             [("review_id", "=", self.id)], order="box desc, id"
         )
-        lines.fetch(["employee_id", "performance", "potential", "box"])
-        lines.fetch(["previous_box", "moved", "reason", "last_box"])
+        lines.fetch(
+            [
+                "employee_id",
+                "performance",
+                "potential",
+                "box",
+                "previous_box",
+                "moved",
+                "reason",
+                "last_box",
+            ]
+        )
         # sudo: the employees of the lines the user may read (rules above):
         # their name, job and the readiness their manager chain and HR see on
         # the appraisal too
         employees = lines.employee_id.sudo()
         employees.fetch(["name", "job_title", "job_id", "target_job_id"])
+        # the readiness (one grouped query) of those who have a target job
+        # only: a recordset of its own, so that the compute does not extend
+        # to the prefetched others
+        aiming = employees.browse(employees.filtered("target_job_id").ids)
+        readiness = {e.id: e.target_job_readiness for e in aiming}
         people = {
             e.id: {
                 "name": e.name,
                 "job": e.job_title or e.job_id.name or "",
                 "target_job": e.target_job_id.name or "",
-                "readiness": e.target_job_readiness if e.target_job_id else None,
+                "readiness": readiness.get(e.id),
             }
             for e in employees
         }

@@ -268,6 +268,22 @@ class TestTalentReview(TalentReviewCase):
         cards = {card["name"]: card for card in data["cards"]}
         self.assertEqual(cards["Eve Employee"]["box"], 5)
         self.assertEqual(cards["Eve Employee"]["job"], self.job.name)
+        self.assertIsNone(cards["Eve Employee"]["readiness"], "no target job")
+        lead = self.env["hr.job"].create({"name": "Team Lead (test)"})
+        self.env["hr.career.goal"].create(
+            {
+                "employee_id": self.employee.id,
+                "name": "Lead the team",
+                "horizon": "long",
+                "target_job_id": lead.id,
+            }
+        )
+        cards = {card["name"]: card for card in self.review.get_board_data()["cards"]}
+        self.assertEqual(cards["Eve Employee"]["target_job"], "Team Lead (test)")
+        self.assertEqual(
+            cards["Eve Employee"]["readiness"], 100, "the lead job requires nothing"
+        )
+        self.assertIsNone(cards["Mallory Colleague"]["readiness"])
         self.review.action_close()
         self.assertTrue(self.review.get_board_data()["review"]["readonly"])
 
