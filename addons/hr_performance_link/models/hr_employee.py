@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
+from .hr_talent_review_line import BOX_SELECTION
+
 
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
@@ -18,10 +20,10 @@ class HrEmployee(models.Model):
         groups="hr.group_hr_user",
         help="The 9-box placement written back by the last closed talent review.",
     )
-
     talent_box_name = fields.Selection(
-        related="talent_placement_id.box_name",
-        string="Talent Placement",
+        BOX_SELECTION,
+        string="9-Box Placement",
+        compute="_compute_talent_placement_id",
         groups="hr.group_hr_user",
     )
 
@@ -33,4 +35,6 @@ class HrEmployee(models.Model):
             )
         }
         for employee in self:
-            employee.talent_placement_id = current.get(employee.id, False)
+            placement = current.get(employee.id, False)
+            employee.talent_placement_id = placement
+            employee.talent_box_name = placement and placement.box_name
