@@ -36,6 +36,10 @@ SMALL = 100  # /my/career is measured at this size too
 # progress of all objectives: the search, one query for the tree, one grouped
 # query for the key results, whatever the number of them
 OBJECTIVE_QUERIES = 3
+# the talent review board (issue 13): get_board_data for this many people,
+# in at most this many queries whatever their number
+TALENT_BOARD_SIZE = 2000
+TALENT_BOARD_QUERIES = 15
 MiB = 1024 * 1024
 
 
@@ -445,6 +449,51 @@ def stock_badges(args, suite, table, n_users, suite_secs):
 STOCK_MODULES = ["website_slides", "hr_skills_slides", "hr_gamification"]
 
 
+def talent_board_row(env, uenv, cr, ids, table):
+    """9. ``hr.talent.review.get_board_data()`` (the one call that opens the
+    9-box board) for a calibrating session of TALENT_BOARD_SIZE people spread
+    over the nine boxes, as the administrator; once untimed first (caches)."""
+    import measures as m
+
+    size = min(TALENT_BOARD_SIZE, len(ids))
+    say(f"9. talent review board of {size:,} people")
+    cr.execute(
+        "SELECT id, department_id FROM hr_employee WHERE id = ANY(%s)"
+        " ORDER BY id LIMIT %s",
+        [ids, size],
+    )
+    people = cr.fetchall()
+    review = env["hr.talent.review"].create({"name": "Bench talent review"})
+    levels = ["low", "medium", "high"]
+    env["hr.talent.review.line"].create(
+        [
+            {
+                "review_id": review.id,
+                "employee_id": employee_id,
+                "department_id": department_id,
+                "performance": levels[i % 3],
+                "potential": levels[(i // 3) % 3],
+            }
+            for i, (employee_id, department_id) in enumerate(people)
+        ]
+    )
+    review.action_start()
+    env.flush_all()
+    board = uenv["hr.talent.review"].browse(review.id)
+    board.get_board_data()  # warm the rule and registry caches
+    secs, q, data = m.timed(uenv, board.get_board_data)
+    table.add(
+        "talent review board (get_board_data)",
+        f"{size:,} people",
+        secs,
+        q,
+        f"<= 1 s, <= {TALENT_BOARD_QUERIES} queries",
+        secs <= 1 and q <= TALENT_BOARD_QUERIES,
+        note=f"{len(data['cards']):,} cards, {sum(b['count'] for b in data['boxes']):,}"
+        " counted in the boxes",
+    )
+
+
 def install(suite, pg, cfg, db, from_db, modules=None):
     if from_db:
         say(f"copying the installed database {from_db}")
@@ -685,6 +734,10 @@ def run(args, suite, cfg, db, table):
         import opportunities
 
         opportunities.measure(env, uenv, seed.make_rng(14), ref, ids, table, size)
+        cr.commit()  # the bench script owns its cursor (not business code)
+
+        # 9. the talent review board of 2,000 people
+        talent_board_row(env, uenv, cr, ids, table)
         cr.commit()  # the bench script owns its cursor (not business code)
 
         # 6. badges for 1,000 completions

@@ -15,3 +15,9 @@ from . import hr_employee
 from . import hr_career_goal
 from . import hr_review_cycle
 from . import hr_review_cycle_failure
+from . import hr_talent_review_line
+from . import hr_talent_review
+from . import hr_talent_pool
+from . import hr_talent_placement
+from . import hr_talent_movement
+from . import hr_succession_candidate

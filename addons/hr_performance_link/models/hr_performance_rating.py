@@ -3,13 +3,14 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-# (name, score_min, target share of the appraisals in %)
+# (name, score_min, target share of the appraisals in %, talent review
+# performance level)
 DEFAULT_SCALE = [
-    ("Unsatisfactory", 0, 5),
-    ("Needs improvement", 40, 15),
-    ("Meets expectations", 60, 55),
-    ("Exceeds expectations", 80, 20),
-    ("Outstanding", 95, 5),
+    ("Unsatisfactory", 0, 5, "low"),
+    ("Needs improvement", 40, 15, "low"),
+    ("Meets expectations", 60, 55, "medium"),
+    ("Exceeds expectations", 80, 20, "high"),
+    ("Outstanding", 95, 5, "high"),
 ]
 
 
@@ -38,6 +39,14 @@ class HrPerformanceRating(models.Model):
         compute="_compute_actual_share",
         digits=(16, 1),
         help="Share of the company's rated appraisals at this step.",
+    )
+    talent_performance = fields.Selection(
+        [("low", "Low"), ("medium", "Medium"), ("high", "High")],
+        string="Talent Review Performance",
+        required=True,
+        default="medium",
+        help="The performance column of the 9-box grid for an appraisal rated at "
+        "this step.",
     )
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company

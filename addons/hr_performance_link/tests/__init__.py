@@ -19,3 +19,6 @@ from . import test_i18n
 from . import test_walkthrough
 from . import test_portal_team
 from . import test_review_cycle_feedback
+from . import test_talent_review
+from . import test_talent_review_security
+from . import test_talent_board_ui

@@ -66,6 +66,20 @@ MATRIX = [
     ("hr.review.cycle", "launch", "- - - - Y Y - -"),
     ("hr.review.cycle", "unlink", "- - - - Y Y - -"),
     ("hr.review.cycle.failure", "read", "- - - - Y Y - -"),
+    ("hr.talent.review", "read", "- - Y - Y Y - -"),
+    ("hr.talent.review", "create", "- - - - Y Y - -"),
+    ("hr.talent.review", "write name", "- - - - Y Y - -"),
+    ("hr.talent.review", "close", "- - - - Y Y - -"),
+    ("hr.talent.review", "unlink", "- - - - Y Y - -"),
+    ("hr.talent.review.line", "read", "- - Y - Y Y - -"),
+    ("hr.talent.review.line", "create", "- - - - Y Y - -"),
+    ("hr.talent.review.line", "move", "- - Y - Y Y - -"),
+    ("hr.talent.review.line", "write employee_id", "- - - - Y Y - -"),
+    ("hr.talent.review.line", "unlink", "- - - - Y Y - -"),
+    ("hr.talent.placement", "read", "- - Y - Y Y - -"),
+    ("hr.talent.movement", "read", "- - Y - Y Y - -"),
+    ("hr.talent.pool", "read", "- - - - Y Y - -"),
+    ("hr.talent.pool", "write employee_ids", "- - - - Y Y - -"),
 ]
 
 
@@ -134,6 +148,39 @@ class TestAccessMatrix(AppraisalTrustCase):
                 "reason": "matrix",
             }
         )
+        # a calibrating talent review Mona (not Nick) is invited to, Eve's
+        # line and her placement of an earlier session
+        cls.talent_review, cls.draft_talent_review = cls.env["hr.talent.review"].create(
+            [
+                {
+                    "name": name,
+                    "manager_ids": [Command.set(cls.user_manager.ids)],
+                }
+                for name in ("Matrix talent review", "Matrix draft talent review")
+            ]
+        )
+        cls.talent_line = cls.env["hr.talent.review.line"].create(
+            {
+                "review_id": cls.talent_review.id,
+                "employee_id": cls.employee.id,
+                "performance": "medium",
+                "potential": "medium",
+            }
+        )
+        cls.talent_review.action_start()
+        cls.placement = cls.env["hr.talent.placement"].create(
+            {
+                "employee_id": cls.employee.id,
+                "review_id": cls.talent_review.id,
+                "date": cls.today,
+                "performance": "high",
+                "potential": "high",
+                "company_id": cls.employee.company_id.id,
+                "is_current": True,
+            }
+        )
+        cls.movement = cls.env["hr.talent.movement"].browse(cls.placement.id)
+        cls.pool = cls.env["hr.talent.pool"].create({"name": "Matrix pool"})
         cls.users = {
             "employee_self": cls.user_employee,
             "employee_other": cls.user_colleague,
@@ -339,6 +386,56 @@ class TestAccessMatrix(AppraisalTrustCase):
                 gone(self.draft_cycle),
             ),
             ("hr.review.cycle.failure", "read"): (read(self.failure), None),
+            ("hr.talent.review", "read"): (read(self.talent_review), None),
+            ("hr.talent.review", "create"): (
+                lambda env: env["hr.talent.review"].create({"name": "Matrix new"}),
+                lambda: bool(count("hr.talent.review", [("name", "=", "Matrix new")])),
+            ),
+            ("hr.talent.review", "write name"): (
+                write(self.talent_review, {"name": "Matrix renamed"}),
+                equals(self.talent_review, "name", "Matrix renamed"),
+            ),
+            ("hr.talent.review", "close"): (
+                lambda env: self.talent_review.with_env(env).action_close(),
+                equals(self.talent_review, "state", "done"),
+            ),
+            ("hr.talent.review", "unlink"): (
+                unlink(self.draft_talent_review),
+                gone(self.draft_talent_review),
+            ),
+            ("hr.talent.review.line", "read"): (read(self.talent_line), None),
+            ("hr.talent.review.line", "create"): (
+                lambda env: env["hr.talent.review.line"].create(
+                    {
+                        "review_id": self.talent_review.id,
+                        "employee_id": self.colleague.id,
+                        "performance": "high",
+                        "potential": "high",
+                    }
+                ),
+                lambda: self.colleague in self.talent_review.line_ids.employee_id,
+            ),
+            ("hr.talent.review.line", "move"): (
+                lambda env: self.talent_line.with_env(env).move_to(
+                    potential="high", reason="matrix"
+                ),
+                equals(self.talent_line, "potential", "high"),
+            ),
+            ("hr.talent.review.line", "write employee_id"): (
+                write(self.talent_line, {"employee_id": self.colleague.id}),
+                equals(self.talent_line, "employee_id", self.colleague),
+            ),
+            ("hr.talent.review.line", "unlink"): (
+                unlink(self.talent_line),
+                gone(self.talent_line),
+            ),
+            ("hr.talent.placement", "read"): (read(self.placement), None),
+            ("hr.talent.movement", "read"): (read(self.movement), None),
+            ("hr.talent.pool", "read"): (read(self.pool), None),
+            ("hr.talent.pool", "write employee_ids"): (
+                write(self.pool, {"employee_ids": [Command.link(self.employee.id)]}),
+                lambda: self.employee in self.pool.employee_ids,
+            ),
         }
 
     def test_access_matrix(self):

@@ -1,0 +1,289 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+# Performance and potential levels, lowest first: their index is the
+# coordinate of the 9-box grid (box = 3 * potential + performance + 1).
+LEVELS = [("low", "Low"), ("medium", "Medium"), ("high", "High")]
+LEVEL_INDEX = {key: index for index, (key, _label) in enumerate(LEVELS)}
+# box -> name, 1 = low performance and low potential, 9 = high and high
+BOX_NAMES = {
+    1: "Talent Risk",
+    2: "Effective Performer",
+    3: "Trusted Professional",
+    4: "Inconsistent Player",
+    5: "Core Player",
+    6: "High Performer",
+    7: "Rough Diamond",
+    8: "Future Star",
+    9: "Consistent Star",
+}
+BOX_SELECTION = [(str(box), f"{box} {name}") for box, name in BOX_NAMES.items()]
+# What a manager may write on a line of their organisation: a move.
+MOVE_FIELDS = frozenset({"performance", "potential", "reason"})
+MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
+
+
+def box_of(performance, potential):
+    """The 9-box number of a (performance, potential) pair, 0 when either is
+    missing."""
+    if performance not in LEVEL_INDEX or potential not in LEVEL_INDEX:
+        return 0
+    return 3 * LEVEL_INDEX[potential] + LEVEL_INDEX[performance] + 1
+
+
+class HrTalentReviewLine(models.Model):
+    """One employee on the board of a calibration session."""
+
+    _name = "hr.talent.review.line"
+    _description = "Talent review placement"
+    _order = "review_id, box desc, employee_id"
+    _rec_name = "employee_id"
+
+    review_id = fields.Many2one(
+        "hr.talent.review", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(related="review_id.company_id", store=True, index=True)
+    review_state = fields.Selection(related="review_id.state", string="Session State")
+    employee_id = fields.Many2one("hr.employee", required=True, index=True)
+    department_id = fields.Many2one(
+        "hr.department",
+        readonly=True,
+        help="The employee's department when the line was made.",
+    )
+    appraisal_id = fields.Many2one(
+        "hr.appraisal",
+        readonly=True,
+        ondelete="set null",
+        help="The appraisal whose rating and potential placed the employee.",
+    )
+    performance = fields.Selection(LEVELS, required=True)
+    potential = fields.Selection(LEVELS, required=True)
+    box = fields.Integer(
+        compute="_compute_box",
+        store=True,
+        aggregator=False,
+        help="1 = low performance and low potential, 9 = high and high.",
+    )
+    box_name = fields.Selection(
+        BOX_SELECTION, string="Placement", compute="_compute_box", store=True
+    )
+    previous_box = fields.Integer(
+        readonly=True,
+        aggregator=False,
+        help="The box before the last move made in the session.",
+    )
+    last_box = fields.Integer(
+        string="Last Session Box",
+        readonly=True,
+        aggregator=False,
+        help="The employee's placement when the session was filled (the last "
+        "closed session), 0 when they had none.",
+    )
+    reason = fields.Text(help="Why the placement was moved by hand (required then).")
+    moved = fields.Boolean(readonly=True)
+
+    _sql_constraints = [
+        (
+            "employee_unique",
+            "UNIQUE(review_id, employee_id)",
+            "An employee appears once on the board of a session.",
+        ),
+    ]
+
+    @api.depends("performance", "potential")
+    def _compute_box(self):
+        for line in self:
+            line.box = box_of(line.performance, line.potential)
+            line.box_name = str(line.box) if line.box else False
+
+    # ------------------------------------------------------------ constraints
+    @api.constrains("review_id", "employee_id")
+    def _check_population(self):
+        """Every line is an employee of its session's population: one
+        population search per session."""
+        for review in self.review_id:
+            # sudo: the population is decided on the whole company, whatever
+            # the user may read of it; only ids are compared
+            population = review.sudo()._get_population()
+            outside = self.filtered(
+                lambda line, r=review, p=population: line.review_id == r
+                and line.employee_id not in p
+            )
+            if outside:
+                raise ValidationError(
+                    self.env._(
+                        "Not in the population of the session %(session)s (its "
+                        "company, departments and review cycle): %(employees)s.",
+                        session=review.name,
+                        # sudo: the names, for the message only
+                        employees=", ".join(outside.sudo().employee_id.mapped("name")),
+                    )
+                )
+
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        reviews = self.env["hr.talent.review"].browse(
+            {vals.get("review_id") for vals in vals_list if vals.get("review_id")}
+        )
+        reviews._check_not_done()
+        self._check_not_on_board(vals_list)
+        return super().create(vals_list)
+
+    def _check_not_on_board(self, vals_list, exclude=()):
+        """Refuse, before the database does, an employee twice on a board."""
+        pairs = [(vals.get("review_id"), vals.get("employee_id")) for vals in vals_list]
+        # sudo: lines the user may not read count too (ids only)
+        existing = self.sudo().search(
+            [
+                ("review_id", "in", [review for review, _e in pairs]),
+                ("employee_id", "in", [employee for _r, employee in pairs]),
+                ("id", "not in", list(exclude)),
+            ]
+        )
+        seen = {(line.review_id.id, line.employee_id.id) for line in existing}
+        for pair in pairs:
+            if pair in seen:
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s is already on the board of %(session)s.",
+                        # sudo: the name, for the message only
+                        employee=self.env["hr.employee"].sudo().browse(pair[1]).name,
+                        session=self.env["hr.talent.review"].browse(pair[0]).name,
+                    )
+                )
+            seen.add(pair)
+
+    def write(self, vals):
+        self.review_id._check_not_done(vals)
+        if not self.env["hr.talent.review"]._is_talent_hr():
+            forbidden = {
+                name
+                for name in vals
+                if name not in MOVE_FIELDS and not name.startswith(MAIL_FIELD_PREFIXES)
+            }
+            if forbidden:
+                raise AccessError(
+                    self.env._(
+                        "Only HR can change %(fields)s on a talent review line: "
+                        "managers move placements (performance, potential, reason).",
+                        fields=", ".join(sorted(forbidden)),
+                    )
+                )
+        if "employee_id" in vals or "review_id" in vals:
+            self._check_not_on_board(
+                [
+                    {
+                        "review_id": vals.get("review_id", line.review_id.id),
+                        "employee_id": vals.get("employee_id", line.employee_id.id),
+                    }
+                    for line in self
+                ],
+                exclude=self.ids,
+            )
+        if "performance" not in vals and "potential" not in vals:
+            return super().write(vals)
+        return self._move(vals)
+
+    def unlink(self):
+        self.review_id._check_not_done()
+        return super().unlink()
+
+    # ------------------------------------------------------------ moves
+    def move_to(self, performance=None, potential=None, reason=None):
+        """Move these placements (the board's drag and drop and Move button):
+        new performance and/or potential, with the reason; the previous box is
+        kept and the move is logged in the session's chatter."""
+        vals = {"reason": reason}
+        if performance:
+            vals["performance"] = performance
+        if potential:
+            vals["potential"] = potential
+        for name in ("performance", "potential"):
+            if name in vals and vals[name] not in LEVEL_INDEX:
+                raise ValidationError(
+                    self.env._(
+                        "“%(value)s” is not a level of the grid: choose low, "
+                        "medium or high.",
+                        value=vals[name],
+                    )
+                )
+        if len(vals) == 1:
+            raise ValidationError(
+                self.env._("Choose the new performance or potential of the move.")
+            )
+        return self.write(vals)
+
+    def _move(self, vals):
+        reason = (vals.get("reason") or "").strip()
+        if not reason:
+            raise ValidationError(
+                self.env._(
+                    "Say why the placement of %(employees)s is moved: a reason is "
+                    "required.",
+                    # sudo: the names, for the message only
+                    employees=", ".join(self.sudo().employee_id.mapped("name")),
+                )
+            )
+        not_calibrating = self.review_id.filtered(lambda r: r.state != "calibrating")
+        if not_calibrating:
+            raise UserError(
+                self.env._(
+                    "The session %(session)s is not calibrating: start calibrating "
+                    "before moving placements.",
+                    session=not_calibrating[0].name,
+                )
+            )
+        # the rights of the write are checked before anything is changed
+        self.check_access("write")
+        before = {line.id: line.box for line in self}
+        by_box = defaultdict(lambda: self.browse())
+        for line in self:
+            by_box[line.box] |= line
+        for box, lines in by_box.items():
+            super(HrTalentReviewLine, lines).write(
+                dict(vals, reason=reason, moved=True, previous_box=box)
+            )
+        self._log_moves(before, reason)
+        return True
+
+    def _log_moves(self, before, reason):
+        """One note per session in its chatter, listing its moves."""
+        for review in self.review_id:
+            lines = self.filtered(lambda line, r=review: line.review_id == r)
+            items = Markup("").join(
+                Markup("<li>%s</li>")
+                % self.env._(
+                    "%(employee)s: %(old)s → %(new)s",
+                    # sudo: the name of an employee the user may move
+                    employee=line.sudo().employee_id.name,
+                    old=line._box_label(before[line.id]),
+                    new=line._box_label(line.box),
+                )
+                for line in lines
+            )
+            body = Markup("<p>%s</p><ul>%s</ul><p>%s</p>") % (
+                self.env._("Placement moved by %(user)s", user=self.env.user.name),
+                items,
+                self.env._("Reason: %(reason)s", reason=reason),
+            )
+            # sudo: the move was allowed (write access on the lines); the note
+            # goes to the session's log, authored by the user who moved
+            review.sudo().message_post(
+                body=body,
+                author_id=self.env.user.partner_id.id,
+                message_type="comment",
+                subtype_xmlid="mail.mt_note",
+            )
+
+    def _box_label(self, box):
+        if not box:
+            return self.env._("no box")
+        names = dict(self._fields["box_name"]._description_selection(self.env))
+        return self.env._("box %(name)s", name=names[str(box)])
