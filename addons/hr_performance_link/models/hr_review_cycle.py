@@ -508,6 +508,8 @@ class HrReviewCycle(models.Model):
             parent_ids += employees.ids
         reports_of = defaultdict(list)  # manager id -> their reports
         if parent_ids:
+            # sudo: runs in the cycle's job (HR launched it); reads the org
+            # chart of the population only, to pick the reviewers
             for report in (
                 self.env["hr.employee"]
                 .sudo()
