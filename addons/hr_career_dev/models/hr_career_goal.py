@@ -398,7 +398,15 @@ class HrCareerGoal(models.Model):
                     goal=self.name,
                 )
             )
-        self._check_state(OPEN_GOAL_STATES, self.env._("make the main target"))
+        self._check_state(
+            OPEN_GOAL_STATES,
+            lambda goal, state: self.env._(
+                "Cannot make the goal “%(goal)s” your target: its status is "
+                "“%(state)s”.",
+                goal=goal.display_name,
+                state=state,
+            ),
+        )
         others = self.search(
             [
                 ("employee_id", "=", self.employee_id.id),
