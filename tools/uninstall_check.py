@@ -136,8 +136,12 @@ class Check:
             env = self.env(cr)
             state = env["ir.module.module"].search([("name", "=", addon)]).state
             self.say(state == "uninstalled", f"{addon} uninstalled ({state})")
-            left = env["ir.model.data"].search_count([("module", "=", addon)])
-            self.say(not left, f"{addon}: {left} external id(s) left")
+            left = env["ir.model.data"].search([("module", "=", addon)])
+            self.say(
+                not left,
+                f"{addon}: {len(left)} external id(s) left"
+                + "".join(f"\n  {x.model} {x.complete_name}" for x in left[:20]),
+            )
             for model, ids in owned.items():
                 alive = env[model].with_context(active_test=False).browse(ids).exists()
                 self.say(not alive, f"{addon}: {len(alive)} {model} left of {len(ids)}")
