@@ -1,3 +1,4 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import test_dashboard
+from . import test_i18n

@@ -1,1 +1,2 @@
 from . import test_appraisal_rule
+from . import test_i18n
