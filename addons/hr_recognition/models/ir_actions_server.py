@@ -354,6 +354,7 @@ class IrActionsServer(models.Model):
         for (action_id, model), triples in (pending or {}).items():
             if action_id not in actions:
                 continue
+            # sudo: the employees/users to award, collected by the rule itself
             records = self.env[model].sudo().browse(t[0] for t in triples).exists()
             existing = set(records._ids)
             pairs = [
