@@ -39,6 +39,9 @@ def main():
     parser.add_argument("--employees", type=int, default=200)
     parser.add_argument("--top", type=int, default=35)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument(
+        "--sort", default="cumulative", help="pstats order: cumulative, tottime, ..."
+    )
     args = parser.parse_args()
     suite = bench.load_suite()
     _pkg, std = suite.find_odoo()
@@ -125,9 +128,7 @@ def main():
             + ", ".join(f"{t} {c}" for t, c in tables.most_common(15))
         )
         out = io.StringIO()
-        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(
-            args.top
-        )
+        pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
         print(out.getvalue())
     finally:
         if args.keep:

@@ -75,7 +75,7 @@ def wait_for(cr_factory, sql, params, done, timeout, label, proc):
     raise RuntimeError(f"{label}: not done after {timeout}s (last: {last})")
 
 
-def start_server(suite, db, workers, pg, std):
+def start_server(suite, db, workers, pg, std, launcher):
     port = suite.free_port()
     cfg = suite.write_config(
         pg,
@@ -100,6 +100,11 @@ def start_server(suite, db, workers, pg, std):
         "--log-level",
         "info",
     )
+    if launcher:
+        # as ./suite run: the multi-process server re-runs this script to
+        # start its websocket (gevent) process; without it, it would retry
+        # that start many times a second and take CPU from the jobs measured
+        cmd = [sys.executable, str(launcher), *cmd[3:]]
     log = open(suite.STATE / "logs" / f"bench-cycle-{db}-w{workers}.log", "w")
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
     return proc, cfg, log
@@ -121,7 +126,8 @@ def main():
     worker_counts = [int(w) for w in args.workers.split(",")]
     started = time.time()
     suite = bench.load_suite()
-    _pkg, std = suite.find_odoo()
+    pkg, std = suite.find_odoo()
+    launcher = suite.odoo_launcher(pkg)
     pg, where = suite.pg_settings()
     db = f"bench_cycle_{uuid.uuid4().hex[:8]}"
     cfg = suite.write_config(pg, std, db, suite.free_port())
@@ -152,7 +158,7 @@ def main():
             cr.execute("ANALYZE")
         bench.say(f"seeded {len(ids):,} employees")
         for workers in worker_counts:
-            proc, wcfg, log = start_server(suite, db, workers, pg, std)
+            proc, wcfg, log = start_server(suite, db, workers, pg, std, launcher)
             try:
                 time.sleep(8)  # the jobrunner starts 5 s after the server
                 with registry.cursor() as cr:

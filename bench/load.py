@@ -1,0 +1,364 @@
+#!/usr/bin/env python3
+"""Load test of the employee's career pages (issue 16).
+
+    python3 bench/load.py --employees 10000 --users 50 --duration 60
+
+Installs the suite without demo in a fresh database ``bench_load_<random>``
+(or copies ``--from-db``), seeds N employees (seed.py, as bench/run.py does),
+gives 50 of them a login, starts Odoo's multi-process server
+(``--workers 2``, ``--max-cron-threads 0``, Odoo's default time and memory
+limits) on 127.0.0.1, logs the 50 users in, then lets ``wrk`` (Debian's
+package ``wrk``) play them for ``--duration`` seconds: one connection per
+user, each alternating ``/my/career`` and ``/my/career/paths`` with a think
+time drawn between ``--think-min`` and ``--think-max`` seconds (a person
+reading the page before the next click). Reports throughput, p50/p95/p99
+latency seen by the clients, errors (connection errors, timeouts, any status
+but 200, a redirect to the login page), the server's own time per page from
+its request log, and whether the server killed a worker (time or memory
+limit). Targets: p95 <= 400 ms, no error, no worker killed. Writes
+``bench/results/<timestamp>-load.json``; the database is dropped unless
+``--keep``. Loopback only: the server listens on 127.0.0.1.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+import run as bench  # noqa: E402
+
+PAGES = ("/my/career", "/my/career/paths")
+P95_TARGET_S = 0.4
+# Odoo's prefork server logs these when it kills or recycles a worker
+KILLED_RE = re.compile(
+    r"timeout after|virtual memory limit|CPU time limit|virtual real time limit"
+)
+REQUEST_RE = re.compile(
+    r'"GET (/my/career\S*) HTTP/[\d.]+" (\d+) - (\d+) ([\d.]+) ([\d.]+)'
+)
+
+WRK_SCRIPT = """
+local sessions = {%(sessions)s}
+local pages = {%(pages)s}
+local next_session = 0
+
+function setup(thread)
+  next_session = next_session + 1
+  thread:set("session", sessions[next_session])
+  thread:set("seed", next_session)
+end
+
+function init(args)
+  math.randomseed(seed * 7919)
+  count = 0
+end
+
+function delay()
+  return math.random(%(think_min)d, %(think_max)d)
+end
+
+function request()
+  count = count + 1
+  local page = pages[(count %% #pages) + 1]
+  return wrk.format("GET", page, {["Cookie"] = "session_id=" .. session})
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'WRK {"requests": %%d, "duration_us": %%d, "connect": %%d, "read": %%d,'
+    .. ' "write": %%d, "status": %%d, "timeout": %%d, "p50_us": %%d,'
+    .. ' "p95_us": %%d, "p99_us": %%d, "max_us": %%d}\\n',
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status,
+    e.timeout, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), latency.max))
+end
+"""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--employees", type=int, default=10000)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--duration", type=int, default=60, help="seconds")
+    parser.add_argument("--workers", type=int, default=2, help="Odoo HTTP workers")
+    parser.add_argument("--think-min", type=float, default=1.0, help="seconds")
+    parser.add_argument("--think-max", type=float, default=3.0, help="seconds")
+    parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument(
+        "--from-db",
+        help="(development) copy this database, where the addons are installed "
+        "without demo, instead of installing them",
+    )
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("bench/load.py needs wrk: apt-get install wrk")
+    started = time.time()
+    suite = bench.load_suite()
+    pkg, std = suite.find_odoo()
+    pg, where = suite.pg_settings()
+    db = f"bench_load_{uuid.uuid4().hex[:8]}"
+    cfg = suite.write_config(pg, std, db, suite.free_port())
+    bench.say(f"PostgreSQL: {where}; database {db}; {args.employees:,} employees")
+    result = {}
+    try:
+        bench.install(suite, pg, cfg, db, args.from_db)
+        logins = seed(cfg, db, args)
+        result = load(suite, pkg, std, pg, db, logins, args)
+    finally:
+        if args.keep:
+            bench.say(f"kept database {db} (config {cfg})")
+        else:
+            suite.drop_db(pg, db)
+            shutil.rmtree(suite.STATE / "data" / "filestore" / db, ignore_errors=True)
+            cfg.unlink(missing_ok=True)
+    result.update(
+        employees=args.employees,
+        users=args.users,
+        duration_s=args.duration,
+        workers=args.workers,
+        think_s=[args.think_min, args.think_max],
+        cpus=os.cpu_count(),
+        load_average=os.getloadavg(),
+        total_s=round(time.time() - started, 1),
+    )
+    bench.RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    out = bench.RESULTS / f"{stamp}-load.json"
+    out.write_text(json.dumps(result, indent=2))
+    bench.say(f"results written to {out.relative_to(bench.ROOT)}")
+    return 0 if result.get("pass") else 1
+
+
+def seed(cfg, db, args):
+    """Seed the employees (as bench/run.py does) and give ``args.users`` of
+    them a login; return the logins."""
+    import seed as seeding
+
+    import odoo
+    from odoo.modules.registry import Registry
+    from odoo.tools import config
+
+    config.parse_config(["-c", str(cfg), "--log-level", "warn"])
+    registry = Registry(db)
+    rng = seeding.make_rng()
+    with registry.cursor() as cr:
+        env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+        t0 = time.time()
+        ref = seeding.seed_reference(env, rng)
+        ids = seeding.seed_employees(env, rng, ref, 0, args.employees)
+        seeding.seed_objectives(env, rng, ref, ids)
+        # the users: employees spread over the company, most with a target job
+        # (the paths page then draws its map), as the portal user of run.py
+        step = max(1, len(ids) // args.users)
+        employee_ids = ids[::step][: args.users]
+        users = seeding.create_users(
+            env, employee_ids, password=bench.PORTAL_PASSWORD, prefix="bench.load"
+        )
+        logins = users.mapped("login")
+        cr.execute("ANALYZE")
+        cr.commit()  # the bench script owns its cursor: the server must see it
+        bench.say(f"seeded {len(ids):,} employees in {time.time() - t0:.0f}s")
+    return logins
+
+
+def log_in(url, logins):
+    """One session per user (Odoo's login form, with its CSRF token)."""
+    import requests
+
+    sessions = []
+    for login in logins:
+        http = requests.Session()
+        page = http.get(url + "/web/login", timeout=60).text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page)[1]
+        resp = http.post(
+            url + "/web/login",
+            data={
+                "login": login,
+                "password": bench.PORTAL_PASSWORD,
+                "csrf_token": token,
+            },
+            timeout=60,
+        )
+        resp.raise_for_status()
+        check = http.get(url + PAGES[0], timeout=60, allow_redirects=False)
+        if check.status_code != 200:
+            raise RuntimeError(f"{login}: {PAGES[0]} answered {check.status_code}")
+        sessions.append(http.cookies["session_id"])
+    return sessions
+
+
+def load(suite, pkg, std, pg, db, logins, args):
+    port = suite.free_port()
+    wcfg = suite.write_config(
+        pg,
+        std,
+        f"{db}_http",
+        port,
+        extra=[
+            f"workers = {args.workers}",
+            f"gevent_port = {suite.free_port()}",
+            "http_interface = 127.0.0.1",
+            "max_cron_threads = 0",
+        ],
+    )
+    cmd = suite.odoo_cmd(
+        wcfg, "-d", db, "--db-filter", f"^{db}$", "--log-level", "info"
+    )
+    launcher = suite.odoo_launcher(pkg)
+    if launcher:  # the prefork server re-runs it to start its gevent process
+        cmd = [sys.executable, str(launcher), *cmd[3:]]
+    (suite.STATE / "logs").mkdir(exist_ok=True)
+    log_path = suite.STATE / "logs" / f"bench-load-{db}.log"
+    url = f"http://127.0.0.1:{port}"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
+        try:
+            wait_ready(url, proc)
+            bench.say(f"logging {len(logins)} users in")
+            sessions = log_in(url, logins)
+            mark = log_path.stat().st_size
+            bench.say(
+                f"{len(sessions)} users for {args.duration} s on {', '.join(PAGES)}, "
+                f"think time {args.think_min}-{args.think_max} s, "
+                f"Odoo --workers {args.workers}"
+            )
+            wrk = run_wrk(url, sessions, args)
+            time.sleep(1)  # the last request lines
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    with open(log_path) as log:
+        log.seek(mark)
+        server_log = log.read()
+    return report(wrk, server_log, args, log_path)
+
+
+def wait_ready(url, proc, timeout=180):
+    import requests
+
+    end = time.time() + timeout
+    while time.time() < end:
+        if proc.poll() is not None:
+            raise RuntimeError("the Odoo server stopped (see its log in .suite/logs)")
+        try:
+            if requests.get(url + "/web/login", timeout=10).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(1)
+    raise RuntimeError("the Odoo server did not answer")
+
+
+def run_wrk(url, sessions, args):
+    script = WRK_SCRIPT % {
+        "sessions": ", ".join(json.dumps(s) for s in sessions),
+        "pages": ", ".join(json.dumps(p) for p in PAGES),
+        "think_min": int(args.think_min * 1000),
+        "think_max": int(args.think_max * 1000),
+    }
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+        lua.write(script)
+    try:
+        proc = subprocess.run(
+            [
+                "wrk",
+                f"--threads={len(sessions)}",
+                f"--connections={len(sessions)}",
+                f"--duration={args.duration}s",
+                "--timeout=10s",
+                f"--script={lua.name}",
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=args.duration + 60,
+        )
+    finally:
+        os.unlink(lua.name)
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("WRK "))
+    return json.loads(line[4:])
+
+
+def report(wrk, server_log, args, log_path):
+    by_page, statuses = {}, {}
+    for path, status, queries, sql_s, other_s in REQUEST_RE.findall(server_log):
+        statuses[status] = statuses.get(status, 0) + 1
+        by_page.setdefault(path, []).append(
+            (float(sql_s) + float(other_s), int(queries))
+        )
+    killed = [x for x in server_log.splitlines() if KILLED_RE.search(x)]
+    errors_logged = [x for x in server_log.splitlines() if " ERROR " in x]
+    not_ok = sum(n for status, n in statuses.items() if status != "200")
+    errors = (
+        wrk["connect"] + wrk["read"] + wrk["write"] + wrk["status"] + wrk["timeout"]
+    ) + not_ok
+    p95 = wrk["p95_us"] / 1e6
+    result = {
+        "requests": wrk["requests"],
+        "throughput_rps": round(wrk["requests"] / (wrk["duration_us"] / 1e6), 1),
+        "p50_ms": wrk["p50_us"] / 1000,
+        "p95_ms": wrk["p95_us"] / 1000,
+        "p99_ms": wrk["p99_us"] / 1000,
+        "max_ms": wrk["max_us"] / 1000,
+        "errors": errors,
+        "wrk_errors": {
+            k: wrk[k] for k in ("connect", "read", "write", "status", "timeout")
+        },
+        "statuses": statuses,
+        "server_per_page": {
+            path: {
+                "requests": len(rows),
+                "median_ms": round(statistics.median(r[0] for r in rows) * 1000, 1),
+                "p95_ms": round(percentile([r[0] for r in rows], 95) * 1000, 1),
+                "median_queries": statistics.median(r[1] for r in rows),
+            }
+            for path, rows in sorted(by_page.items())
+        },
+        "workers_killed": killed,
+        "error_lines": errors_logged[:20],
+        "server_log": str(log_path),
+    }
+    result["pass"] = bool(
+        p95 <= P95_TARGET_S and not errors and not killed and not errors_logged
+    )
+    bench.say(
+        f"{result['requests']:,} requests, {result['throughput_rps']} req/s; "
+        f"p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms, "
+        f"p99 {result['p99_ms']:.0f} ms; errors {errors}; "
+        f"workers killed {len(killed)} -> {'PASS' if result['pass'] else 'MISS'} "
+        f"(p95 <= {P95_TARGET_S * 1000:.0f} ms, no error, no worker killed)"
+    )
+    for path, row in result["server_per_page"].items():
+        bench.say(
+            f"  server {path}: {row['requests']} requests, median "
+            f"{row['median_ms']} ms, p95 {row['p95_ms']} ms, "
+            f"{row['median_queries']:.0f} queries"
+        )
+    return result
+
+
+def percentile(values, pct):
+    values = sorted(values)
+    return values[min(len(values) - 1, round(pct / 100 * (len(values) - 1)))]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
