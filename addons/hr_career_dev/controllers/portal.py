@@ -91,6 +91,10 @@ class CareerPortal(CustomerPortal):
         visible = request.env["slide.channel"].search(
             [("id", "in", [s["channel"].id for s in suggestions])]
         )
+        # sudo: the courses the search above found visible to the user, read
+        # at once (name, policy, website) instead of again under the record
+        # rules when the page shows them
+        visible.sudo().fetch(["name", "enroll", "website_id", "is_published"])
         # the courses as the user sees them (enrolment policy, invitations)
         return [
             dict(s, channel=s["channel"].with_env(request.env))
@@ -128,9 +132,7 @@ class CareerPortal(CustomerPortal):
         return values
 
     def _career_dashboard_values(self, employee):
-        gaps = employee.competency_gap_ids.filtered("is_missing").sorted(
-            lambda g: (-g.importance_weight * g.gap, g.skill_id.name)
-        )
+        gaps = employee.competency_gap_ids.filtered("is_missing")._sorted_by_priority()
         suggestions = self._career_suggestions(employee)
         return {
             **self._career_target_values(employee),

@@ -51,9 +51,7 @@ class CareerTeamPortal(CareerPortal):
     def _career_member_values(self, manager, member):
         """What the page shows of ``member`` (sudo records: the member was
         checked to report to the user)."""
-        gaps = member.competency_gap_ids.filtered("is_missing").sorted(
-            lambda g: (-g.importance_weight * g.gap, g.skill_id.name)
-        )
+        gaps = member.competency_gap_ids.filtered("is_missing")._sorted_by_priority()
         suggestions = self._career_suggestions(member)
         plan = member.development_plan_ids.filtered(lambda p: p.state == "active")[:1]
         goals = member.career_goal_ids

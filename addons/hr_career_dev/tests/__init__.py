@@ -35,3 +35,4 @@ from . import test_career_map
 from . import test_walkthrough
 from . import test_portal_team
 from . import test_portal_goals
+from . import test_portal_queries
