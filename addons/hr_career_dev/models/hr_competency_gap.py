@@ -103,6 +103,12 @@ class HrCompetencyGap(models.Model):
             )
         return query
 
+    def _sorted_by_priority(self):
+        """The gaps most worth closing first: importance times size (the
+        weighted gap), then by skill name. The dashboard's top gaps and the
+        actions a plan from gaps gets first follow this order."""
+        return self.sorted(lambda g: (-g.weighted_gap, g.skill_id.name))
+
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(

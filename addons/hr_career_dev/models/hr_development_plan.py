@@ -271,11 +271,14 @@ class HrDevelopmentPlan(models.Model):
     @api.model
     def _plan_from_gaps(self, employees):
         """Create or complete the active development plan of each of
-        ``employees`` from their open competency gaps: the best suggested
+        ``employees`` from their open competency gaps, the most important
+        first (``hr.competency.gap._sorted_by_priority``): the best suggested
         course per gap as a training action, a mentoring action (with the best
-        mentor found) where no course closes it; an action already open for
-        the same course or skill is not added twice, so calling this again
-        adds nothing. Employees without gaps keep their active plan, if any.
+        mentor found) where no course closes it, until the plan holds the
+        company's number of open actions (``career_plan_gap_actions``, 0: no
+        limit); an action already open for the same course or skill is not
+        added twice, so calling this again adds nothing until actions are
+        done. Employees without gaps keep their active plan, if any.
 
         Returns ``{employee id: active plan}`` (only employees who have one).
         A bounded number of queries whatever the number of employees; the
@@ -307,32 +310,43 @@ class HrDevelopmentPlan(models.Model):
 
     @api.model
     def _create_gap_actions(self, employees, gaps_by_employee, plans):
-        """One action per gap not yet covered by an open action of the plan
-        (one search, one create, without a chatter note per action)."""
+        """One action per gap not yet covered by an open action of the plan,
+        the most important gaps first, up to the company's number of open
+        actions per plan (one search, one create, without a chatter note per
+        action)."""
         action_model = self.env["hr.development.action"]
         plan_ids = [plan.id for plan in plans.values()]
         open_courses, open_skills = set(), set()
+        open_count = defaultdict(int)  # plan id -> its open actions
         for action in action_model.search(
             [("plan_id", "in", plan_ids), ("state", "in", OPEN_ACTION_STATES)]
         ):
+            open_count[action.plan_id.id] += 1
             if action.channel_id:
                 open_courses.add((action.plan_id.id, action.channel_id.id))
             if action.skill_id:
                 open_skills.add((action.plan_id.id, action.skill_id.id))
         suggestions = employees._get_course_suggestions_batch(limit=None)
         mentors = self._best_mentors(gaps_by_employee)
+        Gap = self.env["hr.competency.gap"]
         vals_list = []
         for employee in employees:
             plan = plans[employee.id]
+            limit = employee.company_id.career_plan_gap_actions
             course_by_skill = self._best_course_by_skill(
                 suggestions.get(employee.id, [])
             )
-            for skill_id, gap in gaps_by_employee[employee.id].items():
+            gaps = Gap.union(*gaps_by_employee[employee.id].values())
+            for gap in gaps._sorted_by_priority():
+                if limit and open_count[plan.id] >= limit:
+                    break
+                skill_id = gap.skill_id.id
                 channel = course_by_skill.get(skill_id)
                 if channel:
                     if (plan.id, channel.id) in open_courses:
                         continue
                     open_courses.add((plan.id, channel.id))
+                    open_count[plan.id] += 1
                     vals_list.append(
                         {
                             "plan_id": plan.id,
@@ -348,6 +362,7 @@ class HrDevelopmentPlan(models.Model):
                 if (plan.id, skill_id) in open_skills:
                     continue
                 open_skills.add((plan.id, skill_id))
+                open_count[plan.id] += 1
                 vals_list.append(
                     {
                         "plan_id": plan.id,

@@ -16,3 +16,6 @@ class ResConfigSettings(models.TransientModel):
     career_opportunity_digest_threshold = fields.Integer(
         related="company_id.career_opportunity_digest_threshold", readonly=False
     )
+    career_plan_gap_actions = fields.Integer(
+        related="company_id.career_plan_gap_actions", readonly=False
+    )

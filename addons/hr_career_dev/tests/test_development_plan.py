@@ -255,3 +255,48 @@ class TestDevelopmentPlan(CareerCase):
         cron = self.env.ref("hr_career_dev.ir_cron_development_action_overdue")
         self.assertEqual(cron.model_id.model, "hr.development.action")
         self.assertIn("_cron_remind_overdue", cron.code)
+
+    def test_plan_from_gaps_holds_the_company_number_of_actions_most_important_first(
+        self,
+    ):
+        """Emma lacks Python (critical, towards Tech Lead), Communication
+        (important) and JavaScript (nice): with two actions per plan, the plan
+        gets Python and Communication; JavaScript gets its action once one of
+        them is done and its gap closed."""
+        self.company_a.career_plan_gap_actions = 2
+        Plan = self.env["hr.development.plan"]
+        plans = Plan._plan_from_gaps(self.emp_employee)
+        plan = plans[self.emp_employee.id]
+        self.assertEqual(plan.action_ids.skill_id, self.python | self.communication)
+        # the Python gap is closed by the course, the other by mentoring
+        python_action = plan.action_ids.filtered(lambda a: a.skill_id == self.python)
+        self.assertEqual(python_action.channel_id, self.course)
+        # again: the plan is full, nothing added
+        Plan._plan_from_gaps(self.emp_employee)
+        self.assertEqual(len(plan.action_ids), 2)
+        # the course is done and Emma's Python has reached the Tech Lead level
+        python_action.state = "done"
+        self.env["hr.employee.skill"].search(
+            [
+                ("employee_id", "=", self.emp_employee.id),
+                ("skill_id", "=", self.python.id),
+            ]
+        ).skill_level_id = self.expert
+        Plan._plan_from_gaps(self.emp_employee)
+        self.assertEqual(
+            plan.action_ids.filtered(lambda a: a.state == "todo").skill_id,
+            self.communication | self.js,
+        )
+
+    def test_plan_from_gaps_without_limit_covers_every_gap(self):
+        self.company_a.career_plan_gap_actions = 0
+        plan = self.env["hr.development.plan"]._plan_from_gaps(self.emp_employee)[
+            self.emp_employee.id
+        ]
+        self.assertEqual(
+            plan.action_ids.skill_id, self.python | self.communication | self.js
+        )
+
+    def test_negative_number_of_actions_per_plan_is_refused(self):
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            self.company_a.career_plan_gap_actions = -1
