@@ -300,8 +300,12 @@ class HrEmployee(models.Model):
         """``{(employee_id, skill_id): mentors}`` for ``needs``,
         ``{(employee_id, skill_id): minimum progress}``: colleagues of the
         employee's company (among the allowed companies) holding the skill at
-        or above that progress, highest level first, then by name; one search
-        whatever the number of needs."""
+        or above that progress, highest level first, then by name.
+
+        One query whatever the number of needs, reading only the best holders
+        of each skill in each company (the ``limit`` + 1 first: one of them
+        may be the employee asking), not every holder: the cost does not grow
+        with the size of the company."""
         if not needs:
             return {}
         # sudo: the company of the employees asked about, to pick their colleagues
@@ -309,37 +313,58 @@ class HrEmployee(models.Model):
             employee.id: employee.company_id.id
             for employee in self.sudo().browse({e for e, _skill in needs})
         }
-        holders = (
-            self.env["hr.employee.skill"]
-            .sudo()  # skill levels are readable by all employees (hr_skills rule)
-            .search(
-                [
-                    ("skill_id", "in", list({skill_id for _e, skill_id in needs})),
-                    ("employee_id.company_id", "in", self.env.companies.ids),
-                    ("employee_id.company_id", "in", list(set(company_of.values()))),
-                ]
-            )
-            .sorted(
-                lambda s: (-s.skill_level_id.level_progress, s.employee_id.name or "")
-            )
-        )
-        by_skill = defaultdict(list)
-        for holder in holders:
-            by_skill[holder.skill_id.id].append(
-                (
-                    holder.employee_id.id,
-                    holder.employee_id.company_id.id,
-                    holder.skill_level_id.level_progress,
+        companies = set(company_of.values()) & set(self.env.companies.ids)
+        lowest = {}  # skill id -> the lowest progress asked for it
+        for (_employee_id, skill_id), progress in needs.items():
+            lowest[skill_id] = min(progress, lowest.get(skill_id, progress))
+        by_skill = defaultdict(list)  # (skill id, company id) -> best holders
+        if companies:
+            self.env["hr.employee.skill"].flush_model()
+            self.flush_model(["name", "company_id", "active"])
+            # skill levels are readable by all employees (hr_skills rule): the
+            # holders are ranked in SQL, then only their ids are returned
+            self.env.cr.execute(
+                SQL(
+                    """
+                    SELECT skill_id, company_id, employee_id, progress
+                      FROM (
+                        SELECT es.skill_id, e.company_id, es.employee_id,
+                               l.level_progress AS progress,
+                               row_number() OVER (
+                                   PARTITION BY es.skill_id, e.company_id
+                                   ORDER BY l.level_progress DESC,
+                                            e.name COLLATE "C", e.id
+                               ) AS rank
+                          FROM hr_employee_skill es
+                          JOIN (VALUES %(lowest)s) AS need(skill_id, progress)
+                            ON need.skill_id = es.skill_id
+                          JOIN hr_skill_level l ON l.id = es.skill_level_id
+                          JOIN hr_employee e ON e.id = es.employee_id
+                         WHERE e.active
+                           AND e.company_id = ANY(%(companies)s)
+                           AND l.level_progress >= need.progress
+                      ) ranked
+                     WHERE rank <= %(best)s
+                     ORDER BY skill_id, company_id, rank
+                    """,
+                    lowest=SQL(", ").join(
+                        SQL("(%s, %s)", skill_id, progress)
+                        for skill_id, progress in lowest.items()
+                    ),
+                    companies=sorted(companies),
+                    best=limit + 1,
                 )
             )
+            for skill_id, company_id, mentor_id, progress in self.env.cr.fetchall():
+                by_skill[skill_id, company_id].append((mentor_id, progress))
         result = {}
         for (employee_id, skill_id), min_progress in needs.items():
             mentor_ids = [
                 mentor_id
-                for mentor_id, company_id, progress in by_skill.get(skill_id, ())
-                if mentor_id != employee_id
-                and company_id == company_of[employee_id]
-                and progress >= min_progress
+                for mentor_id, progress in by_skill.get(
+                    (skill_id, company_of[employee_id]), ()
+                )
+                if mentor_id != employee_id and progress >= min_progress
             ]
             result[employee_id, skill_id] = self.browse(mentor_ids[:limit])
         return result

@@ -283,6 +283,39 @@ class TestMentorSuggestions(CareerCase):
             self.emp_colleague,
         )
 
+    def test_mentor_suggestions_cost_the_same_queries_with_many_holders(self):
+        """The best mentors are ranked by the database: 30 more Python
+        experts in the company cost no query more, and the first by name
+        among the experts is still suggested."""
+        needs = {(self.emp_employee.id, self.python.id): 80}
+        Employee = self.env["hr.employee"]
+
+        def suggest():
+            Employee._get_mentor_suggestions_batch(needs, limit=1)  # warm
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            result = Employee._get_mentor_suggestions_batch(needs, limit=1)
+            return result, self.env.cr.sql_log_count - before
+
+        mentors, small = suggest()
+        # the employees' companies, the ranked holders, their names
+        self.assertLessEqual(small, 3)
+        self.assertEqual(
+            mentors[self.emp_employee.id, self.python.id], self.emp_colleague
+        )
+        experts = Employee.create(
+            [{"name": f"Zed Expert {i:02d}"} for i in range(30)]
+            + [{"name": "Aaron Expert"}]
+        )
+        self.env["hr.employee.skill"].create(
+            [self._skill_vals(expert, self.python, self.expert) for expert in experts]
+        )
+        mentors, large = suggest()
+        self.assertEqual(large, small)
+        self.assertEqual(
+            mentors[self.emp_employee.id, self.python.id].name, "Aaron Expert"
+        )
+
     def test_suggest_mentors_action_opens_the_mentors(self):
         plan = self.env["hr.development.plan"].create(
             {"employee_id": self.emp_employee.id}
