@@ -180,16 +180,31 @@ class GamificationBadgeUser(models.Model):
     @api.model
     def _recognition_existing_keys(self, keys):
         """Return the subset of ``keys`` (badge_id, employee_id, res_model,
-        res_id) already awarded, in one query."""
+        res_id) already awarded, in one query.
+
+        The keys are passed as four arrays joined to the table (not as a list
+        of row values, which PostgreSQL expands into one condition per key
+        and refuses beyond a few thousand keys: "stack depth limit exceeded"
+        when 10,000 people complete courses in one transaction)."""
         if not keys:
             return set()
         self.flush_model(["badge_id", "employee_id", "res_model", "res_id"])
+        badge_ids, employee_ids, res_models, res_ids = zip(*keys, strict=True)
         self.env.cr.execute(
             SQL(
-                "SELECT badge_id, employee_id, res_model, res_id FROM %s "
-                "WHERE (badge_id, employee_id, res_model, res_id) IN %s",
+                """
+                SELECT DISTINCT b.badge_id, b.employee_id, b.res_model, b.res_id
+                  FROM %s b
+                  JOIN unnest(%s::int[], %s::int[], %s::varchar[], %s::int[])
+                       AS k(badge_id, employee_id, res_model, res_id)
+                    ON b.badge_id = k.badge_id AND b.employee_id = k.employee_id
+                   AND b.res_model = k.res_model AND b.res_id = k.res_id
+                """,
                 SQL.identifier(self._table),
-                tuple(keys),
+                list(badge_ids),
+                list(employee_ids),
+                list(res_models),
+                list(res_ids),
             )
         )
         return set(self.env.cr.fetchall())

@@ -169,3 +169,23 @@ class TestBatchGrant(RecognitionCase):
             ]
         )
         self.assertEqual(awards, 50)
+
+    def test_existing_awards_are_found_among_twenty_thousand_keys(self):
+        """10,000 completions in one transaction ask for tens of thousands of
+        keys at once: the lookup answers (it once hit PostgreSQL's stack depth
+        limit) and finds the one award that exists."""
+        employee = self.learners["warm"]
+        self._complete_one_by_one(employee)
+        self.env.flush_all()
+        self.env["ir.actions.server"]._recognition_grant_pending()
+        award = self.env["gamification.badge.user"].search(
+            [("badge_id", "=", self.badge_course.id), ("employee_id", "=", employee.id)]
+        )
+        self.assertEqual(len(award), 1)
+        real = (award.badge_id.id, employee.id, award.res_model, award.res_id)
+        keys = [
+            (self.badge_course.id, employee.id, "slide.channel.partner", -index)
+            for index in range(1, 20000)
+        ] + [real]
+        found = self.env["gamification.badge.user"]._recognition_existing_keys(keys)
+        self.assertEqual(found, {real})
