@@ -211,11 +211,18 @@ def load(suite, pkg, std, pg, db, logins, args):
             f"workers = {args.workers}",
             f"gevent_port = {suite.free_port()}",
             "http_interface = 127.0.0.1",
-            "max_cron_threads = 0",
         ],
     )
     cmd = suite.odoo_cmd(
-        wcfg, "-d", db, "--db-filter", f"^{db}$", "--log-level", "info"
+        wcfg,
+        "-d",
+        db,
+        "--db-filter",
+        f"^{db}$",
+        "--max-cron-threads",
+        "0",
+        "--log-level",
+        "info",
     )
     launcher = suite.odoo_launcher(pkg)
     if launcher:  # the prefork server re-runs it to start its gevent process
