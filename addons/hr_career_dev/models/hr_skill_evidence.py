@@ -152,11 +152,18 @@ class HrSkillEvidence(models.Model):
                             "previous_level_id": before.id if before else False,
                         }
                     )
-        evidences = self.create(vals_list)
+        # one evidence per course skill of every completion (thousands when a
+        # company completes courses in a batch): no creation note, follower or
+        # tracking message each; applied at once, the employee's skill log and
+        # the Skill Evidence list say what changed, a manager's later decision
+        # on a pending one is tracked as usual
+        quiet = self.with_context(tracking_disable=True)
+        evidences = quiet.create(vals_list)
         immediate = evidences.filtered(
             lambda e: e.company_id.career_skill_evidence_mode != "validate"
         )
         immediate._apply()
+        evidences = evidences.with_context(tracking_disable=False)
         (evidences - immediate)._request_validation()
         return evidences
 
