@@ -778,6 +778,12 @@ def run(args, suite, cfg, db, table):
                 stats = pstats.Stats(profiler, stream=out)
                 stats.sort_stats("cumulative").print_stats(60)
                 stats.sort_stats("tottime").print_stats(25)
+                # where the suite's own work goes, below Odoo's
+                stats.sort_stats("cumulative").print_callees(
+                    r"addons/hr_\w+/models/.*\((_create_from_completions|_apply|"
+                    r"_recognition_grant_pending|_recognition_grant_batch)\)"
+                )
+                stats.print_callers(r"base_automation.py:\d+\((write|create)\)")
             say(f"profile written to {path.relative_to(ROOT)}")
         awarded = badge_users.search_count([("badge_id", "=", badge.id)]) - before
         other = badge_users.search_count([]) - before_all - awarded

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from collections import Counter
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
 from odoo.tools import safe_eval
 
@@ -40,6 +40,41 @@ class BaseAutomation(models.Model):
         help="Background jobs awarding the rule's badges that failed: retry them "
         "from the rule.",
     )
+
+    # ------------------------------------------------------------ lookup
+    # base_automation searches the rules of a model on every create and write
+    # of its records (one query each): 1,000 course completions wrote their
+    # memberships 3,000 times, each paying a search the rules of
+    # slide.channel.partner answer the same way. The answer is cached with
+    # the registry and cleared whenever a rule is created, changed or deleted
+    # (here, and in every worker through the registry's cache signalling).
+    @api.model
+    def _get_actions(self, records, triggers):
+        if "__action_done" not in self._context:
+            self = self.with_context(__action_done={})
+        return self.browse(self._get_action_ids(records._name, tuple(triggers)))
+
+    @api.model
+    @tools.ormcache("model_name", "triggers")
+    def _get_action_ids(self, model_name, triggers):
+        domain = [("model_name", "=", model_name), ("trigger", "in", triggers)]
+        return tuple(self.with_context(active_test=True).sudo().search(domain).ids)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        rules = super().create(vals_list)
+        self.env.registry.clear_cache()
+        return rules
+
+    def write(self, vals):
+        result = super().write(vals)
+        self.env.registry.clear_cache()
+        return result
+
+    def unlink(self):
+        result = super().unlink()
+        self.env.registry.clear_cache()
+        return result
 
     @api.depends("action_server_ids.state", "action_server_ids.badge_id")
     def _compute_is_recognition_rule(self):

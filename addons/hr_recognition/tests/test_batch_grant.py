@@ -189,3 +189,32 @@ class TestBatchGrant(RecognitionCase):
         ] + [real]
         found = self.env["gamification.badge.user"]._recognition_existing_keys(keys)
         self.assertEqual(found, {real})
+
+    def test_automation_rules_are_looked_up_once_and_seen_at_once_when_changed(self):
+        """base_automation looks the rules of a model up on every write: the
+        answer is kept until a rule changes, and a rule created, switched off
+        or deleted in the same transaction is taken into account at once."""
+        Member = self.env["slide.channel.partner"]
+        Automation = self.env["base.automation"]
+        Automation._get_actions(Member, ["on_create_or_write"])
+        with self.assertQueryCount(0):
+            Automation._get_actions(Member, ["on_create_or_write"])
+        rule = Automation.create(
+            {
+                "name": "Rec lookup test",
+                "model_id": self.env.ref(
+                    "website_slides.model_slide_channel_partner"
+                ).id,
+                "trigger": "on_create_or_write",
+            }
+        )
+        self.assertIn(rule, Automation._get_actions(Member, ["on_create_or_write"]))
+        rule.active = False
+        self.assertNotIn(rule, Automation._get_actions(Member, ["on_create_or_write"]))
+        rule.active = True
+        rule.unlink()
+        self.assertFalse(
+            Automation._get_actions(Member, ["on_create_or_write"]).filtered(
+                lambda r: r.name == "Rec lookup test"
+            )
+        )
