@@ -1,6 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models, tools
+from odoo import api, fields, models, tools
 from odoo.tools import SQL
 
 from .hr_job_competency import IMPORTANCE, competency_lines_sql
@@ -87,12 +87,35 @@ class HrCompetencyGap(models.Model):
         )
 
     def _as_query(self, ordered=True):
-        """Reading rows by id (the ORM's fetch) also filters on their
-        employees, which the id encodes (``id >> 32``): PostgreSQL cannot
-        invert the id expression, and without this filter every read of a
-        few rows computed the whole company's matrix (issue 16)."""
+        """Reading rows by id also filters on their employees (see
+        ``_employee_filter``)."""
         query = super()._as_query(ordered=ordered)
-        employee_ids = sorted({i >> 32 for i in self._ids if isinstance(i, int)})
+        return self._employee_filter(query, self._ids)
+
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None):
+        """The ORM reads rows by id with a search on ``id in ids`` (one2many,
+        then the fields): that search also filters on their employees (see
+        ``_employee_filter``)."""
+        query = super()._search(domain, offset=offset, limit=limit, order=order)
+        ids = set()
+        for leaf in domain or ():
+            if not isinstance(leaf, list | tuple) or len(leaf) != 3:
+                return query  # an operator: the domain is not a plain AND
+            name, operator, value = leaf
+            if name == "id" and operator == "in" and isinstance(value, list | tuple):
+                ids.update(value)
+            elif name == "id" and operator == "=":
+                ids.add(value)
+        return self._employee_filter(query, ids)
+
+    def _employee_filter(self, query, ids):
+        """Add ``employee_id = ANY(id >> 32)`` to a query of rows known by id:
+        the id encodes the employee, but PostgreSQL cannot invert the id
+        expression, so without this filter every read of a few rows computed
+        the whole company's matrix (issue 16: 16 ms at 2,000 employees, 444 ms
+        at 100,000 for one /my/career)."""
+        employee_ids = sorted({i >> 32 for i in ids if isinstance(i, int)})
         if employee_ids:
             query.add_where(
                 SQL(
