@@ -8,6 +8,11 @@ from odoo import fields, models
 class HrEmployeeSkill(models.Model):
     _inherit = "hr.employee.skill"
 
+    # who holds a skill (mentors, internal candidates, course evidence): hr_skills
+    # indexes the lines by employee only, which made these lookups read every
+    # employee's skills
+    skill_id = fields.Many2one(index=True)
+
     def _create_logs(self):
         """hr_skills' skill history of the day (``hr.employee.skill.log``),
         the same rows, in a bounded number of queries: hr_skills writes each
