@@ -118,6 +118,12 @@ def main():
     parser.add_argument("--timeout", type=int, default=3600)
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument(
+        "--plan-actions",
+        type=int,
+        help="open actions per plan from gaps (the company setting; 0: one "
+        "per gap); default: the setting's default",
+    )
+    parser.add_argument(
         "--from-db",
         help="(development) copy this database, where the addons are installed "
         "without demo, instead of installing them",
@@ -154,6 +160,8 @@ def main():
             env["ir.config_parameter"].set_param(
                 "hr_performance_link.review_cycle_chunk_size", str(args.chunk)
             )
+            if args.plan_actions is not None:
+                env.company.career_plan_gap_actions = args.plan_actions
             cr.commit()  # the bench script owns its cursor (not business code)
             cr.execute("ANALYZE")
         bench.say(f"seeded {len(ids):,} employees")
@@ -300,6 +308,7 @@ def main():
                 "employees": args.employees,
                 "workers": worker_counts,
                 "chunk": args.chunk,
+                "plan_actions": args.plan_actions,
                 "cpus": os.cpu_count(),
                 "load_average": os.getloadavg(),
                 "total_s": round(time.time() - started, 1),

@@ -258,11 +258,12 @@ def seed_employees(env, rng, ref, first, count, chunk=1000):
             " work_email, marital, distance_home_work_unit, km_home_work,"
             " employee_type, active, is_flexible, is_fully_flexible,"
             " work_permit_scheduled_activity, color, appraisal_count,"
-            " ongoing_appraisal_count, create_uid, write_uid, create_date,"
-            " write_date) VALUES %s RETURNING id",
+            " ongoing_appraisal_count, career_opportunity_opt_in, create_uid,"
+            " write_uid, create_date, write_date) VALUES %s RETURNING id",
             rows,
+            # opted in for internal opportunities: the company's default
             template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'single', 'kilometers',"
-            " 0, 'employee', true, false, false, false, 0, 0, 0, %s, %s,"
+            " 0, 'employee', true, false, false, false, 0, 0, 0, true, %s, %s,"
             f" {now}, {now})",
             page_size=chunk,
             fetch=True,
