@@ -22,3 +22,4 @@ from . import test_review_cycle_feedback
 from . import test_talent_review
 from . import test_talent_review_security
 from . import test_talent_board_ui
+from . import test_duplicate_lines
