@@ -239,10 +239,15 @@ class HrSuccessionCandidate(models.TransientModel):
     @api.model
     def _action_open_for_job(self, job):
         rows = self._get_candidates(job)
+        # the rows carry more than the candidate keeps (the weighted sums)
         candidates = self.create(
             [
                 dict(
-                    row,
+                    {
+                        name: value
+                        for name, value in row.items()
+                        if name in self._fields
+                    },
                     missing_skill_ids=[fields.Command.set(row["missing_skill_ids"])],
                 )
                 for row in rows
