@@ -117,6 +117,129 @@ class TestCareerDashboard(TransactionCase):
             model = action["action"]["modelName"]
             self.env[model].with_user(self.user_hr).search(action["action"]["domain"])
 
+    def _data_sources(self):
+        """(name, model, fieldMatching) of every pivot, list and chart."""
+        sources = [
+            (pivot["name"], pivot["model"], pivot.get("fieldMatching"))
+            for pivot in self.data["pivots"].values()
+        ] + [
+            (odoo_list["name"], odoo_list["model"], odoo_list.get("fieldMatching"))
+            for odoo_list in self.data["lists"].values()
+        ]
+        for sheet in self.data["sheets"]:
+            for figure in sheet["figures"]:
+                chart = figure["data"]
+                if chart["type"].startswith("odoo_"):
+                    sources.append(
+                        (
+                            figure["id"],
+                            chart["metaData"]["resModel"],
+                            chart.get("fieldMatching"),
+                        )
+                    )
+        return sources
+
+    def _chain_field(self, model, chain):
+        """The field that ``chain`` (``a.b.c``) reaches from ``model``."""
+        Model = self.env[model]
+        names = chain.split(".")
+        for name in names[:-1]:
+            self.assertIn(name, Model._fields, f"{model}: {chain}")
+            Model = self.env[Model._fields[name].comodel_name]
+        self.assertIn(names[-1], Model._fields, f"{model}: {chain}")
+        return Model._fields[names[-1]]
+
+    def test_global_filters_department_company_and_period(self):
+        filters = {f["label"]: f for f in self.data["globalFilters"]}
+        self.assertEqual(set(filters), {"Department", "Company", "Period"})
+        self.assertEqual(filters["Department"]["type"], "relation")
+        self.assertEqual(filters["Department"]["modelName"], "hr.department")
+        self.assertEqual(filters["Company"]["type"], "relation")
+        self.assertEqual(filters["Company"]["modelName"], "res.company")
+        self.assertEqual(filters["Period"]["type"], "date")
+        self.assertEqual(len({f["id"] for f in filters.values()}), 3)
+
+    def test_every_data_source_follows_the_filters_it_has_a_field_for(self):
+        """Department and Company filter every pivot and chart; the period
+        filters those with a date (goals, objectives, awards by month), each
+        through a field of the right kind, which the HR officer can search."""
+        filters = {f["id"]: f for f in self.data["globalFilters"]}
+        dated = set()
+        sources = self._data_sources()
+        self.assertEqual(len(sources), 5)
+        for name, model, matching in sources:
+            with self.subTest(source=name, model=model):
+                self.assertTrue(matching, "the data source has a field matching")
+                self.assertLessEqual(set(matching), set(filters))
+                for filter_id, global_filter in filters.items():
+                    if global_filter["type"] == "date":
+                        if filter_id in matching:
+                            dated.add(model)
+                            field = self._chain_field(
+                                model, matching[filter_id]["chain"]
+                            )
+                            self.assertIn(field.type, ("date", "datetime"))
+                            self.assertEqual(matching[filter_id]["type"], "date")
+                        continue
+                    # every relation filter applies to every data source
+                    self.assertIn(filter_id, matching)
+                    chain = matching[filter_id]["chain"]
+                    field = self._chain_field(model, chain)
+                    self.assertEqual(field.type, "many2one")
+                    self.assertEqual(field.comodel_name, global_filter["modelName"])
+                    # the domain the filter adds works for the HR officer
+                    self.env[model].with_user(self.user_hr).search_count(
+                        [(chain, "in", self.env.company.ids)]
+                        if global_filter["modelName"] == "res.company"
+                        else [(chain, "in", [0])]
+                    )
+        self.assertEqual(
+            dated,
+            {"hr.career.goal", "hr.performance.objective", "gamification.badge.user"},
+        )
+
+    def test_department_filter_narrows_the_awards(self):
+        """The awards chart filtered on a department counts only the awards
+        of that department's employees, as the filter's domain says."""
+        department = self.env["hr.department"].create({"name": "Filtered (test)"})
+        inside, outside = self.env["hr.employee"].create(
+            [
+                {
+                    "name": "Inside (test)",
+                    "department_id": department.id,
+                    "user_id": self.user_hr.id,
+                },
+                {"name": "Outside (test)", "user_id": self.user_employee.id},
+            ]
+        )
+        badge = self.env["gamification.badge"].create({"name": "Filter badge"})
+        self.env["gamification.badge.user"].create(
+            [
+                {
+                    "badge_id": badge.id,
+                    "employee_id": employee.id,
+                    "user_id": employee.user_id.id,
+                }
+                for employee in (inside, outside)
+            ]
+        )
+        department_filter = next(
+            f for f in self.data["globalFilters"] if f["label"] == "Department"
+        )
+        (chart,) = [
+            figure["data"]
+            for sheet in self.data["sheets"]
+            for figure in sheet["figures"]
+            if figure["data"].get("metaData", {}).get("resModel")
+            == "gamification.badge.user"
+        ]
+        chain = chart["fieldMatching"][department_filter["id"]]["chain"]
+        awards = self.env["gamification.badge.user"].search(
+            chart["searchParams"]["domain"]
+            + [("badge_id", "=", badge.id), (chain, "in", department.ids)]
+        )
+        self.assertEqual(awards.employee_id, inside)
+
     def test_heatmap_is_coloured_by_conditional_formatting(self):
         sheet = self.data["sheets"][0]
         (rule,) = [

@@ -3,7 +3,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from .value_checks import check_value_range
+from .value_checks import (
+    check_value_range,
+    unique_clash_on_create,
+    unique_clash_on_write,
+)
 
 TRACKS = [
     ("technical", "Technical"),
@@ -66,6 +70,9 @@ class HrCareerPath(models.Model):
         check_value_range(self, vals_list, "typical_months", 0)
         for vals in vals_list:
             self._check_not_a_loop(vals.get("from_job_id"), vals.get("to_job_id"))
+        self._check_path_unique(
+            unique_clash_on_create(self, ("from_job_id", "to_job_id"), vals_list)
+        )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -76,7 +83,17 @@ class HrCareerPath(models.Model):
                     vals.get("from_job_id", path.from_job_id.id),
                     vals.get("to_job_id", path.to_job_id.id),
                 )
+        self._check_path_unique(
+            unique_clash_on_write(self, ("from_job_id", "to_job_id"), vals)
+        )
         return super().write(vals)
+
+    def _check_path_unique(self, clash):
+        """Refuse a duplicate before the database does (it would log an
+        error first); the constraint stays the backstop for concurrent
+        saves."""
+        if clash:
+            raise ValidationError(self.env._("This career step already exists."))
 
     @api.model
     def _check_not_a_loop(self, from_job_id, to_job_id):

@@ -1,7 +1,10 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 from odoo.tools import SQL
+
+from .value_checks import unique_clash_on_create, unique_clash_on_write
 
 IMPORTANCE = [
     ("critical", "Critical"),
@@ -164,4 +167,28 @@ class HrJobCompetency(models.Model):
             self.required_level_id = (
                 levels.filtered("default_level")[:1]
                 or levels.sorted(lambda level: (level.level_progress, level.id))[:1]
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_job_skill_unique(
+            unique_clash_on_create(self, ("job_id", "skill_id"), vals_list)
+        )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_job_skill_unique(
+            unique_clash_on_write(self, ("job_id", "skill_id"), vals)
+        )
+        return super().write(vals)
+
+    def _check_job_skill_unique(self, clash):
+        """Refuse a duplicate before the database does (it would log an
+        error first); the constraint stays the backstop for concurrent
+        saves."""
+        if clash:
+            raise ValidationError(
+                self.env._(
+                    "A job lists each skill once: change the existing row instead."
+                )
             )

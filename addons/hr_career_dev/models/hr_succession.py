@@ -174,9 +174,10 @@ class HrSuccessionCandidate(models.TransientModel):
     def _get_readiness_rows(self, jobs, employee_ids=None, movers_only=False):
         """``[{'job_id', 'employee_id', 'current_job_id', 'readiness',
         'missing_skill_ids', 'months_to_ready', 'has_path',
-        'open_action_count'}]`` for the jobs of ``self`` and every candidate
-        employee (or only ``employee_ids``), with one SQL query, whatever the
-        number of employees. No access check: callers check first."""
+        'open_action_count', 'weighted_gap', 'weighted_required'}]`` for the
+        jobs of ``self`` and every candidate employee (or only
+        ``employee_ids``), with one SQL query, whatever the number of
+        employees. No access check: callers check first."""
         if not jobs.ids:
             return []
         # the query reads the tables: write the pending changes first
@@ -208,6 +209,8 @@ class HrSuccessionCandidate(models.TransientModel):
                     ),
                     "has_path": typical_months is not None,
                     "open_action_count": actions,
+                    "weighted_gap": weighted_gap,
+                    "weighted_required": weighted_required,
                 }
             )
         return rows
@@ -236,10 +239,15 @@ class HrSuccessionCandidate(models.TransientModel):
     @api.model
     def _action_open_for_job(self, job):
         rows = self._get_candidates(job)
+        # the rows carry more than the candidate keeps (the weighted sums)
         candidates = self.create(
             [
                 dict(
-                    row,
+                    {
+                        name: value
+                        for name, value in row.items()
+                        if name in self._fields
+                    },
                     missing_skill_ids=[fields.Command.set(row["missing_skill_ids"])],
                 )
                 for row in rows

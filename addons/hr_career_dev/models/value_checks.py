@@ -2,9 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Checks of written values made before the database sees them: a CHECK
 constraint refuses them too, but only after PostgreSQL has logged the failed
-query at ERROR level, and with a message that names no record."""
+query at ERROR level, and with a message that names no record. The same goes
+for UNIQUE constraints a user can break from a form or the portal."""
 
+from odoo import models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 
 def check_value_range(model, vals_list, field_name, low=None, high=None):
@@ -41,3 +44,71 @@ def _range_message(model, field_name, value, low, high):
         "%(field)s (%(model)s) must be between %(low)s and %(high)s, not %(value)s.",
         **names,
     )
+
+
+def _key_value(value):
+    """A create/write value or a record's value, as the database stores it."""
+    if isinstance(value, models.BaseModel):
+        return value.id or None
+    return None if value is False else value
+
+
+def _clashing_keys(model, key_fields, keys, exclude_ids=()):
+    """The keys (tuples of ``key_fields`` values) given twice in ``keys`` or
+    already stored on a row of ``model`` other than ``exclude_ids``: one
+    query whatever the number of keys. A key with an empty value never
+    clashes (a UNIQUE constraint ignores NULL), nor do archived or unreadable
+    rows escape it (the constraint sees them all: plain SQL, no rules)."""
+    keys = [key for key in keys if None not in key]
+    if not keys:
+        return set()
+    seen, clashes = set(), set()
+    for key in keys:
+        (clashes if key in seen else seen).add(key)
+    model.flush_model(key_fields)
+    conditions = [
+        SQL("%s IN %s", SQL.identifier(name), tuple({key[i] for key in keys}))
+        for i, name in enumerate(key_fields)
+    ]
+    if exclude_ids:
+        conditions.append(SQL("id NOT IN %s", tuple(exclude_ids)))
+    rows = model.env.execute_query(
+        SQL(
+            "SELECT %s FROM %s WHERE %s",
+            SQL(", ").join(SQL.identifier(name) for name in key_fields),
+            SQL.identifier(model._table),
+            SQL(" AND ").join(conditions),
+        )
+    )
+    return clashes | (seen & set(map(tuple, rows)))
+
+
+def unique_clash_on_create(model, key_fields, vals_list):
+    """True when creating ``vals_list`` would break ``UNIQUE(key_fields)`` of
+    ``model``: two of the new rows share a key, or one shares it with a stored
+    row. Checked before the INSERT, so that the user gets the constraint's
+    message as a ValidationError and the database logs no failed query; the
+    SQL constraint stays the backstop for concurrent transactions. Missing
+    values take the model's defaults (as the create will)."""
+    missing = {name for vals in vals_list for name in key_fields if name not in vals}
+    defaults = model.default_get(list(missing)) if missing else {}
+    keys = [
+        tuple(_key_value(vals.get(name, defaults.get(name))) for name in key_fields)
+        for vals in vals_list
+    ]
+    return bool(_clashing_keys(model, key_fields, keys))
+
+
+def unique_clash_on_write(records, key_fields, vals):
+    """True when writing ``vals`` on ``records`` would break
+    ``UNIQUE(key_fields)``: see :func:`unique_clash_on_create`."""
+    if not records or not any(name in vals for name in key_fields):
+        return False
+    keys = [
+        tuple(
+            _key_value(vals[name] if name in vals else record[name])
+            for name in key_fields
+        )
+        for record in records
+    ]
+    return bool(_clashing_keys(records, key_fields, keys, records.ids))

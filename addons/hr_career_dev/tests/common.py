@@ -21,10 +21,29 @@ Emma has an open long-term goal "Become Tech Lead" (her target job).
 """
 
 from odoo import Command
+from odoo.exceptions import ValidationError
 from odoo.tests import TransactionCase
 from odoo.tests.common import JsonRpcException
 
 from odoo.addons.mail.tests.common import mail_new_test_user
+
+
+class UniqueRefusalMixin:
+    """A duplicate a user can make from a form is refused in words before the
+    database sees it: no failed query logged at ERROR level."""
+
+    def assertDuplicateRefused(self, message, action):
+        """``action`` raises a ValidationError saying ``message``, logs no
+        database error, and leaves nothing behind (run in a savepoint, as the
+        request of a form would be rolled back)."""
+        with (
+            self.assertNoLogs("odoo.sql_db", level="ERROR"),
+            self.assertRaises(ValidationError) as caught,
+            self.env.cr.savepoint(),
+        ):
+            action()
+            self.env.flush_all()
+        self.assertEqual(caught.exception.args[0], message)
 
 
 class CareerCase(TransactionCase):

@@ -5,6 +5,7 @@ import re
 from odoo import http
 from odoo.tests import tagged
 
+from ..models.hr_job import estimate_text_width, wrap_text
 from .common import CareerCase
 from .test_portal_http import CareerPortalCase
 
@@ -205,6 +206,126 @@ class TestCareerMap(CareerCase):
         self.assertNotIn("data-readiness", html)
         lonely = self.env["hr.job"].create({"name": "Lonely (career test)"})
         self.assertIn("o_career_map_empty", lonely.career_map_html)
+
+    def assertTextInsideNodes(self, career_map):
+        for node in career_map["nodes"]:
+            left, top = node["x"], node["y"]
+            right, bottom = left + node["width"], top + node["height"]
+            self.assertEqual(node["height"], career_map["node_height"])
+            for line in node["lines"]:
+                label = f"{node['job'].name}: {line['text']!r}"
+                self.assertGreaterEqual(line["x"], left + 4, label)
+                self.assertLessEqual(line["x"] + line["width"], right - 4, label)
+                self.assertGreaterEqual(line["y"] - line["size"], top, label)
+                self.assertLessEqual(line["y"] + 0.3 * line["size"], bottom, label)
+            if node["bar_y"] is not None:
+                self.assertGreater(node["bar_y"], max(x["y"] for x in node["lines"]))
+                self.assertLessEqual(node["bar_y"] + 7, bottom, node["job"].name)
+
+    def test_long_names_and_details_stay_inside_their_boxes(self):
+        """The demo's "My target · Ready 49 % · in 10 months" and a long job
+        name overflowed a box of one line each: they wrap, and the boxes grow."""
+        long_job = self.env["hr.job"].create(
+            {
+                "name": "Senior Principal Cloud Infrastructure Engineering Manager",
+                "company_id": self.company_a.id,
+            }
+        )
+        self.env["hr.career.path"].create(
+            {
+                "from_job_id": self.job_dev.id,
+                "to_job_id": long_job.id,
+                "track": "technical",
+                "typical_months": 36,
+            }
+        )
+        self.env["hr.job.competency"].create(
+            {
+                "job_id": long_job.id,
+                "skill_id": self.python.id,
+                "required_level_id": self.expert.id,
+            }
+        )
+        for target in (long_job, self.job_lead, self.job_architect):
+            with self.subTest(target=target.name):
+                career_map = self._map(target)
+                self.assertTextInsideNodes(career_map)
+                nodes = {node["job"]: node for node in career_map["nodes"]}
+                node = nodes[target]
+                texts = [line["text"] for line in node["lines"]]
+                details = " · ".join(t for t in texts if t not in node["label"])
+                self.assertIn("My target", details)
+                self.assertIn(f"Ready {node['readiness']} %", details)
+                self.assertIn(f"in {node['months_to_ready']} months", details)
+        nodes = {node["job"]: node for node in self._map(long_job)["nodes"]}
+        name_lines = [line for line in nodes[long_job]["lines"] if line["bold"]]
+        self.assertEqual(len(name_lines), 2, "a long name takes two lines")
+        self.assertGreater(self._map(long_job)["node_height"], 66, "boxes grew")
+        # the job form (no employee) and the rendered SVG follow the same layout
+        self.assertTextInsideNodes(self.job_dev._get_career_map())
+        html = str(
+            self.env["ir.qweb"]._render(
+                "hr_career_dev.career_map", {"career_map": self._map(long_job)}
+            )
+        )
+        for line in nodes[long_job]["lines"]:
+            self.assertIn(f'y="{line["y"]}"', html)
+            self.assertIn(f">{line['text']}</text>", html)
+
+    def test_estimated_width_grows_with_text_and_boldness(self):
+        self.assertLess(
+            estimate_text_width("iiii", 12), estimate_text_width("MMMM", 12)
+        )
+        self.assertLess(
+            estimate_text_width("Ready", 12), estimate_text_width("Ready", 12, True)
+        )
+        lines = wrap_text(["Supercalifragilisticexpialidocious" * 2], 14, True, 170, 2)
+        self.assertEqual(len(lines), 1)
+        self.assertTrue(lines[0].endswith("…"))
+        self.assertLessEqual(estimate_text_width(lines[0], 14, True), 170)
+
+    def test_two_steps_away_is_never_closer_than_the_step_between(self):
+        """Architect is reached through Tech Lead (14 months): Emma misses
+        3 * 50 + 2 * 75 = 300 of 450 weighted points of it, 2/3. Alone, the
+        12 months of a job without a direct path said ceil(12 * 2/3) = 8
+        months, closer than Tech Lead; through Tech Lead and its 18-month
+        step it is 14 + ceil(18 * 2/3) = 26 months."""
+        self.env["hr.job.competency"].create(
+            [
+                {
+                    "job_id": self.job_architect.id,
+                    "skill_id": self.python.id,
+                    "required_level_id": self.expert.id,
+                    "importance": "critical",
+                },
+                {
+                    "job_id": self.job_architect.id,
+                    "skill_id": self.communication.id,
+                    "required_level_id": self.good.id,
+                    "importance": "important",
+                },
+            ]
+        )
+        self.job_lead.next_path_ids.filtered(
+            lambda path: path.to_job_id == self.job_architect
+        ).typical_months = 18
+        (direct,) = self.env["hr.succession.candidate"]._get_readiness_rows(
+            self.job_architect, employee_ids=[self.emp_employee.id]
+        )
+        self.assertEqual(direct["months_to_ready"], 8)
+        nodes = {node["job"]: node for node in self._map()["nodes"]}
+        self.assertEqual(nodes[self.job_lead]["months_to_ready"], 14)
+        self.assertEqual(nodes[self.job_architect]["months_to_ready"], 26)
+        # a slower second step: 14 + ceil(30 * 2/3) = 34 months
+        self.job_lead.next_path_ids.filtered(
+            lambda path: path.to_job_id == self.job_architect
+        ).typical_months = 30
+        nodes = {node["job"]: node for node in self._map()["nodes"]}
+        self.assertEqual(nodes[self.job_architect]["months_to_ready"], 34)
+        self.assertIn(
+            "in 34 months",
+            " ".join(line["text"] for line in nodes[self.job_architect]["lines"]),
+        )
 
     def test_map_queries_do_not_grow_with_the_number_of_jobs(self):
         def build(count, prefix):

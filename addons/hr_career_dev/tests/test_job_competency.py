@@ -1,16 +1,20 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from psycopg2 import IntegrityError
-
+from odoo import Command
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
-from odoo.tools import mute_logger
 
-from .common import CareerCase
+from .common import CareerCase, UniqueRefusalMixin
+
+JOB_SKILL_TWICE = "A job lists each skill once: change the existing row instead."
+STEP_TWICE = "This career step already exists."
+COURSE_SKILL_TWICE = (
+    "A course teaches each skill once: change the level of the existing row."
+)
 
 
 @tagged("post_install", "-at_install")
-class TestJobCompetency(CareerCase):
+class TestJobCompetency(UniqueRefusalMixin, CareerCase):
     def _lead_competencies(self):
         return self.env["hr.job.competency"].search([("job_id", "=", self.job_lead.id)])
 
@@ -55,24 +59,77 @@ class TestJobCompetency(CareerCase):
         self.assertEqual(competency.required_progress, 20)
         self.assertEqual(self.job_lead.competency_count, 4)
 
-    def test_same_skill_twice_for_a_job_is_refused(self):
-        with (
-            mute_logger("odoo.sql_db"),
-            self.assertRaises(IntegrityError),
-            self.env.cr.savepoint(),
-        ):
-            self.env["hr.job.competency"].create(
+    def test_same_skill_twice_for_a_job_is_refused_in_words(self):
+        before = self.job_dev.competency_ids
+        self.assertDuplicateRefused(
+            JOB_SKILL_TWICE,
+            lambda: self.env["hr.job.competency"].create(
                 {
                     "job_id": self.job_dev.id,
                     "skill_id": self.python.id,
                     "required_level_id": self.expert.id,
                 }
-            )
-            self.env.flush_all()
+            ),
+        )
+        self.assertEqual(self._dev_competencies(), before)
+
+    def test_same_new_skill_twice_in_one_save_of_the_job_form_is_refused(self):
+        before = self.job_lead.competency_ids
+        row = {"skill_id": self.js.id, "required_level_id": self.beginner.id}
+        self.assertDuplicateRefused(
+            JOB_SKILL_TWICE,
+            lambda: self.job_lead.write(
+                {"competency_ids": [Command.create(row), Command.create(row)]}
+            ),
+        )
+        self.assertEqual(self._lead_competencies(), before)
+        self.assertNotIn(self.js, self._lead_competencies().skill_id)
+
+    def test_changing_a_row_to_a_skill_the_job_lists_is_refused(self):
+        sql_row = self.job_dev.competency_ids.filtered(
+            lambda row: row.skill_id == self.sql
+        )
+        self.assertDuplicateRefused(
+            JOB_SKILL_TWICE,
+            lambda: self.job_dev.write(
+                {
+                    "competency_ids": [
+                        Command.update(sql_row.id, {"skill_id": self.python.id})
+                    ]
+                }
+            ),
+        )
+        self.env.invalidate_all()
+        self.assertEqual(sql_row.skill_id, self.sql)
+
+    def test_a_row_removed_and_added_again_in_one_save_is_accepted(self):
+        python_row = self.job_dev.competency_ids.filtered(
+            lambda row: row.skill_id == self.python
+        )
+        self.job_dev.write(
+            {
+                "competency_ids": [
+                    Command.delete(python_row.id),
+                    Command.create(
+                        {
+                            "skill_id": self.python.id,
+                            "required_level_id": self.expert.id,
+                        }
+                    ),
+                ]
+            }
+        )
+        new_row = self._dev_competencies().filtered(
+            lambda row: row.skill_id == self.python
+        )
+        self.assertEqual(new_row.required_level_id, self.expert)
+
+    def _dev_competencies(self):
+        return self.env["hr.job.competency"].search([("job_id", "=", self.job_dev.id)])
 
 
 @tagged("post_install", "-at_install")
-class TestCareerPath(CareerCase):
+class TestCareerPath(UniqueRefusalMixin, CareerCase):
     def test_career_step_to_the_same_job_is_refused(self):
         # refused before the database: its CHECK would log an ERROR first
         with (
@@ -89,19 +146,34 @@ class TestCareerPath(CareerCase):
         )
         self.assertEqual(self.job_dev.next_path_ids, path)
         self.assertEqual(self.job_lead.previous_path_ids, path)
-        with (
-            mute_logger("odoo.sql_db"),
-            self.assertRaises(IntegrityError),
-            self.env.cr.savepoint(),
-        ):
-            self.env["hr.career.path"].create(
+        self.assertDuplicateRefused(
+            STEP_TWICE,
+            lambda: self.env["hr.career.path"].create(
                 {
                     "from_job_id": self.job_dev.id,
                     "to_job_id": self.job_lead.id,
                     "track": "management",
                 }
-            )
-            self.env.flush_all()
+            ),
+        )
+        self.assertEqual(self.job_dev.next_path_ids, path)
+
+    def test_moving_a_step_onto_an_existing_one_is_refused(self):
+        path, other = self.env["hr.career.path"].create(
+            [
+                {"from_job_id": self.job_dev.id, "to_job_id": self.job_lead.id},
+                {"from_job_id": self.job_lead.id, "to_job_id": self.job_dev.id},
+            ]
+        )
+        self.assertDuplicateRefused(
+            STEP_TWICE,
+            lambda: other.write(
+                {"from_job_id": self.job_dev.id, "to_job_id": self.job_lead.id}
+            ),
+        )
+        self.env.invalidate_all()
+        self.assertEqual(other.from_job_id, self.job_lead)
+        self.assertEqual(self.job_dev.next_path_ids, path)
 
     def test_reverse_career_step_is_allowed(self):
         self.env["hr.career.path"].create(
@@ -116,7 +188,7 @@ class TestCareerPath(CareerCase):
 
 
 @tagged("post_install", "-at_install")
-class TestCourseSkill(CareerCase):
+class TestCourseSkill(UniqueRefusalMixin, CareerCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -141,16 +213,29 @@ class TestCourseSkill(CareerCase):
         self.assertEqual(self.course.skill_ids.skill_id, self.python)
 
     def test_course_teaching_the_same_skill_twice_is_refused(self):
-        with (
-            mute_logger("odoo.sql_db"),
-            self.assertRaises(IntegrityError),
-            self.env.cr.savepoint(),
-        ):
-            self.env["slide.channel.skill"].create(
+        self.assertDuplicateRefused(
+            COURSE_SKILL_TWICE,
+            lambda: self.env["slide.channel.skill"].create(
                 {
                     "channel_id": self.course.id,
                     "skill_id": self.python.id,
                     "level_id": self.expert.id,
                 }
-            )
-            self.env.flush_all()
+            ),
+        )
+        self.assertEqual(len(self.course.skill_ids), 1)
+
+    def test_same_skill_twice_on_a_new_course_form_is_refused(self):
+        row = {"skill_id": self.sql.id, "level_id": self.advanced.id}
+        self.assertDuplicateRefused(
+            COURSE_SKILL_TWICE,
+            lambda: self.env["slide.channel"].create(
+                {
+                    "name": "SQL twice (ct)",
+                    "skill_ids": [Command.create(row), Command.create(row)],
+                }
+            ),
+        )
+        self.assertFalse(
+            self.env["slide.channel"].search([("name", "=", "SQL twice (ct)")])
+        )

@@ -6,12 +6,50 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
+from .common import UniqueRefusalMixin
 from .opportunity_common import OpportunityCase
+
+SKILL_TWICE = (
+    "An opportunity lists each skill once as required and once as developed: "
+    "change the existing row instead."
+)
 
 
 @tagged("post_install", "-at_install")
-class TestOpportunityInput(OpportunityCase):
+class TestOpportunityInput(UniqueRefusalMixin, OpportunityCase):
     """Bad input: a clear error, nothing changed."""
+
+    def test_same_skill_twice_as_required_is_refused_in_words(self):
+        python = ("required", self.python, self.advanced)
+        self.assertDuplicateRefused(
+            SKILL_TWICE,
+            lambda: self._opportunity("Python twice", skills=[python, python]),
+        )
+        self.assertFalse(
+            self.env["hr.career.opportunity"].search([("name", "=", "Python twice")])
+        )
+
+    def test_same_skill_required_and_developed_is_accepted_not_thrice(self):
+        opportunity = self._opportunity(
+            "Python both ways",
+            skills=[
+                ("required", self.python, self.intermediate),
+                ("developed", self.python, self.expert),
+            ],
+        )
+        self.assertEqual(len(opportunity.skill_ids), 2)
+        self.assertDuplicateRefused(
+            SKILL_TWICE,
+            lambda: self.env["hr.career.opportunity.skill"].create(
+                {
+                    "opportunity_id": opportunity.id,
+                    "kind": "developed",
+                    "skill_id": self.python.id,
+                    "level_id": self.advanced.id,
+                }
+            ),
+        )
+        self.assertEqual(len(opportunity.skill_ids), 2)
 
     def test_dates_reversed_refused(self):
         with self.assertRaisesRegex(ValidationError, "cannot end"):

@@ -33,12 +33,23 @@ class TestCareerPortalTour(CareerPortalCase):
 @tagged("post_install", "-at_install")
 class TestCareerPortalPhoneTour(CareerPortalCase):
     """/my/career on a phone (390 px wide, touch): tables become stacked
-    cards, nothing is wider than the screen, buttons are reachable."""
+    cards, nothing is wider than the screen, buttons are reachable; the same
+    on /my/career/paths, whose career map keeps every text in its box."""
 
     browser_size = "390x844"
     touch_enabled = True
 
-    def test_dashboard_and_new_goal_form_on_a_phone(self):
+    def test_dashboard_new_goal_form_and_paths_on_a_phone(self):
+        # a skill to learn for the next job: /my/career/paths lists it, with
+        # the course that teaches it, as a card
+        self.env["hr.job.competency"].create(
+            {
+                "job_id": self.next_job.id,
+                "skill_id": self.refactoring.id,
+                "required_level_id": self.expert.id,
+                "importance": "critical",
+            }
+        )
         plan = self.env["hr.development.plan"].create(
             {"employee_id": self.employee.id, "state": "active"}
         )

@@ -32,6 +32,21 @@ class TestScreenshots(ScreenshotCase):
             login="owen.park.career",
         )
 
+    def test_screenshot_team_member(self):
+        """Owen Park's drill-down into his report Tomás Alvarez: gaps, goals,
+        plan, suggested courses, with the manager's actions."""
+        tomas = self.env.ref("hr_career_dev.employee_tomas_demo")
+        self.assertEqual(
+            tomas.parent_id, self.env.ref("hr_career_dev.employee_owen_demo")
+        )
+        self.screenshot(
+            "hr_career_dev",
+            "screenshot_team_member.png",
+            f"/my/career/team/{tomas.id}",
+            PORTAL_READY % ".o_career_member_gaps, .o_career_member_goals",
+            login="owen.park.career",
+        )
+
     def test_screenshot_employee_career_tab(self):
         """The Career tab of Owen Park's employee form, as HR sees it."""
         owen = self.env.ref("hr_career_dev.employee_owen_demo")

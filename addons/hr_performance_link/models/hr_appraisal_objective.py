@@ -3,6 +3,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from odoo.addons.hr_career_dev.models.value_checks import (
+    unique_clash_on_create,
+    unique_clash_on_write,
+)
+
 # fixed after creation for everyone but HR
 OWNER_FIELDS = ("appraisal_id", "objective_id")
 
@@ -89,6 +94,9 @@ class HrAppraisalObjective(models.Model):
         for vals in vals_list:
             if "achievement" not in vals:
                 vals["achievement"] = progress.get(vals.get("objective_id"), 0.0)
+        self._check_appraisal_objective_unique(
+            unique_clash_on_create(self, ("appraisal_id", "objective_id"), vals_list)
+        )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -102,7 +110,19 @@ class HrAppraisalObjective(models.Model):
                             "objective: only HR can move it."
                         )
                     )
+        self._check_appraisal_objective_unique(
+            unique_clash_on_write(self, ("appraisal_id", "objective_id"), vals)
+        )
         return super().write(vals)
+
+    def _check_appraisal_objective_unique(self, clash):
+        """Refuse a duplicate before the database does (it would log an
+        error first); the constraint stays the backstop for concurrent
+        saves."""
+        if clash:
+            raise ValidationError(
+                self.env._("An appraisal assesses each objective once.")
+            )
 
     def unlink(self):
         self.appraisal_id._check_objective_line_rights()

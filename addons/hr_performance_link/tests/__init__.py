@@ -4,6 +4,7 @@ from . import test_checkin
 from . import test_checkin_objectives
 from . import test_feedback
 from . import test_portal_http
+from . import test_portal_phone_tour
 from . import test_objective
 from . import test_objective_portal
 from . import test_objective_security
@@ -22,3 +23,4 @@ from . import test_review_cycle_feedback
 from . import test_talent_review
 from . import test_talent_review_security
 from . import test_talent_board_ui
+from . import test_duplicate_lines

@@ -10,10 +10,8 @@ from odoo.tools import mute_logger
 from odoo.addons.mail.tests.common import mail_new_test_user
 
 
-@tagged("post_install", "-at_install")
-class TestPerformancePortal(HttpCase):
-    """/my/career over real HTTP: check-ins and the 360° feedback a reviewer
-    gives; the subject and other colleagues see none of it."""
+class PerformancePortalCase(HttpCase):
+    """A 360° request of Sabine's job skills to Ravindra, her check-ins."""
 
     @classmethod
     def setUpClass(cls):
@@ -119,6 +117,12 @@ class TestPerformancePortal(HttpCase):
         self.assertFalse(self.feedback_request.feedback)
         self.assertEqual(set(self.feedback_request.answer_ids.mapped("rating")), {0})
         self.assertFalse(any(self.feedback_request.answer_ids.mapped("comment")))
+
+
+@tagged("post_install", "-at_install")
+class TestPerformancePortal(PerformancePortalCase):
+    """/my/career over real HTTP: check-ins and the 360° feedback a reviewer
+    gives; the subject and other colleagues see none of it."""
 
     def test_anonymous_visitor_is_sent_to_login(self):
         for url in ("/my/career", self._url()):

@@ -56,3 +56,17 @@ class TestScreenshots(ScreenshotCase):
             PORTAL_READY % ".o_career_feedback form",
             login="owen.park.career",
         )
+
+    def test_screenshot_talent_board(self):
+        """The 9-box board of the demo calibration session, as HR sees it."""
+        review = self.env.ref("hr_performance_link.hr_talent_review_demo")
+        self.assertTrue(review.line_ids, "the demo session has placements")
+        self.screenshot(
+            "hr_performance_link",
+            "screenshot_talent_board.png",
+            "/odoo/action-hr_performance_link.hr_talent_review_action/" f"{review.id}",
+            "!!document.querySelector('.o_form_view button[name=action_open_board]')",
+            action="document.querySelector("
+            "'.o_form_view button[name=action_open_board]').click()",
+            shown="!!document.querySelector('.o_talent_board .o_talent_grid')",
+        )

@@ -4,7 +4,7 @@
 import { registry } from "@web/core/registry";
 
 /** Fails the tour when the page is wider than the phone's screen. */
-function assertNoHorizontalScroll() {
+export function assertNoHorizontalScroll() {
     const overflow = document.documentElement.scrollWidth - window.innerWidth;
     if (window.innerWidth > 500) {
         throw new Error(`the tour runs at ${window.innerWidth}px, not on a phone`);
@@ -15,7 +15,7 @@ function assertNoHorizontalScroll() {
 }
 
 /** Fails the tour unless the table ``selector`` is shown as stacked cards. */
-function assertStacked(selector) {
+export function assertStacked(selector) {
     const table = document.querySelector(selector);
     const row = table.querySelector("tbody tr");
     if (getComputedStyle(table.querySelector("thead")).display !== "none") {
@@ -27,6 +27,29 @@ function assertStacked(selector) {
     const label = row.querySelector(".o_career_cell_label");
     if (label && getComputedStyle(label).display === "none") {
         throw new Error(`${selector}: the cells have no visible label`);
+    }
+}
+
+/** Fails the tour when a text of the career map leaves its node's box, as
+ * the browser measures it with its own font. */
+export function assertTextInsideMapNodes() {
+    const nodes = document.querySelectorAll(".o_career_map_svg .o_career_map_node");
+    if (!nodes.length) {
+        throw new Error("the career map has no node");
+    }
+    for (const node of nodes) {
+        const box = node.querySelector("rect").getBBox();
+        for (const text of node.querySelectorAll("text")) {
+            const bbox = text.getBBox();
+            if (
+                bbox.x < box.x ||
+                bbox.y < box.y ||
+                bbox.x + bbox.width > box.x + box.width ||
+                bbox.y + bbox.height > box.y + box.height
+            ) {
+                throw new Error(`"${text.textContent}" leaves its box on the career map`);
+            }
+        }
     }
 }
 
@@ -97,6 +120,30 @@ registry.category("web_tour.tours").add("hr_career_dev_portal_phone_tour", {
             trigger: ".o_career_goal h3:contains('Speak at the meetup')",
             run() {
                 assertNoHorizontalScroll();
+            },
+        },
+        {
+            content: "Open the career paths",
+            trigger: ".o_career_goal h3:contains('Speak at the meetup')",
+            run: "goToUrl /my/career/paths",
+        },
+        {
+            content: "The paths page fits the phone; the skills to learn are cards",
+            trigger: ".o_career_path_missing tbody tr",
+            run() {
+                assertNoHorizontalScroll();
+                assertStacked(".o_career_path_missing");
+            },
+        },
+        {
+            content: "The course that closes the gap is reachable",
+            trigger: ".o_career_path_missing .o_career_path_course:visible",
+        },
+        {
+            content: "Every text of the career map stays inside its box",
+            trigger: ".o_career_map_svg .o_career_map_target",
+            run() {
+                assertTextInsideMapNodes();
             },
         },
     ],

@@ -1,7 +1,8 @@
 import { registry } from "@web/core/registry";
 
 // From a calibrating session: open the board, move Eve from the core box (5)
-// to the future stars (8) with a reason.
+// to the future stars (8) with a reason; a reload of the page reopens the
+// board of the same session (its id is in the URL).
 registry.category("web_tour.tours").add("hr_performance_link_talent_board", {
     steps: () => [
         {
@@ -29,6 +30,20 @@ registry.category("web_tour.tours").add("hr_performance_link_talent_board", {
         },
         {
             trigger: ".o_talent_box[data-box='8'] .o_talent_card:contains('Eve Employee')",
+            run() {
+                // the page after the reload has no such mark
+                document.body.classList.add("o_talent_before_reload");
+                window.location.reload();
+            },
+        },
+        {
+            content: "After a reload, the board of the same session is back",
+            trigger:
+                "body:not(.o_talent_before_reload) .o_talent_board_title:contains('Calibration (test)')",
+        },
+        {
+            trigger:
+                "body:not(.o_talent_before_reload) .o_talent_box[data-box='8'] .o_talent_card:contains('Eve Employee')",
         },
     ],
 });
