@@ -357,6 +357,21 @@ def main():
     return 0 if all(r["status"] == "PASS" for r in table.rows) else 1
 
 
+def count_completed(cr, pairs):
+    """Memberships of ``pairs`` (partner, course) now completed; the pairs
+    joined as two arrays (a list of row values is refused by PostgreSQL past
+    a few thousand: "stack depth limit exceeded")."""
+    partners, channels = zip(*pairs, strict=True) if pairs else ((), ())
+    cr.execute(
+        "SELECT count(*) FROM slide_channel_partner m"
+        " JOIN unnest(%s::int[], %s::int[]) AS p(partner_id, channel_id)"
+        " ON m.partner_id = p.partner_id AND m.channel_id = p.channel_id"
+        " WHERE m.member_status = 'completed'",
+        [list(partners), list(channels)],
+    )
+    return cr.fetchone()[0]
+
+
 def completion_pairs(partners, channels, n_done):
     """``n_done`` distinct (learner partner, course) pairs, spread over the
     courses the same way in the suite's and in the stock database."""
@@ -410,12 +425,7 @@ def stock_badges(args, suite, table, n_users, suite_secs):
 
             say(f"stock: {len(pairs):,} completions in one transaction")
             secs, q, _r = m.timed(env, complete_and_commit)
-            cr.execute(
-                "SELECT count(*) FROM slide_channel_partner WHERE member_status ="
-                " 'completed' AND (partner_id, channel_id) IN %s",
-                [tuple(pairs)],
-            )
-            completed = cr.fetchone()[0]
+            completed = count_completed(cr, pairs)
         table.add(
             f"stock: {args.completions:,} course completions",
             f"{completed:,} completed",
@@ -787,12 +797,7 @@ def run(args, suite, cfg, db, table):
             say(f"profile written to {path.relative_to(ROOT)}")
         awarded = badge_users.search_count([("badge_id", "=", badge.id)]) - before
         other = badge_users.search_count([]) - before_all - awarded
-        cr.execute(
-            "SELECT count(*) FROM slide_channel_partner WHERE member_status ="
-            " 'completed' AND (partner_id, channel_id) IN %s",
-            [tuple(pairs)],
-        )
-        completed = cr.fetchone()[0]
+        completed = count_completed(cr, pairs)
         table.add(
             f"badges for {n_done:,} course completions",
             f"{completed:,} completed",
