@@ -58,6 +58,8 @@ class BaseAutomation(models.Model):
     @tools.ormcache("model_name", "triggers")
     def _get_action_ids(self, model_name, triggers):
         domain = [("model_name", "=", model_name), ("trigger", "in", triggers)]
+        # sudo: as base_automation's own lookup, every active rule of the model
+        # applies whoever writes; only their ids are kept
         return tuple(self.with_context(active_test=True).sudo().search(domain).ids)
 
     @api.model_create_multi
