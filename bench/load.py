@@ -28,7 +28,6 @@ import csv
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -83,12 +82,7 @@ def main():
         logins = seed(cfg, db, args)
         result = load(suite, pkg, std, pg, db, logins, args, locust)
     finally:
-        if args.keep:
-            bench.say(f"kept database {db} (config {cfg})")
-        else:
-            suite.drop_db(pg, db)
-            shutil.rmtree(suite.STATE / "data" / "filestore" / db, ignore_errors=True)
-            cfg.unlink(missing_ok=True)
+        bench.keep_or_drop(suite, pg, db, cfg, args.keep)
     result.update(
         employees=args.employees,
         users=args.users,

@@ -17,7 +17,6 @@ import cProfile
 import io
 import pstats
 import re
-import shutil
 import sys
 import time
 import uuid
@@ -131,12 +130,7 @@ def main():
         pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
         print(out.getvalue())
     finally:
-        if args.keep:
-            bench.say(f"kept database {db} (config {cfg})")
-        else:
-            suite.drop_db(pg, db)
-            shutil.rmtree(suite.STATE / "data" / "filestore" / db, ignore_errors=True)
-            cfg.unlink(missing_ok=True)
+        bench.keep_or_drop(suite, pg, db, cfg, args.keep)
     return 0
 
 

@@ -18,7 +18,6 @@ lines, and writes the table to bench/results/<timestamp>-cycle.json.
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -290,12 +289,7 @@ def main():
                     shown=f"{speedup:.2f}x",
                 )
     finally:
-        if args.keep:
-            bench.say(f"kept database {db} (config {cfg})")
-        else:
-            suite.drop_db(pg, db)
-            shutil.rmtree(suite.STATE / "data" / "filestore" / db, ignore_errors=True)
-            cfg.unlink(missing_ok=True)
+        bench.keep_or_drop(suite, pg, db, cfg, args.keep)
     print()
     print(table.render(), flush=True)
     bench.RESULTS.mkdir(exist_ok=True)

@@ -320,19 +320,13 @@ def main():
     db = f"bench_{uuid.uuid4().hex[:8]}"
     cfg = suite.write_config(pg, std, db, suite.free_port())
     say(f"PostgreSQL: {where}; database {db}; {args.employees:,} employees")
-    filestore = suite.STATE / "data" / "filestore" / db
     table = Table()
     args.pg, args.std = pg, std
     try:
         install(suite, pg, cfg, db, args.from_db)
         run(args, suite, cfg, db, table)
     finally:
-        if args.keep:
-            say(f"kept database {db} (config {cfg})")
-        else:
-            suite.drop_db(pg, db)
-            shutil.rmtree(filestore, ignore_errors=True)
-            cfg.unlink(missing_ok=True)
+        keep_or_drop(suite, pg, db, cfg, args.keep)
     print()
     print(table.render(), flush=True)
     RESULTS.mkdir(exist_ok=True)
@@ -398,7 +392,6 @@ def stock_badges(args, suite, table, n_users, suite_secs):
 
     db = f"bench_stock_{uuid.uuid4().hex[:8]}"
     cfg = suite.write_config(args.pg, args.std, db, suite.free_port())
-    filestore = suite.STATE / "data" / "filestore" / db
     try:
         install(suite, args.pg, cfg, db, None, modules=STOCK_MODULES)
         registry = Registry(db)
@@ -448,12 +441,7 @@ def stock_badges(args, suite, table, n_users, suite_secs):
         )
     finally:
         Registry.delete(db)
-        if args.keep:
-            say(f"kept the stock database {db} (config {cfg})")
-        else:
-            suite.drop_db(args.pg, db)
-            shutil.rmtree(filestore, ignore_errors=True)
-            cfg.unlink(missing_ok=True)
+        keep_or_drop(suite, args.pg, db, cfg, args.keep, "the stock database")
 
 
 STOCK_MODULES = ["website_slides", "hr_skills_slides", "hr_gamification"]
@@ -502,6 +490,17 @@ def talent_board_row(env, uenv, cr, ids, table):
         note=f"{len(data['cards']):,} cards, {sum(b['count'] for b in data['boxes']):,}"
         " counted in the boxes",
     )
+
+
+def keep_or_drop(suite, pg, db, cfg, keep, what="database"):
+    """At the end of a bench script: keep the database (--keep) or drop it
+    with its filestore and configuration file."""
+    if keep:
+        say(f"kept {what} {db} (config {cfg})")
+        return
+    suite.drop_db(pg, db)
+    shutil.rmtree(suite.STATE / "data" / "filestore" / db, ignore_errors=True)
+    cfg.unlink(missing_ok=True)
 
 
 def install(suite, pg, cfg, db, from_db, modules=None):
