@@ -2,14 +2,18 @@
 """Profile the completion of one chunk of a review cycle (``_job_close``).
 
     python3 bench/profile_cycle_close.py --from-db DB --employees 200
+    python3 bench/profile_cycle_close.py --from-db DB --employees 200 --company 100000
 
 Copies DB (the three addons installed without demo, e.g. a database kept by
 ``bench/run.py --keep``), seeds N employees (seed.py, with their managers as
 review_cycle.py organises them), launches a cycle of them in the process
 (queue_job's ``queue_job__no_delay``), then runs ``_job_close`` on all of them
-as one chunk under cProfile and counts its SQL queries. Prints the time, the
-queries, the queries per table and the functions taking the most time. The
-copy is dropped at the end unless --keep.
+as one chunk under cProfile and counts its SQL queries. With ``--company``,
+the company has that many employees (seeded the same way) and the cycle
+covers the first ``--employees`` of them: what a chunk costs in a large
+company. Prints the time, the queries, the queries per table, the slowest
+queries and the functions taking the most time. The copy is dropped at the
+end unless --keep.
 """
 
 import argparse
@@ -36,6 +40,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--from-db", required=True)
     parser.add_argument("--employees", type=int, default=200)
+    parser.add_argument(
+        "--company",
+        type=int,
+        default=0,
+        help="employees in the company (default: --employees)",
+    )
     parser.add_argument("--top", type=int, default=35)
     parser.add_argument("--keep", action="store_true")
     parser.add_argument(
@@ -63,8 +73,11 @@ def main():
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
             rng = seed.make_rng()
             ref = seed.seed_reference(env, rng)
-            ids = seed.seed_employees(env, rng, ref, 0, args.employees)
+            ids = seed.seed_employees(
+                env, rng, ref, 0, max(args.company, args.employees)
+            )
             review_cycle.organise(env, ids)
+            chunk = ids[: args.employees]
             admin = env.ref("base.user_admin")
             cycle = (
                 env["hr.review.cycle"]
@@ -75,7 +88,7 @@ def main():
                         "name": "Profiled cycle",
                         "date_start": date.today() - timedelta(days=300),
                         "date_end": date.today() + timedelta(days=30),
-                        "department_ids": [(6, 0, ref["departments"])],
+                        "employee_ids": [(6, 0, chunk)],
                     }
                 )
             )
@@ -90,8 +103,11 @@ def main():
             original = Cursor.execute
 
             def counting(self, query, params=None, log_exceptions=True):
-                queries.append(str(query))
-                return original(self, query, params, log_exceptions)
+                start = time.time()
+                try:
+                    return original(self, query, params, log_exceptions)
+                finally:
+                    queries.append((str(query), time.time() - start))
 
             profiler = cProfile.Profile()
             Cursor.execute = counting
@@ -119,13 +135,16 @@ def main():
             f"({len(queries) / n:.1f} per employee), {done} completed"
         )
         tables = Counter()
-        for query in queries:
+        for query, _seconds in queries:
             match = TABLE_RE.search(query)
             tables[match.group(1) if match else "?"] += 1
         bench.say(
             "queries per table: "
             + ", ".join(f"{t} {c}" for t, c in tables.most_common(15))
         )
+        bench.say(f"SQL time {sum(t for _q, t in queries):.2f} s; slowest queries:")
+        for query, seconds in sorted(queries, key=lambda q: -q[1])[:8]:
+            print(f"  {seconds * 1000:8.1f} ms  {' '.join(query.split())[:160]}")
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
         print(out.getvalue())

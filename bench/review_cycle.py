@@ -32,6 +32,10 @@ import run as bench  # noqa: E402  (bench/run.py: install, Table, say, suite)
 
 TARGET_S = 60.0
 TARGET_SPEEDUP = 1.6
+# issue 12 sets the time targets for 10,000 employees; larger companies are
+# measured and reported (their rows still check that nothing is missing nor
+# created twice)
+TARGET_EMPLOYEES = 10_000
 
 
 def organise(env, employee_ids):
@@ -129,6 +133,12 @@ def main():
     )
     args = parser.parse_args()
     worker_counts = [int(w) for w in args.workers.split(",")]
+    timed = args.employees <= TARGET_EMPLOYEES
+    time_target = (
+        f"<= {TARGET_S:.0f} s, "
+        if timed
+        else f"time reported (targets are for {TARGET_EMPLOYEES:,}), "
+    )
     started = time.time()
     suite = bench.load_suite()
     pkg, std = suite.find_odoo()
@@ -226,7 +236,7 @@ def main():
                 ok = (
                     created == distinct == total - failures
                     and not without_lines
-                    and launch_s <= TARGET_S
+                    and (not timed or launch_s <= TARGET_S)
                 )
                 times[(workers, "launch")] = launch_s
                 table.add(
@@ -234,7 +244,7 @@ def main():
                     f"{total:,} employees",
                     launch_s,
                     None,
-                    f"<= {TARGET_S:.0f} s, no duplicate, skill lines",
+                    f"{time_target}no duplicate, skill lines",
                     ok,
                     note=f"{created:,} appraisals ({distinct:,} employees), "
                     f"{without_lines} without skill lines, {failures} failures, "
@@ -258,14 +268,22 @@ def main():
                 )
                 close_s += click
                 times[(workers, "close")] = close_s
+                with registry.cursor() as cr:
+                    cr.execute(
+                        "SELECT count(*) FILTER (WHERE state = '3_done'),"
+                        " count(*) FROM hr_appraisal WHERE review_cycle_id = %s",
+                        [cycle_id],
+                    )
+                    completed, appraisals = cr.fetchone()
                 table.add(
                     f"cycle close, {workers} job worker(s)",
                     f"{total:,} employees",
                     close_s,
                     None,
-                    f"<= {TARGET_S:.0f} s",
-                    close_s <= TARGET_S,
-                    note=f"click {click:.2f} s",
+                    f"{time_target}every appraisal done",
+                    completed == appraisals and (not timed or close_s <= TARGET_S),
+                    note=f"{completed:,} of {appraisals:,} appraisals done, "
+                    f"click {click:.2f} s",
                 )
             finally:
                 proc.terminate()
@@ -284,8 +302,8 @@ def main():
                     f"{args.employees:,} employees",
                     None,
                     None,
-                    f">= {TARGET_SPEEDUP}x",
-                    speedup >= TARGET_SPEEDUP,
+                    f">= {TARGET_SPEEDUP}x" if timed else "reported",
+                    not timed or speedup >= TARGET_SPEEDUP,
                     shown=f"{speedup:.2f}x",
                 )
     finally:
