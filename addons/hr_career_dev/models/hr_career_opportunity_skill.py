@@ -1,15 +1,12 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
-
-from .value_checks import unique_clash_on_create, unique_clash_on_write
 
 
 class HrCareerOpportunitySkill(models.Model):
     _name = "hr.career.opportunity.skill"
     _description = "Skill required or developed by an internal opportunity"
-    _inherit = ["hr.career.skill.level.mixin"]
+    _inherit = ["hr.career.skill.level.mixin", "hr.career.unique.mixin"]
     _order = "opportunity_id, kind desc, skill_type_id, skill_id"
 
     opportunity_id = fields.Many2one(
@@ -50,30 +47,3 @@ class HrCareerOpportunitySkill(models.Model):
             self.level_id = False
         if self.skill_id.skill_type_id != self.skill_type_id:
             self.skill_id = False
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._check_opportunity_skill_kind_unique(
-            unique_clash_on_create(
-                self, ("opportunity_id", "skill_id", "kind"), vals_list
-            )
-        )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._check_opportunity_skill_kind_unique(
-            unique_clash_on_write(self, ("opportunity_id", "skill_id", "kind"), vals)
-        )
-        return super().write(vals)
-
-    def _check_opportunity_skill_kind_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(
-                self.env._(
-                    "An opportunity lists each skill once as required and once as "
-                    "developed: change the existing row instead."
-                )
-            )

@@ -3,11 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from .value_checks import (
-    check_value_range,
-    unique_clash_on_create,
-    unique_clash_on_write,
-)
+from .value_checks import check_value_range
 
 TRACKS = [
     ("technical", "Technical"),
@@ -19,6 +15,7 @@ TRACKS = [
 class HrCareerPath(models.Model):
     _name = "hr.career.path"
     _description = "Career path step"
+    _inherit = ["hr.career.unique.mixin"]
     _order = "track, from_job_id, sequence, id"
     _check_company_auto = True
 
@@ -70,9 +67,6 @@ class HrCareerPath(models.Model):
         check_value_range(self, vals_list, "typical_months", 0)
         for vals in vals_list:
             self._check_not_a_loop(vals.get("from_job_id"), vals.get("to_job_id"))
-        self._check_path_unique(
-            unique_clash_on_create(self, ("from_job_id", "to_job_id"), vals_list)
-        )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -83,17 +77,7 @@ class HrCareerPath(models.Model):
                     vals.get("from_job_id", path.from_job_id.id),
                     vals.get("to_job_id", path.to_job_id.id),
                 )
-        self._check_path_unique(
-            unique_clash_on_write(self, ("from_job_id", "to_job_id"), vals)
-        )
         return super().write(vals)
-
-    def _check_path_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(self.env._("This career step already exists."))
 
     @api.model
     def _check_not_a_loop(self, from_job_id, to_job_id):

@@ -1,10 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 from odoo.tools import SQL
-
-from .value_checks import unique_clash_on_create, unique_clash_on_write
 
 IMPORTANCE = [
     ("critical", "Critical"),
@@ -116,7 +113,7 @@ def fit_sums_sql(lines, group_by, missing=False):
 class HrJobCompetency(models.Model):
     _name = "hr.job.competency"
     _description = "Competency required by a job"
-    _inherit = ["hr.career.skill.level.mixin"]
+    _inherit = ["hr.career.skill.level.mixin", "hr.career.unique.mixin"]
     _skill_level_field = "required_level_id"
     _order = "job_id, importance_sequence, skill_type_id, skill_id"
 
@@ -167,28 +164,4 @@ class HrJobCompetency(models.Model):
             self.required_level_id = (
                 levels.filtered("default_level")[:1]
                 or levels.sorted(lambda level: (level.level_progress, level.id))[:1]
-            )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._check_job_skill_unique(
-            unique_clash_on_create(self, ("job_id", "skill_id"), vals_list)
-        )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._check_job_skill_unique(
-            unique_clash_on_write(self, ("job_id", "skill_id"), vals)
-        )
-        return super().write(vals)
-
-    def _check_job_skill_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(
-                self.env._(
-                    "A job lists each skill once: change the existing row instead."
-                )
             )

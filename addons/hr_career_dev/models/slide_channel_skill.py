@@ -1,9 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
-
-from .value_checks import unique_clash_on_create, unique_clash_on_write
 
 
 class SlideChannelSkill(models.Model):
@@ -11,7 +8,7 @@ class SlideChannelSkill(models.Model):
 
     _name = "slide.channel.skill"
     _description = "Skill taught by a course"
-    _inherit = ["hr.career.skill.level.mixin"]
+    _inherit = ["hr.career.skill.level.mixin", "hr.career.unique.mixin"]
     _order = "channel_id, skill_type_id, skill_id"
 
     channel_id = fields.Many2one(
@@ -37,28 +34,3 @@ class SlideChannelSkill(models.Model):
     @api.constrains("skill_id", "skill_type_id", "level_id")
     def _check_level_type(self):
         self._check_skill_and_level_types()
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._check_channel_skill_unique(
-            unique_clash_on_create(self, ("channel_id", "skill_id"), vals_list)
-        )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._check_channel_skill_unique(
-            unique_clash_on_write(self, ("channel_id", "skill_id"), vals)
-        )
-        return super().write(vals)
-
-    def _check_channel_skill_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(
-                self.env._(
-                    "A course teaches each skill once: change the level of the "
-                    "existing row."
-                )
-            )

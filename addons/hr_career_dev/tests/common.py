@@ -21,11 +21,52 @@ Emma has an open long-term goal "Become Tech Lead" (her target job).
 """
 
 from odoo import Command
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import TransactionCase
 from odoo.tests.common import JsonRpcException
 
 from odoo.addons.mail.tests.common import mail_new_test_user
+
+
+class _Rollback(Exception):
+    """Undo an allowed operation: every cell starts from the same data."""
+
+
+class AccessMatrixMixin:
+    """An access matrix of a readme ("Access rights"), checked cell by cell:
+    each operation runs as the role's user in a savepoint that is rolled back
+    whatever happens, so that every cell starts from the same data."""
+
+    def _cell_allowed(self, operate):
+        """Run ``operate()``: False when it raises an AccessError, or when it
+        returns False (allowed but shown nothing, e.g. a field read empty);
+        True otherwise. Nothing it did is kept."""
+        try:
+            with self.env.cr.savepoint():
+                shown = operate()
+                self.env.flush_all()
+                raise _Rollback(shown)
+        except _Rollback as done:
+            return done.args[0] is not False
+        except AccessError:
+            return False
+        finally:
+            self.env.clear()
+
+    def assertAccessMatrix(self, matrix, roles, allowed):
+        """``matrix``: rows ``(model, operation, flags)`` with one flag per
+        role of ``roles`` ("1" allowed, "0" refused); a role is a tuple whose
+        first item is its name; ``allowed(role, model, operation)`` runs the
+        cell (with :meth:`_cell_allowed`)."""
+        for model, operation, flags in matrix:
+            for role, flag in zip(roles, flags, strict=True):
+                with self.subTest(role=role[0], model=model, operation=operation):
+                    self.assertEqual(
+                        allowed(role, model, operation),
+                        flag == "1",
+                        f"{role[0]} {operation} on {model}: expected "
+                        f"{'allowed' if flag == '1' else 'refused'}",
+                    )
 
 
 class UniqueRefusalMixin:

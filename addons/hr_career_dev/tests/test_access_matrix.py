@@ -2,13 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The access matrix of readme/USAGE.md ("Access rights"), cell by cell."""
 
-from odoo.exceptions import AccessError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
-from .common import CareerCase
+from .common import AccessMatrixMixin, CareerCase
 
 # the columns of the matrix: (role, user attribute, target employee attribute)
 ROLES = [
@@ -76,12 +75,8 @@ MATRIX = [
 ]
 
 
-class Rollback(Exception):
-    """Undo an allowed operation: every cell starts from the same data."""
-
-
 @tagged("post_install", "-at_install", "suite_upgrade")
-class TestCareerAccessMatrix(CareerCase):
+class TestCareerAccessMatrix(AccessMatrixMixin, CareerCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -254,19 +249,6 @@ class TestCareerAccessMatrix(CareerCase):
             record = self._record(model, target).with_user(user)
             record.write({fname: self._write_value(model, fname, target)})
 
-    def _allowed(self, user, model, operation, target):
-        try:
-            with self.env.cr.savepoint():
-                self._operate(user, model, operation, target)
-                self.env.flush_all()
-                raise Rollback()
-        except Rollback:
-            return True
-        except AccessError:
-            return False
-        finally:
-            self.env.clear()
-
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.addons.base.models.ir_model")
     def test_access_matrix(self):
         # the employee other than oneself in the "other" column is a colleague
@@ -275,13 +257,12 @@ class TestCareerAccessMatrix(CareerCase):
                 {"employee_id": self.emp_b.id}
             )
         }
-        for model, operation, flags in MATRIX:
-            for (role, user_attr, target_attr), flag in zip(ROLES, flags, strict=True):
-                user, target = getattr(self, user_attr), getattr(self, target_attr)
-                with self.subTest(role=role, model=model, operation=operation):
-                    self.assertEqual(
-                        self._allowed(user, model, operation, target),
-                        flag == "1",
-                        f"{role} {operation} on {model}: expected "
-                        f"{'allowed' if flag == '1' else 'refused'}",
-                    )
+        self.assertAccessMatrix(
+            MATRIX,
+            ROLES,
+            lambda role, model, operation: self._cell_allowed(
+                lambda: self._operate(
+                    getattr(self, role[1]), model, operation, getattr(self, role[2])
+                )
+            ),
+        )

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from lxml import etree
 
+from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
@@ -72,3 +73,25 @@ class TestCareerTranslations(CareerTranslationCase):
                 for name, msgid in FIELD_LABELS.items():
                     label = fields[name]["string"]
                     self.assertEqual(label, terms[msgid], f"{code}: {name}")
+
+    def test_duplicate_row_is_refused_in_the_users_language(self):
+        """The early check of a UNIQUE constraint (hr.career.unique.mixin)
+        answers with the constraint's message as the addon translates it,
+        like the database's own refusal would, and saves nothing."""
+        competency = self.job.competency_ids
+        self.assertEqual(len(competency), 1)
+        msgid = "A job lists each skill once: change the existing row instead."
+        for code, base in LANGS.items():
+            with self.subTest(lang=code):
+                translated = po_terms("hr_career_dev", base)[msgid]
+                self.assertNotEqual(translated, msgid)
+                with self.assertRaises(ValidationError) as refused:
+                    self.env["hr.job.competency"].with_context(lang=code).create(
+                        {
+                            "job_id": self.job.id,
+                            "skill_id": competency.skill_id.id,
+                            "required_level_id": competency.required_level_id.id,
+                        }
+                    )
+                self.assertEqual(str(refused.exception), translated)
+                self.assertEqual(self.job.competency_ids, competency)

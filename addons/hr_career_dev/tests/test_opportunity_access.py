@@ -9,7 +9,7 @@ from odoo.tools import mute_logger
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
-from .common import JsonRpcMixin
+from .common import AccessMatrixMixin, JsonRpcMixin
 from .opportunity_common import OpportunityCase
 
 # columns: Emma (applicant), Carl (another employee), Marc (the applicant's
@@ -41,12 +41,8 @@ MATRIX = [
 ]
 
 
-class Rollback(Exception):
-    """Undo an allowed operation: every cell starts from the same data."""
-
-
 @tagged("post_install", "-at_install", "suite_upgrade")
-class TestOpportunityAccessMatrix(OpportunityCase):
+class TestOpportunityAccessMatrix(AccessMatrixMixin, OpportunityCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -111,30 +107,15 @@ class TestOpportunityAccessMatrix(OpportunityCase):
             else:
                 record.unlink()
 
-    def _allowed(self, user, model, operation):
-        try:
-            with self.env.cr.savepoint():
-                self._operate(user, model, operation)
-                self.env.flush_all()
-                raise Rollback()
-        except Rollback:
-            return True
-        except AccessError:
-            return False
-        finally:
-            self.env.clear()
-
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.addons.base.models.ir_model")
     def test_access_matrix(self):
-        for model, operation, flags in MATRIX:
-            for (role, user_attr), flag in zip(ROLES, flags, strict=True):
-                with self.subTest(role=role, model=model, operation=operation):
-                    self.assertEqual(
-                        self._allowed(getattr(self, user_attr), model, operation),
-                        flag == "1",
-                        f"{role} {operation} on {model}: expected "
-                        f"{'allowed' if flag == '1' else 'refused'}",
-                    )
+        self.assertAccessMatrix(
+            MATRIX,
+            ROLES,
+            lambda role, model, operation: self._cell_allowed(
+                lambda: self._operate(getattr(self, role[1]), model, operation)
+            ),
+        )
 
     @mute_logger("odoo.addons.base.models.ir_rule")
     def test_other_employee_finds_no_application(self):

@@ -3,11 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
-from odoo.addons.hr_career_dev.models.value_checks import (
-    unique_clash_on_create,
-    unique_clash_on_write,
-)
-
 # fixed after creation for everyone but HR
 OWNER_FIELDS = ("appraisal_id", "objective_id")
 
@@ -18,6 +13,7 @@ class HrAppraisalObjective(models.Model):
 
     _name = "hr.appraisal.objective"
     _description = "Objective assessed in an appraisal"
+    _inherit = ["hr.career.unique.mixin"]
     _order = "appraisal_id, id"
     _rec_name = "objective_id"
 
@@ -94,9 +90,6 @@ class HrAppraisalObjective(models.Model):
         for vals in vals_list:
             if "achievement" not in vals:
                 vals["achievement"] = progress.get(vals.get("objective_id"), 0.0)
-        self._check_appraisal_objective_unique(
-            unique_clash_on_create(self, ("appraisal_id", "objective_id"), vals_list)
-        )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -110,19 +103,7 @@ class HrAppraisalObjective(models.Model):
                             "objective: only HR can move it."
                         )
                     )
-        self._check_appraisal_objective_unique(
-            unique_clash_on_write(self, ("appraisal_id", "objective_id"), vals)
-        )
         return super().write(vals)
-
-    def _check_appraisal_objective_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(
-                self.env._("An appraisal assesses each objective once.")
-            )
 
     def unlink(self):
         self.appraisal_id._check_objective_line_rights()

@@ -3,11 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
-from odoo.addons.hr_career_dev.models.value_checks import (
-    unique_clash_on_create,
-    unique_clash_on_write,
-)
-
 # Self-assessment and manager's assessment "disagree" when they are this far
 # apart, in levels of the skill type or in progress points.
 DISAGREEMENT_LEVELS = 2
@@ -30,6 +25,7 @@ class HrAppraisalSkill(models.Model):
 
     _name = "hr.appraisal.skill"
     _description = "Skill assessed in an appraisal"
+    _inherit = ["hr.career.unique.mixin"]
     _order = "appraisal_id, required_sequence, skill_type_id, skill_id"
     _rec_name = "skill_id"
 
@@ -214,25 +210,12 @@ class HrAppraisalSkill(models.Model):
                 vals.setdefault("required_level_id", required)
             else:
                 vals.update(current_level_id=current, required_level_id=required)
-        self._check_appraisal_skill_unique(
-            unique_clash_on_create(self, ("appraisal_id", "skill_id"), vals_list)
-        )
         return super().create(vals_list)
 
     def write(self, vals):
         if not self.env["hr.appraisal"]._is_appraisal_hr():
             self._check_write_rights(vals)
-        self._check_appraisal_skill_unique(
-            unique_clash_on_write(self, ("appraisal_id", "skill_id"), vals)
-        )
         return super().write(vals)
-
-    def _check_appraisal_skill_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(self.env._("An appraisal assesses each skill once."))
 
     def unlink(self):
         Appraisal = self.env["hr.appraisal"]

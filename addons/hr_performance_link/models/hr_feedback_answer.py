@@ -3,11 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
-from odoo.addons.hr_career_dev.models.value_checks import (
-    unique_clash_on_create,
-    unique_clash_on_write,
-)
-
 from .hr_appraisal_skill import SCOPES
 
 # what the reviewer writes on an answer line while the request waits for it
@@ -17,6 +12,7 @@ REVIEWER_FIELDS = frozenset({"rating", "level_id", "comment"})
 class HrFeedbackAnswer(models.Model):
     _name = "hr.feedback.answer"
     _description = "360° feedback answer on one competency"
+    _inherit = ["hr.career.unique.mixin"]
     _order = "request_id, id"
     _rec_name = "skill_id"
 
@@ -112,27 +108,12 @@ class HrFeedbackAnswer(models.Model):
                 {vals["request_id"] for vals in vals_list if vals.get("request_id")}
             )
             self._check_manager_of(requests)
-        self._check_request_skill_unique(
-            unique_clash_on_create(self, ("request_id", "skill_id"), vals_list)
-        )
         return super().create(vals_list)
 
     def write(self, vals):
         if not self.env["hr.appraisal"]._is_appraisal_hr():
             self._check_write_rights(vals)
-        self._check_request_skill_unique(
-            unique_clash_on_write(self, ("request_id", "skill_id"), vals)
-        )
         return super().write(vals)
-
-    def _check_request_skill_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(
-                self.env._("A feedback request rates each skill once.")
-            )
 
     def unlink(self):
         if not self.env["hr.appraisal"]._is_appraisal_hr():

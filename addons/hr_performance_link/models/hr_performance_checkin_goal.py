@@ -5,16 +5,13 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
-from odoo.addons.hr_career_dev.models.value_checks import (
-    check_value_range,
-    unique_clash_on_create,
-    unique_clash_on_write,
-)
+from odoo.addons.hr_career_dev.models.value_checks import check_value_range
 
 
 class HrPerformanceCheckinGoal(models.Model):
     _name = "hr.performance.checkin.goal"
     _description = "Goal progress reported in a check-in"
+    _inherit = ["hr.career.unique.mixin"]
     _order = "checkin_id, id"
     _rec_name = "goal_id"
 
@@ -79,9 +76,6 @@ class HrPerformanceCheckinGoal(models.Model):
         progress = {goal.id: goal.progress for goal in goals}
         for vals in vals_list:
             vals.setdefault("previous_progress", progress.get(vals.get("goal_id"), 0))
-        self._check_checkin_goal_unique(
-            unique_clash_on_create(self, ("checkin_id", "goal_id"), vals_list)
-        )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -91,17 +85,7 @@ class HrPerformanceCheckinGoal(models.Model):
             raise AccessError(self.env._("A goal progress line stays on its check-in."))
         self.checkin_id._check_lines_editable()
         check_value_range(self, [vals], "progress", 0, 100)
-        self._check_checkin_goal_unique(
-            unique_clash_on_write(self, ("checkin_id", "goal_id"), vals)
-        )
         return super().write(vals)
-
-    def _check_checkin_goal_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(self.env._("A check-in reports each goal once."))
 
     def unlink(self):
         # sudo: the check-in's employee, to check the writer's chain

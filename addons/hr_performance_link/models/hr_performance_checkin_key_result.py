@@ -5,11 +5,6 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
-from odoo.addons.hr_career_dev.models.value_checks import (
-    unique_clash_on_create,
-    unique_clash_on_write,
-)
-
 
 class HrPerformanceCheckinKeyResult(models.Model):
     """A key result's new value reported in a check-in, applied to the key
@@ -17,6 +12,7 @@ class HrPerformanceCheckinKeyResult(models.Model):
 
     _name = "hr.performance.checkin.key.result"
     _description = "Key result value reported in a check-in"
+    _inherit = ["hr.career.unique.mixin"]
     _order = "checkin_id, id"
     _rec_name = "key_result_id"
 
@@ -85,9 +81,6 @@ class HrPerformanceCheckinKeyResult(models.Model):
             value = current.get(vals.get("key_result_id"), 0.0)
             vals.setdefault("previous_value", value)
             vals.setdefault("value", value)
-        self._check_checkin_key_result_unique(
-            unique_clash_on_create(self, ("checkin_id", "key_result_id"), vals_list)
-        )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -102,19 +95,7 @@ class HrPerformanceCheckinKeyResult(models.Model):
                 self.env._("A key result line stays on its check-in and key result.")
             )
         self.checkin_id._check_lines_editable()
-        self._check_checkin_key_result_unique(
-            unique_clash_on_write(self, ("checkin_id", "key_result_id"), vals)
-        )
         return super().write(vals)
-
-    def _check_checkin_key_result_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(
-                self.env._("A check-in reports each key result once.")
-            )
 
     def unlink(self):
         self.env["hr.performance.checkin.goal"]._check_manager_of(

@@ -3,11 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from odoo.addons.hr_career_dev.models.value_checks import (
-    unique_clash_on_create,
-    unique_clash_on_write,
-)
-
 # (name, score_min, target share of the appraisals in %, talent review
 # performance level)
 DEFAULT_SCALE = [
@@ -25,6 +20,7 @@ class HrPerformanceRating(models.Model):
 
     _name = "hr.performance.rating"
     _description = "Performance rating step"
+    _inherit = ["hr.career.unique.mixin"]
     _order = "company_id, sequence, score_min, id"
 
     name = fields.Char(required=True, translate=True)
@@ -107,30 +103,6 @@ class HrPerformanceRating(models.Model):
                         share=rating.target_share,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._check_score_unique(
-            unique_clash_on_create(self, ("company_id", "score_min"), vals_list)
-        )
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._check_score_unique(
-            unique_clash_on_write(self, ("company_id", "score_min"), vals)
-        )
-        return super().write(vals)
-
-    def _check_score_unique(self, clash):
-        """Refuse a duplicate before the database does (it would log an
-        error first); the constraint stays the backstop for concurrent
-        saves."""
-        if clash:
-            raise ValidationError(
-                self.env._(
-                    "Two steps of a rating scale cannot start at the same score."
-                )
-            )
 
     @api.model
     def _scale_for(self, company):
