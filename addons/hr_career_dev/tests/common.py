@@ -20,6 +20,8 @@ Competency matrix (weights: critical 3, important 2, nice 1):
 Emma has an open long-term goal "Become Tech Lead" (her target job).
 """
 
+from functools import partial
+
 from odoo import Command
 from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import TransactionCase
@@ -53,18 +55,25 @@ class AccessMatrixMixin:
         finally:
             self.env.clear()
 
-    def assertAccessMatrix(self, matrix, roles, allowed):
+    def assertAccessMatrix(self, matrix, roles):
         """``matrix``: rows ``(model, operation, flags)`` with one flag per
-        role of ``roles`` ("1" allowed, "0" refused); a role is a tuple whose
-        first item is its name; ``allowed(role, model, operation)`` runs the
-        cell (with :meth:`_cell_allowed`)."""
+        role of ``roles`` ("1" allowed, "0" refused). A role is ``(name, user
+        attribute, target attributes...)``: each cell runs
+        ``self._operate(user, model, operation, *targets)`` through
+        :meth:`_cell_allowed`."""
         for model, operation, flags in matrix:
-            for role, flag in zip(roles, flags, strict=True):
-                with self.subTest(role=role[0], model=model, operation=operation):
+            for (role, user_attr, *target_attrs), flag in zip(
+                roles, flags, strict=True
+            ):
+                user = getattr(self, user_attr)
+                targets = [getattr(self, attr) for attr in target_attrs]
+                with self.subTest(role=role, model=model, operation=operation):
                     self.assertEqual(
-                        allowed(role, model, operation),
+                        self._cell_allowed(
+                            partial(self._operate, user, model, operation, *targets)
+                        ),
                         flag == "1",
-                        f"{role[0]} {operation} on {model}: expected "
+                        f"{role} {operation} on {model}: expected "
                         f"{'allowed' if flag == '1' else 'refused'}",
                     )
 

@@ -12,6 +12,7 @@ Oscar Outsider (Sales, no manager in common) has "Sell (test)".
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command
+from odoo.exceptions import AccessError
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
@@ -123,3 +124,77 @@ class ObjectiveCase(PerformanceLinkCase):
             )
         )
         cls.kr_deals = cls.obj_outsider.key_result_ids
+
+
+# the roles of the objective and rating matrices: self = Eve (the owner),
+# other = Oscar (another department), manager = Mona (Eve's manager, R&D's
+# manager), other_manager = Nina (Oscar's manager), officer = Olga (HR
+# officer), portal = Paula
+ROLES = ("self", "other", "manager", "other_manager", "officer", "portal")
+
+
+class ObjectiveRolesMixin:
+    """The six roles of ``ROLES`` as users (``cls.users``), and a matrix of
+    operations on the test's records checked from the refused side: a refused
+    operation raises an AccessError and changes nothing; every cell is rolled
+    back."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.user_other_manager = mail_new_test_user(
+            cls.env, login="pl_nina", name="Nina Sales", groups="base.group_user"
+        )
+        cls.other_manager = cls.env["hr.employee"].create(
+            {"name": "Nina Sales", "user_id": cls.user_other_manager.id}
+        )
+        cls.outsider.parent_id = cls.other_manager
+        cls.users = {
+            "self": cls.user_employee,
+            "other": cls.user_outsider,
+            "manager": cls.user_manager,
+            "other_manager": cls.user_other_manager,
+            "officer": cls.user_officer,
+            "portal": cls.user_portal,
+        }
+
+    def _value(self, name, value):
+        """Values of relational fields are named after the test's records."""
+        return getattr(self, value).id if name.endswith("_id") else value
+
+    def _snapshot(self, record, names):
+        self.env.invalidate_all()
+        if not record.exists():
+            return None
+        return record.read(names)[0]
+
+    def assertRecordMatrix(self, matrix, read_field):
+        """``matrix``: rows ``(record attribute, operation, values, roles
+        allowed)``, operation ``read`` (of ``read_field``), ``write`` (of the
+        values, named as in :meth:`_value`) or ``unlink``."""
+        for target, operation, vals, allowed in matrix:
+            for role in ROLES:
+                with self.subTest(record=target, op=operation, vals=vals, role=role):
+                    record = getattr(self, target)
+                    vals_ = {k: self._value(k, v) for k, v in (vals or {}).items()}
+                    names = list(vals_) or ["display_name"]
+                    before = self._snapshot(record, names)
+                    as_user = record.with_user(self.users[role])
+                    with self.env.cr.savepoint() as savepoint:
+                        if role in allowed:
+                            self._operate(as_user, operation, vals_, read_field)
+                        else:
+                            with self.assertRaises(AccessError):
+                                self._operate(as_user, operation, vals_, read_field)
+                            self.assertEqual(self._snapshot(record, names), before)
+                        savepoint.rollback()
+                    self.env.invalidate_all()
+
+    @staticmethod
+    def _operate(record, operation, vals, read_field):
+        if operation == "read":
+            record.read([read_field])
+        elif operation == "write":
+            record.write(vals)
+        elif operation == "unlink":
+            record.unlink()

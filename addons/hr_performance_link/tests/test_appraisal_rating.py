@@ -7,7 +7,7 @@ from odoo.tools import mute_logger
 
 from odoo.addons.hr_career_dev.tests.common import JsonRpcMixin
 
-from .objective_common import ObjectiveCase
+from .objective_common import ROLES, ObjectiveCase, ObjectiveRolesMixin
 
 
 class AppraisalRatingData(ObjectiveCase):
@@ -145,9 +145,7 @@ class TestAppraisalRating(AppraisalRatingData):
         self.assertEqual(self.meets.target_share, 55)
 
 
-# roles of ObjectiveCase: self = Eve, other = Oscar, manager = Mona,
-# other_manager = Nina (Oscar's manager), officer = Olga, portal = Paula
-ALL = ("self", "other", "manager", "other_manager", "officer", "portal")
+# roles: objective_common.ROLES
 APPRAISAL_MATRIX = [
     # (target, operation, values, roles allowed)
     ("line", "read", None, ("self", "manager", "officer")),
@@ -167,67 +165,16 @@ APPRAISAL_MATRIX = [
 
 
 @tagged("post_install", "-at_install", "suite_upgrade")
-class TestAppraisalRatingAccessMatrix(AppraisalRatingData):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        from odoo.addons.mail.tests.common import mail_new_test_user
-
-        cls.user_other_manager = mail_new_test_user(
-            cls.env, login="pl_nina", name="Nina Sales", groups="base.group_user"
-        )
-        cls.other_manager = cls.env["hr.employee"].create(
-            {"name": "Nina Sales", "user_id": cls.user_other_manager.id}
-        )
-        cls.outsider.parent_id = cls.other_manager
-        cls.users = {
-            "self": cls.user_employee,
-            "other": cls.user_outsider,
-            "manager": cls.user_manager,
-            "other_manager": cls.user_other_manager,
-            "officer": cls.user_officer,
-            "portal": cls.user_portal,
-        }
-
-    def _value(self, name, value):
-        return getattr(self, value).id if name.endswith("_id") else value
-
+class TestAppraisalRatingAccessMatrix(ObjectiveRolesMixin, AppraisalRatingData):
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.models.unlink")
     def test_access_matrix(self):
-        for target, operation, vals, allowed in APPRAISAL_MATRIX:
-            for role in ALL:
-                with self.subTest(record=target, op=operation, vals=vals, role=role):
-                    record = getattr(self, target)
-                    vals_ = {k: self._value(k, v) for k, v in (vals or {}).items()}
-                    names = list(vals_) or ["display_name"]
-                    self.env.invalidate_all()
-                    before = record.read(names)[0]
-                    as_user = record.with_user(self.users[role])
-                    with self.env.cr.savepoint() as savepoint:
-                        if role in allowed:
-                            self._do(as_user, operation, vals_)
-                        else:
-                            with self.assertRaises(AccessError):
-                                self._do(as_user, operation, vals_)
-                            self.env.invalidate_all()
-                            self.assertTrue(record.exists())
-                            self.assertEqual(record.read(names)[0], before)
-                        savepoint.rollback()
-                    self.env.invalidate_all()
-
-    def _do(self, record, operation, vals):
-        if operation == "read":
-            record.read(["achievement"])
-        elif operation == "write":
-            record.write(vals)
-        elif operation == "unlink":
-            record.unlink()
+        self.assertRecordMatrix(APPRAISAL_MATRIX, "achievement")
 
     @mute_logger("odoo.addons.base.models.ir_rule")
     def test_create_line(self):
         Line = self.env["hr.appraisal.objective"]
         self.line.unlink()
-        for role in ALL:
+        for role in ROLES:
             with self.subTest(role=role), self.env.cr.savepoint() as savepoint:
                 vals = {
                     "appraisal_id": self.appraisal.id,

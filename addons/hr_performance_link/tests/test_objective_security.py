@@ -9,19 +9,14 @@ from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
 from odoo.addons.hr_career_dev.tests.common import JsonRpcMixin
-from odoo.addons.mail.tests.common import mail_new_test_user
 
-from .objective_common import ObjectiveCase
+from .objective_common import ROLES, ObjectiveCase, ObjectiveRolesMixin
 
-# roles: self = Eve (the owner), other = Oscar (another department),
-# manager = Mona (Eve's manager, R&D's manager), other_manager = Nina
-# (Oscar's manager), officer = Olga (HR officer), portal = Paula
-ALL = ("self", "other", "manager", "other_manager", "officer", "portal")
-# (record, operation, values, roles allowed)
+# roles: objective_common.ROLES; (record, operation, values, roles allowed)
 MATRIX = [
-    ("obj_company", "read", None, ALL[:5]),
+    ("obj_company", "read", None, ROLES[:5]),
     ("obj_company", "write", {"name": "Grow more"}, ("officer",)),
-    ("obj_rnd", "read", None, ALL[:5]),
+    ("obj_rnd", "read", None, ROLES[:5]),
     ("obj_rnd", "write", {"name": "Ship much faster"}, ("manager", "officer")),
     ("obj_employee", "read", None, ("self", "manager", "officer")),
     ("obj_employee", "write", {"name": "Release v3"}, ("self", "manager", "officer")),
@@ -34,7 +29,7 @@ MATRIX = [
     ("kr_features", "write", {"objective_id": "obj_reviewer"}, ("officer",)),
     ("kr_features", "unlink", None, ("self", "manager", "officer")),
     ("kr_deals", "write", {"current_value": 1}, ("other", "other_manager", "officer")),
-    ("rating", "read", None, ALL[:5]),
+    ("rating", "read", None, ROLES[:5]),
     ("rating", "write", {"target_share": 7}, ()),
 ]
 CREATE_MATRIX = [
@@ -47,66 +42,17 @@ CREATE_MATRIX = [
 
 
 @tagged("post_install", "-at_install", "suite_upgrade")
-class TestObjectiveAccessMatrix(ObjectiveCase):
+class TestObjectiveAccessMatrix(ObjectiveRolesMixin, ObjectiveCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.user_other_manager = mail_new_test_user(
-            cls.env, login="pl_nina", name="Nina Sales", groups="base.group_user"
-        )
-        cls.other_manager = cls.env["hr.employee"].create(
-            {"name": "Nina Sales", "user_id": cls.user_other_manager.id}
-        )
-        cls.outsider.parent_id = cls.other_manager
         cls.rating = cls.env["hr.performance.rating"].search(
             [("company_id", "=", cls.company.id)], limit=1
         )
-        cls.users = {
-            "self": cls.user_employee,
-            "other": cls.user_outsider,
-            "manager": cls.user_manager,
-            "other_manager": cls.user_other_manager,
-            "officer": cls.user_officer,
-            "portal": cls.user_portal,
-        }
-
-    def _value(self, name, value):
-        """Values of relational fields are named after the test's records."""
-        return getattr(self, value).id if name.endswith("_id") else value
-
-    def _snapshot(self, record, names):
-        self.env.invalidate_all()
-        if not record.exists():
-            return None
-        return record.read(names)[0]
 
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.models.unlink")
     def test_access_matrix(self):
-        for target, operation, vals, allowed in MATRIX:
-            for role in ALL:
-                with self.subTest(record=target, op=operation, vals=vals, role=role):
-                    record = getattr(self, target)
-                    vals_ = {k: self._value(k, v) for k, v in (vals or {}).items()}
-                    names = list(vals_) or ["display_name"]
-                    before = self._snapshot(record, names)
-                    as_user = record.with_user(self.users[role])
-                    with self.env.cr.savepoint() as savepoint:
-                        if role in allowed:
-                            self._do(as_user, operation, vals_)
-                        else:
-                            with self.assertRaises(AccessError):
-                                self._do(as_user, operation, vals_)
-                            self.assertEqual(self._snapshot(record, names), before)
-                        savepoint.rollback()
-                    self.env.invalidate_all()
-
-    def _do(self, record, operation, vals):
-        if operation == "read":
-            record.read(["name"])
-        elif operation == "write":
-            record.write(vals)
-        elif operation == "unlink":
-            record.unlink()
+        self.assertRecordMatrix(MATRIX, "name")
 
     @mute_logger("odoo.addons.base.models.ir_rule")
     def test_create_matrix(self):
@@ -122,7 +68,7 @@ class TestObjectiveAccessMatrix(ObjectiveCase):
                 vals["department_id"] = getattr(self, owner).id
             elif level == "individual":
                 vals["employee_id"] = getattr(self, owner).id
-            for role in ALL:
+            for role in ROLES:
                 with self.subTest(level=level, owner=owner, role=role):
                     count = Objective.search_count([])
                     with self.env.cr.savepoint() as savepoint:

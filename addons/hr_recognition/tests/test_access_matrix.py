@@ -132,12 +132,4 @@ class TestRecognitionAccessMatrix(AccessMatrixMixin, RecognitionCase):
 
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.addons.base.models.ir_model")
     def test_access_matrix(self):
-        self.assertAccessMatrix(
-            MATRIX,
-            ROLES,
-            lambda role, model, operation: self._cell_allowed(
-                lambda: self._operate(
-                    getattr(self, role[1]), model, operation, getattr(self, role[2])
-                )
-            ),
-        )
+        self.assertAccessMatrix(MATRIX, ROLES)
