@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Profile the completion of one chunk of a review cycle (``_job_close``).
+"""Profile the completion of one chunk of a review cycle (``_job_close``),
+or with ``--phase launch`` its launch (``_job_launch``).
 
     python3 bench/profile_cycle_close.py --from-db DB --employees 200
     python3 bench/profile_cycle_close.py --from-db DB --employees 200 --company 100000
@@ -51,6 +52,17 @@ def main():
     parser.add_argument(
         "--sort", default="cumulative", help="pstats order: cumulative, tottime, ..."
     )
+    parser.add_argument(
+        "--show",
+        metavar="TABLE",
+        help="print the distinct queries reading or writing TABLE",
+    )
+    parser.add_argument(
+        "--phase",
+        choices=("close", "launch"),
+        default="close",
+        help="the chunk job profiled: _job_close (default) or _job_launch",
+    )
     args = parser.parse_args()
     suite = bench.load_suite()
     _pkg, std = suite.find_odoo()
@@ -92,12 +104,17 @@ def main():
                     }
                 )
             )
-            cycle.action_launch()
-            cycle.state = "closing"
+            if args.phase == "close":
+                cycle.action_launch()
+                cycle.state = "closing"
+                employee_ids = cycle.appraisal_ids.employee_id.ids
+            else:
+                cycle.write({"state": "running", "employee_total": len(chunk)})
+                employee_ids = chunk
             cr.commit()  # the bench script owns its cursor (not business code)
             cr.execute("ANALYZE")
-            employee_ids = cycle.appraisal_ids.employee_id.ids
             cycle = cycle.with_context(queue_job__no_delay=False)
+            job = getattr(cycle, f"_job_{args.phase}")
             env.invalidate_all()
             queries = []
             original = Cursor.execute
@@ -114,7 +131,7 @@ def main():
             t0 = time.time()
             try:
                 profiler.enable()
-                cycle._job_close(employee_ids)
+                job(employee_ids)
                 env.flush_all()
                 cr.precommit.run()
                 profiler.disable()
@@ -123,16 +140,17 @@ def main():
             elapsed = time.time() - t0
             cr.execute(
                 "SELECT count(*) FROM hr_appraisal WHERE review_cycle_id = %s"
-                " AND state = '3_done'",
-                [cycle.id],
+                " AND state = %s",
+                [cycle.id, "3_done" if args.phase == "close" else "2_pending"],
             )
             done = cr.fetchone()[0]
             cr.rollback()
         n = len(employee_ids)
         bench.say(
-            f"_job_close of {n} employees: {elapsed:.2f} s "
+            f"_job_{args.phase} of {n} employees: {elapsed:.2f} s "
             f"({1000 * elapsed / n:.1f} ms per employee), {len(queries)} queries "
-            f"({len(queries) / n:.1f} per employee), {done} completed"
+            f"({len(queries) / n:.1f} per employee), "
+            f"{done} {'completed' if args.phase == 'close' else 'launched'}"
         )
         tables = Counter()
         for query, _seconds in queries:
@@ -145,6 +163,15 @@ def main():
         bench.say(f"SQL time {sum(t for _q, t in queries):.2f} s; slowest queries:")
         for query, seconds in sorted(queries, key=lambda q: -q[1])[:8]:
             print(f"  {seconds * 1000:8.1f} ms  {' '.join(query.split())[:160]}")
+        if args.show:
+            shown = Counter(
+                " ".join(query.split())[:400]
+                for query, _seconds in queries
+                if re.search(rf"\b{re.escape(args.show)}\b", query)
+            )
+            bench.say(f"queries on {args.show}:")
+            for query, count in shown.most_common(10):
+                print(f"  {count:5d} x {query}")
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
         print(out.getvalue())

@@ -330,16 +330,26 @@ class HrAppraisalSkill(models.Model):
                 ]
             )
         }
+        # the employee and the job of each scope, per appraisal
+        job_of = {
+            appraisal.id: (
+                appraisal.employee_id.id,
+                {
+                    "current": appraisal.employee_id.job_id.id,
+                    "target": appraisal.employee_id.target_job_id.id,
+                },
+            )
+            for appraisal in appraisals
+        }
         result = {}
-        for appraisal in appraisals:
-            employee = appraisal.employee_id
-            for skill_id in skill_ids:
-                for scope, job in (
-                    ("current", employee.job_id),
-                    ("target", employee.target_job_id),
-                ):
-                    result[(appraisal.id, skill_id, scope)] = (
-                        held.get((employee.id, skill_id), False),
-                        required.get((job.id, skill_id), False),
-                    )
+        for vals in vals_list:
+            appraisal_id, skill_id = vals.get("appraisal_id"), vals.get("skill_id")
+            if appraisal_id not in job_of:
+                continue
+            scope = vals.get("scope") or "current"
+            employee_id, jobs = job_of[appraisal_id]
+            result[(appraisal_id, skill_id, scope)] = (
+                held.get((employee_id, skill_id), False),
+                required.get((jobs.get(scope), skill_id), False),
+            )
         return result

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from markupsafe import Markup
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import split_every
 
@@ -485,8 +485,13 @@ class HrReviewCycle(models.Model):
                     "review_cycle_id": self.id,
                     "date_close": self.date_end,
                     "state": "2_pending",
+                    # OCA computes the manager per appraisal and saves each
+                    # with its own query; given here, one query for the chunk
+                    # (the launch made sure every employee has a manager)
+                    "manager_ids": [Command.set(employee.parent_id.ids)],
                 }
-                for employee in employees
+                # sudo: the manager chain decides who reviews; HR was checked
+                for employee in employees.sudo()
             ]
         )
         appraisals._fill_skill_assessments()
