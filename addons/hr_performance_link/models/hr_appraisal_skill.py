@@ -300,9 +300,9 @@ class HrAppraisalSkill(models.Model):
     @api.model
     def _get_snapshot_levels(self, appraisals, vals_list):
         """``{(appraisal id, skill id, scope): (current level id, required
-        level id)}``: the employee's level now and the level their job (scope
-        ``current``) or their target job (scope ``target``) requires, with two
-        searches for the whole batch."""
+        level id)}`` for the lines of ``vals_list``: the employee's level now
+        and the level their job (scope ``current``) or their target job (scope
+        ``target``) requires, with two searches for the whole batch."""
         # sudo: hr.employee.skill and the competency matrix of the employees
         # of appraisals the caller may fill (checked by create)
         appraisals = appraisals.sudo()
