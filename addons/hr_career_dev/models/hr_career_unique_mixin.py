@@ -21,8 +21,9 @@ class HrCareerUniqueMixin(models.AbstractModel):
     addon's terms) and the database backstop for concurrent saves.
 
     One query per constraint and save, whatever the number of rows; rows given
-    twice in one save clash too. Inherit it after the model's own checks run
-    (access first): the check runs when ``create``/``write`` reach it."""
+    twice in one save clash too. The check runs when ``create``/``write``
+    reach it, after the model's own checks; a user without the right to
+    create or write the rows gets the AccessError, not the clash."""
 
     _name = "hr.career.unique.mixin"
     _description = "Duplicate rows refused before saving"
@@ -45,12 +46,16 @@ class HrCareerUniqueMixin(models.AbstractModel):
     def create(self, vals_list):
         for key, names in self._unique_keys():
             if unique_clash_on_create(self, names, vals_list):
+                # who may not create at all is told so, not that the row
+                # exists (the clash is read without record rules)
+                self.check_access("create")
                 self._raise_unique_clash(key)
         return super().create(vals_list)
 
     def write(self, vals):
         for key, names in self._unique_keys():
             if unique_clash_on_write(self, names, vals):
+                self.check_access("write")
                 self._raise_unique_clash(key)
         return super().write(vals)
 

@@ -1,10 +1,13 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command
-from odoo.exceptions import ValidationError
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 
-from .common import CareerCase, UniqueRefusalMixin
+from odoo.addons.mail.tests.common import mail_new_test_user
+
+from .common import CareerCase, JsonRpcMixin, UniqueRefusalMixin
 
 JOB_SKILL_TWICE = "A job lists each skill once: change the existing row instead."
 STEP_TWICE = "This career step already exists."
@@ -239,3 +242,63 @@ class TestCourseSkill(UniqueRefusalMixin, CareerCase):
         self.assertFalse(
             self.env["slide.channel"].search([("name", "=", "SQL twice (ct)")])
         )
+
+
+@tagged("post_install", "-at_install", "suite_upgrade")
+class TestDuplicateRefusedSide(JsonRpcMixin, CareerCase, HttpCase):
+    """Someone who may not save the row at all is told so, not that the row
+    would be a duplicate: the access check comes before the duplicate check
+    (hr.career.unique.mixin), over the ORM and JSON-RPC, and nothing
+    changes."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.user_hr_manager = mail_new_test_user(
+            cls.env,
+            login="career_dup_hr_manager",
+            name="Hanna HR Manager",
+            groups="base.group_user,hr.group_hr_manager",
+        )
+
+    def _duplicate_vals(self):
+        # Developer already lists Python (common.py)
+        return self._competency_vals(self.job_dev, self.python, self.expert, "nice")
+
+    @mute_logger("odoo.addons.base.models.ir_model", "odoo.addons.base.models.ir_rule")
+    def test_orm_duplicate_by_a_user_who_may_not_create_is_an_access_error(self):
+        Competency = self.env["hr.job.competency"]
+        before = Competency.search([])
+        for user in (self.user_employee, self.user_hr):
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                Competency.with_user(user).create(self._duplicate_vals())
+        # a write onto another row's key, refused for the same reason
+        js_row = self.job_dev.competency_ids.filtered(lambda c: c.skill_id == self.js)
+        with self.assertRaises(AccessError):
+            js_row.with_user(self.user_hr).write(
+                {"skill_id": self.python.id, "required_level_id": self.expert.id}
+            )
+        self.env.invalidate_all()
+        self.assertEqual(Competency.search([]), before)
+        self.assertEqual(js_row.skill_id, self.js)
+        # HR managers may create rows: they get the duplicate's message
+        with self.assertRaisesRegex(ValidationError, "A job lists each skill once"):
+            Competency.with_user(self.user_hr_manager).create(self._duplicate_vals())
+
+    @mute_logger(
+        "odoo.http",
+        "odoo.addons.base.models.ir_model",
+        "odoo.addons.base.models.ir_rule",
+    )
+    def test_rpc_duplicate_by_a_user_who_may_not_create_is_an_access_error(self):
+        before = self.env["hr.job.competency"].search([])
+        for login in ("career_employee", "career_hr"):
+            with self.subTest(login=login):
+                self.assertRpcRefused(
+                    login,
+                    "hr.job.competency",
+                    "create",
+                    [self._duplicate_vals()],
+                    error="odoo.exceptions.AccessError",
+                )
+        self.assertEqual(self.env["hr.job.competency"].search([]), before)
