@@ -162,7 +162,7 @@ def main():
         )
         bench.say(f"SQL time {sum(t for _q, t in queries):.2f} s; slowest queries:")
         for query, seconds in sorted(queries, key=lambda q: -q[1])[:8]:
-            print(f"  {seconds * 1000:8.1f} ms  {' '.join(query.split())[:160]}")
+            bench.say(f"  {seconds * 1000:8.1f} ms  {' '.join(query.split())[:160]}")
         if args.show:
             shown = Counter(
                 " ".join(query.split())[:400]
@@ -171,7 +171,7 @@ def main():
             )
             bench.say(f"queries on {args.show}:")
             for query, count in shown.most_common(10):
-                print(f"  {count:5d} x {query}")
+                bench.say(f"  {count:5d} x {query}")
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
         print(out.getvalue())

@@ -490,8 +490,7 @@ class HrReviewCycle(models.Model):
                     # (the launch made sure every employee has a manager)
                     "manager_ids": [Command.set(employee.parent_id.ids)],
                 }
-                # sudo: the manager chain decides who reviews; HR was checked
-                for employee in employees.sudo()
+                for employee in employees
             ]
         )
         appraisals._fill_skill_assessments()

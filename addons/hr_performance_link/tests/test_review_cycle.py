@@ -40,6 +40,28 @@ class ReviewCycleData(AppraisalTrustData):
             cycle.action_launch()
             trap.perform_enqueued_jobs()
 
+    def _cycle_of_new_reports(self, count, name):
+        """A draft cycle of ``count`` new reports of Mona's, in the job."""
+        people = self.env["hr.employee"].create(
+            [
+                {
+                    "name": f"{name} {index}",
+                    "parent_id": self.manager.id,
+                    "job_id": self.job.id,
+                }
+                for index in range(count)
+            ]
+        )
+        cycle = self.Cycle.create(
+            {
+                "name": name,
+                "date_start": self.today,
+                "date_end": self.today,
+                "employee_ids": [(6, 0, people.ids)],
+            }
+        )
+        return cycle, people
+
     def _cycle_appraisals(self, cycle=None):
         return (
             self.env["hr.appraisal"]
@@ -170,34 +192,11 @@ class TestReviewCycle(ReviewCycleData, TransactionCase):
     def test_closing_four_employees_costs_the_queries_of_one(self):
         """Completion is set-based: appraisals, plans, links and chatter notes
         of a chunk in the same statements whatever its size."""
-        Employee = self.env["hr.employee"]
-
-        def closing_cycle(count, name):
-            people = Employee.create(
-                [
-                    {
-                        "name": f"{name} {index}",
-                        "parent_id": self.manager.id,
-                        "job_id": self.job.id,
-                    }
-                    for index in range(count)
-                ]
-            )
-            cycle = self.Cycle.create(
-                {
-                    "name": name,
-                    "date_start": self.today,
-                    "date_end": self.today,
-                    "employee_ids": [(6, 0, people.ids)],
-                }
-            )
-            self._launch(cycle)
-            cycle.state = "closing"
-            return cycle, people
-
         counts = []
         for count, name in ((1, "Warm-up"), (1, "One"), (4, "Four")):
-            cycle, people = closing_cycle(count, name)
+            cycle, people = self._cycle_of_new_reports(count, name)
+            self._launch(cycle)
+            cycle.state = "closing"
             self.env.flush_all()
             self.env.invalidate_all()
             before = self.cr.sql_log_count
@@ -220,27 +219,9 @@ class TestReviewCycle(ReviewCycleData, TransactionCase):
         """A launch chunk is set-based: the appraisals, their managers, skill
         lines and activities of a chunk in the same statements whatever its
         size (a query per appraisal made the launch of 100,000 slower)."""
-        Employee = self.env["hr.employee"]
         counts = []
         for count, name in ((1, "Warm-up"), (1, "One"), (4, "Four")):
-            people = Employee.create(
-                [
-                    {
-                        "name": f"{name} {index}",
-                        "parent_id": self.manager.id,
-                        "job_id": self.job.id,
-                    }
-                    for index in range(count)
-                ]
-            )
-            cycle = self.Cycle.create(
-                {
-                    "name": name,
-                    "date_start": self.today,
-                    "date_end": self.today,
-                    "employee_ids": [(6, 0, people.ids)],
-                }
-            )
+            cycle, people = self._cycle_of_new_reports(count, name)
             cycle.write({"state": "running", "employee_total": count})
             self.env.flush_all()
             self.env.invalidate_all()
