@@ -308,4 +308,6 @@ class TestCareerDashboardBrowser(HttpCase):
             ready="odoo.isReady",
             login="dashboard_browser_hr",
             timeout=120,
+            # said here, not left to Odoo's default, which a build may change
+            success_signal="test successful",
         )
