@@ -1,11 +1,85 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import random
+
 from lxml import html
 
 from odoo import Command
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, TransactionCase, tagged
+from odoo.tools import SQL
+
+from odoo.addons.hr_career_dev import matching
 
 from .opportunity_common import OpportunityCase
+
+
+class TestFitFormula(TransactionCase):
+    """The fit formula has a Python form (opportunities, candidates) and an
+    SQL form (the gap view, fit and readiness, the report, succession): the
+    same numbers over many random cases."""
+
+    def _sql_fits(self, cases):
+        """``{case: fit}`` computed by PostgreSQL with the SQL form, one
+        query for all cases."""
+        terms = matching.line_terms_sql(
+            SQL("v.weight"), SQL("v.required"), SQL("v.current")
+        )
+        lines = SQL(
+            """SELECT v.case_id, %(weighted_gap)s AS weighted_gap,
+                      %(weighted_required)s AS weighted_required
+                 FROM (VALUES %(values)s)
+                   AS v(case_id, weight, required, current)""",
+            weighted_gap=terms["weighted_gap"],
+            weighted_required=terms["weighted_required"],
+            values=SQL(", ").join(
+                SQL("(%s, %s, %s, %s::int)", case, weight, required, current)
+                for case, lines in enumerate(cases)
+                for weight, required, current in lines
+            ),
+        )
+        rows = self.env.execute_query(matching.fit_sums_sql(lines, SQL("l.case_id")))
+        return {case: fit for case, _gap, _required, fit in rows}
+
+    def test_sql_and_python_forms_agree_on_random_cases(self):
+        rng = random.Random(26)
+        levels = [0, 1, 10, 20, 25, 50, 60, 75, 80, 99, 100]
+        cases = [
+            [
+                (
+                    rng.choice([1, 2, 3]),
+                    rng.choice(levels),
+                    rng.choice(levels + [None]),  # None: lacks the skill
+                )
+                for _line in range(rng.randint(1, 8))
+            ]
+            for _case in range(3000)
+        ]
+        cases += [
+            [(3, 100, 100)] * 3 + [(1, 1, None)],  # 1 missing of 901: 99
+            [(1, 0, None)],  # nothing required: 100
+            [(1, 8, 7)],  # 87.5 rounds to even: 88
+            [(1, 8, 5)],  # 62.5 rounds to even: 62
+        ]
+        sql_fits = self._sql_fits(cases)
+        python_fits = {
+            case: matching.fit(
+                (weight, required, current or 0) for weight, required, current in lines
+            )
+            for case, lines in enumerate(cases)
+        }
+        self.assertEqual(sql_fits, python_fits)
+        self.assertEqual(
+            [python_fits[len(cases) - n] for n in (4, 3, 2, 1)], [99, 100, 88, 62]
+        )
+        # the engine's form for records gives the same numbers
+        Matching = self.env["hr.career.matching"]
+        for case, lines in enumerate(cases[:300]):
+            required = {skill: req for skill, (_w, req, _c) in enumerate(lines)}
+            have = {skill: cur or 0 for skill, (_w, _r, cur) in enumerate(lines)}
+            weights = {skill: weight for skill, (weight, _r, _c) in enumerate(lines)}
+            self.assertEqual(
+                Matching._fit(required, have, weights), python_fits[case], lines
+            )
 
 
 @tagged("post_install", "-at_install")
@@ -13,9 +87,9 @@ class TestSameNumber(OpportunityCase, HttpCase):
     """One person against one job shows one number on every screen.
 
     Emma is a Developer (Python 50/80 critical, SQL 80/50 important,
-    JavaScript 0/50 nice): fit 100 × (1 − 140/390) = 64. She aims at Tech Lead
+    JavaScript 0/50 nice): fit 100 * (1 - 140/390) = 64. She aims at Tech Lead
     (Python 50/100 critical, Communication 0/75 important, SQL 80/80 nice):
-    readiness 100 × (1 − 300/530) = 43 (unweighted it would be 51). Tech Lead
+    readiness 100 * (1 - 300/530) = 43 (unweighted it would be 51). Tech Lead
     is also published as an open role, and is a succession target."""
 
     @classmethod
