@@ -1,11 +1,9 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from collections import defaultdict
 from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import SQL
 
 OPPORTUNITY_TYPES = [
     ("open_role", "Open Role"),
@@ -17,9 +15,6 @@ OPPORTUNITY_TYPES = [
 ]
 # application states that count as "applied" (a withdrawn one may apply again)
 APPLIED_STATES = ("interested", "approved", "accepted", "declined")
-# Ranking (see readme/USAGE.md): growth on a gap of the target job weighs more
-# than on a gap of the current job.
-GROWTH_WEIGHT = {"current": 1.0, "target": 1.5}
 # Weekly digest: opportunities opened in the last DIGEST_DAYS days, at most
 # DIGEST_LIMIT per e-mail, employees ranked DIGEST_BATCH at a time.
 DIGEST_DAYS = 7
@@ -212,142 +207,19 @@ class HrCareerOpportunity(models.Model):
         return action
 
     # ------------------------------------------------------------ ranking
-    @api.model
-    def _skill_rows_sql(self, opportunity_ids):
-        """(opportunity_id, skill_id, kind, progress) of the opportunities whose
-        ids the SQL ``opportunity_ids`` selects: their skill lines, and for open
-        roles the job's competency matrix, required and developed."""
-        return SQL(
-            """
-            SELECT s.opportunity_id, s.skill_id, s.kind, lvl.level_progress
-              FROM hr_career_opportunity_skill s
-              JOIN hr_skill_level lvl ON lvl.id = s.level_id
-             WHERE s.opportunity_id IN (%(ids)s)
-            UNION ALL
-            SELECT o.id, c.skill_id, k.kind, rl.level_progress
-              FROM hr_career_opportunity o
-              JOIN hr_job_competency c ON c.job_id = o.job_id
-              JOIN hr_skill_level rl ON rl.id = c.required_level_id
-             CROSS JOIN (VALUES ('required'), ('developed')) AS k(kind)
-             WHERE o.id IN (%(ids)s) AND o.opportunity_type = 'open_role'
-            """,
-            ids=opportunity_ids,
-        )
-
-    @api.model
-    def _fit(self, required, progress):
-        """Fit 0-100 of skill levels ``progress`` ({skill_id: progress}) for
-        ``required`` ({skill_id: progress}); 100 when nothing is required."""
-        total = sum(required.values())
-        if not total:
-            return 100
-        met = sum(min(progress.get(skill, 0), req) for skill, req in required.items())
-        return round(100.0 * met / total)
-
     def _get_internal_candidates(self, limit=20):
         """Employees ranked by fit for this opportunity, best first: those who
         opted in, of the opportunity's company, visible to the current user,
         who are not the owner and have not applied. A fixed number of queries
-        whatever the number of employees.
+        whatever the number of employees
+        (``hr.career.matching._get_internal_candidates``).
 
         Returns ``[{'employee', 'score', 'fit', 'missing': [{'skill',
         'from_progress', 'to_progress'}]}]``."""
         self.ensure_one()
-        cr = self.env.cr
-        self.env.flush_all()
-        cr.execute(self._skill_rows_sql(SQL("%s", self.id)))
-        required = {}
-        for _opportunity, skill_id, kind, progress in cr.fetchall():
-            if kind == "required":
-                required[skill_id] = max(required.get(skill_id, 0), progress)
-        # the employees the current user may see, as a subquery (record rules)
-        visible = self.env["hr.employee"]._search(
-            [("company_id", "=", self.company_id.id)]
+        return self.env["hr.career.matching"]._get_internal_candidates(
+            self, limit=limit
         )
-        total = sum(required.values())
-        cr.execute(
-            SQL(
-                """
-                WITH req AS (
-                    SELECT * FROM unnest(%(skills)s::int[], %(levels)s::int[])
-                        AS r(skill_id, progress)
-                ), have AS (
-                    SELECT es.employee_id, es.skill_id,
-                           MAX(lvl.level_progress) AS progress
-                      FROM hr_employee_skill es
-                      JOIN hr_skill_level lvl ON lvl.id = es.skill_level_id
-                     WHERE es.skill_id = ANY(%(skills)s)
-                  GROUP BY es.employee_id, es.skill_id
-                )
-                SELECT e.id,
-                       COALESCE(SUM(LEAST(have.progress, req.progress)), 0) AS met
-                  FROM hr_employee e
-             LEFT JOIN have ON have.employee_id = e.id
-             LEFT JOIN req ON req.skill_id = have.skill_id
-                 WHERE e.active AND e.career_opportunity_opt_in
-                   AND e.company_id = %(company)s
-                   AND e.id IS DISTINCT FROM %(owner)s
-                   AND e.id IN (%(visible)s)
-                   AND NOT EXISTS (
-                       SELECT 1 FROM hr_career_opportunity_application a
-                        WHERE a.opportunity_id = %(opportunity)s
-                          AND a.employee_id = e.id AND a.state IN %(applied)s)
-              GROUP BY e.id
-              ORDER BY met DESC, e.id
-                 LIMIT %(limit)s
-                """,
-                skills=list(required),
-                levels=list(required.values()),
-                company=self.company_id.id,
-                owner=self.owner_id.id,
-                visible=visible.subselect(),
-                opportunity=self.id,
-                applied=APPLIED_STATES,
-                limit=limit,
-            )
-        )
-        ranked = cr.fetchall()
-        employee_ids = [employee_id for employee_id, _met in ranked]
-        progress = defaultdict(dict)
-        if employee_ids and required:
-            cr.execute(
-                SQL(
-                    """
-                    SELECT es.employee_id, es.skill_id, MAX(lvl.level_progress)
-                      FROM hr_employee_skill es
-                      JOIN hr_skill_level lvl ON lvl.id = es.skill_level_id
-                     WHERE es.employee_id = ANY(%s) AND es.skill_id = ANY(%s)
-                  GROUP BY es.employee_id, es.skill_id
-                    """,
-                    employee_ids,
-                    list(required),
-                )
-            )
-            for employee_id, skill_id, level in cr.fetchall():
-                progress[employee_id][skill_id] = level
-        skills = self.env["hr.skill"].browse(list(required))
-        skill_by_id = {skill.id: skill for skill in skills}
-        result = []
-        for employee_id, met in ranked:
-            fit = round(100.0 * met / total) if total else 100
-            have = progress[employee_id]
-            result.append(
-                {
-                    "employee": self.env["hr.employee"].browse(employee_id),
-                    "score": fit,
-                    "fit": fit,
-                    "missing": [
-                        {
-                            "skill": skill_by_id[skill_id],
-                            "from_progress": have.get(skill_id, 0),
-                            "to_progress": req,
-                        }
-                        for skill_id, req in required.items()
-                        if have.get(skill_id, 0) < req
-                    ],
-                }
-            )
-        return result
 
     # ------------------------------------------------------------ digest
     @api.model

@@ -3,7 +3,7 @@
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
-from .hr_job_competency import fit_sums_sql
+from ..matching import fit_sums_sql
 
 READINESS_BANDS = [
     ("ready", "Ready (80% and more)"),

@@ -3,7 +3,8 @@
 from odoo import api, fields, models, tools
 from odoo.tools import SQL
 
-from .hr_job_competency import IMPORTANCE, competency_lines_sql
+from ..matching import competency_lines_sql
+from .hr_job_competency import IMPORTANCE
 
 
 class HrCompetencyGap(models.Model):

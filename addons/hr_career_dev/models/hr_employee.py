@@ -1,18 +1,10 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from collections import defaultdict
-
 from odoo import api, fields, models
-from odoo.tools import SQL
 
 from .hr_career_goal import OPEN_GOAL_STATES
-from .hr_career_opportunity import APPLIED_STATES, DIGEST_LIMIT, GROWTH_WEIGHT
-from .hr_job_competency import IMPORTANCE_WEIGHT, fit_sums_sql
+from .hr_career_opportunity import DIGEST_LIMIT
 
-# Course ranking (see readme/DESCRIPTION.md): a gap in the current job weighs
-# more than one in the target job; fully closing a gap earns a bonus.
-SCOPE_WEIGHT = {"current": 1.0, "target": 0.6}
-FULL_CLOSURE_BONUS = 1.25
 # How many suggestions the Career tab shows, and the "Suggested courses" list.
 SUGGESTION_DISPLAY_LIMIT = 3
 SUGGESTION_WIZARD_LIMIT = 10
@@ -100,27 +92,11 @@ class HrEmployee(models.Model):
 
     @api.depends(*JOB_FIT_DEPENDS)
     def _compute_job_fit(self):
-        """Fit/readiness = 100 * (1 - sum(w * gap) / sum(w * required)), the
-        arithmetic of hr.competency.gap (``fit_sums_sql``, shared with the
-        readiness report and the succession candidates), one grouped query for
-        all employees in ``self``."""
+        """Fit/readiness: the matching engine's fit of the employees for
+        their current and target jobs (``hr.career.matching._get_employee_fit``,
+        one grouped query for all employees in ``self``)."""
         employees = self.filtered("id")
-        fits = {}
-        if employees:
-            # _table_sql carries the view's tables: their pending changes are
-            # written first; aggregate figures only, for readable employees
-            rows = self.env.execute_query(
-                fit_sums_sql(
-                    SQL(
-                        "SELECT * FROM %s WHERE employee_id = ANY(%s)",
-                        self.env["hr.competency.gap"]._table_sql,
-                        employees.ids,
-                    ),
-                    SQL("l.employee_id, l.scope"),
-                )
-            )
-            for employee_id, scope, _gap, _required, fit in rows:
-                fits[employee_id, scope] = fit
+        fits = self.env["hr.career.matching"]._get_employee_fit(employees)
         # the target job only, for all at once (reading it record by record
         # fetched every column of the employees, 1,000 at a time)
         employees.fetch(["target_job_id"])
@@ -162,126 +138,8 @@ class HrEmployee(models.Model):
     def _get_course_suggestions_batch(self, limit=5):
         """``{employee_id: suggestions}`` for all employees of ``self`` with a
         fixed number of queries, whatever the number of employees, courses and
-        skills."""
-        if not self.ids:
-            return {}
-        cr = self.env.cr
-        # the queries below read the tables: write the pending changes first
-        self.env.flush_all()
-        # 1. open gaps (the view is the competency matrix)
-        cr.execute(
-            SQL(
-                """
-                SELECT employee_id, skill_id, scope, current_progress,
-                       required_progress, importance
-                  FROM hr_competency_gap
-                 WHERE employee_id = ANY(%s) AND gap > 0
-                """,
-                list(self.ids),
-            )
-        )
-        gaps = cr.fetchall()
-        if not gaps:
-            return {employee_id: [] for employee_id in self.ids}
-        skill_ids = list({row[1] for row in gaps})
-        # 2. published courses teaching these skills, with the level they bring
-        cr.execute(
-            SQL(
-                """
-                SELECT cs.channel_id, cs.skill_id, lvl.level_progress
-                  FROM slide_channel_skill cs
-                  JOIN slide_channel ch ON ch.id = cs.channel_id
-                  JOIN hr_skill_level lvl ON lvl.id = cs.level_id
-                 WHERE cs.skill_id = ANY(%s) AND ch.active AND ch.is_published
-                """,
-                skill_ids,
-            )
-        )
-        teaches = defaultdict(list)  # skill_id -> [(channel_id, progress)]
-        channel_ids = set()
-        for channel_id, skill_id, progress in cr.fetchall():
-            teaches[skill_id].append((channel_id, progress))
-            channel_ids.add(channel_id)
-        if not channel_ids:
-            return {employee_id: [] for employee_id in self.ids}
-        # 3. courses each employee already completed
-        cr.execute(
-            SQL(
-                """
-                SELECT e.id, scp.channel_id
-                  FROM hr_employee e
-             LEFT JOIN res_users u ON u.id = e.user_id
-                  JOIN slide_channel_partner scp
-                    ON scp.partner_id = COALESCE(u.partner_id, e.work_contact_id)
-                 WHERE e.id = ANY(%s) AND scp.channel_id = ANY(%s)
-                   AND scp.member_status = 'completed' AND scp.active
-                """,
-                list(self.ids),
-                list(channel_ids),
-            )
-        )
-        completed = defaultdict(set)
-        for employee_id, channel_id in cr.fetchall():
-            completed[employee_id].add(channel_id)
-        # 4. only courses the current user may see (record rules), one search
-        visible = self.env["slide.channel"].search([("id", "in", list(channel_ids))])
-        visible_by_id = {channel.id: channel for channel in visible}
-
-        gaps_by_employee = defaultdict(list)
-        for row in gaps:
-            gaps_by_employee[row[0]].append(row)
-        skills = self.env["hr.skill"].browse(skill_ids)
-        skill_by_id = {skill.id: skill for skill in skills}
-        result = {}
-        for employee_id in self.ids:
-            result[employee_id] = self._rank_courses(
-                gaps_by_employee.get(employee_id, []),
-                teaches,
-                visible_by_id,
-                completed.get(employee_id, set()),
-                skill_by_id,
-                limit,
-            )
-        return result
-
-    @api.model
-    def _rank_courses(self, gaps, teaches, channels, completed, skills, limit):
-        candidates = defaultdict(lambda: {"score": 0.0, "gaps": []})
-        for _employee, skill_id, scope, current, required, importance in gaps:
-            for channel_id, progress in teaches.get(skill_id, ()):
-                if (
-                    channel_id in completed
-                    or channel_id not in channels
-                    or progress <= current
-                ):
-                    continue
-                reached = min(progress, required)
-                closed = reached - current
-                score = IMPORTANCE_WEIGHT.get(importance, 1) * SCOPE_WEIGHT[scope]
-                score *= closed * (FULL_CLOSURE_BONUS if reached >= required else 1.0)
-                candidate = candidates[channel_id]
-                candidate["score"] += score
-                candidate["gaps"].append(
-                    {
-                        "skill": skills[skill_id],
-                        "from_progress": current,
-                        "to_progress": reached,
-                        "required_progress": required,
-                        "scope": scope,
-                        "importance": importance,
-                    }
-                )
-        ranked = sorted(
-            candidates.items(), key=lambda item: (-item[1]["score"], item[0])
-        )
-        return [
-            {
-                "channel": channels[channel_id],
-                "score": round(data["score"], 2),
-                "gaps": data["gaps"],
-            }
-            for channel_id, data in ranked[:limit]
-        ]
+        skills (``hr.career.matching._get_course_suggestions``)."""
+        return self.env["hr.career.matching"]._get_course_suggestions(self, limit=limit)
 
     # ------------------------------------------------------------ mentors
     def _get_mentor_suggestions(self, skill, min_progress=None, limit=5):
@@ -304,76 +162,12 @@ class HrEmployee(models.Model):
     @api.model
     def _get_mentor_suggestions_batch(self, needs, limit=5):
         """``{(employee_id, skill_id): mentors}`` for ``needs``,
-        ``{(employee_id, skill_id): minimum progress}``: colleagues of the
-        employee's company (among the allowed companies) holding the skill at
-        or above that progress, highest level first, then by name.
-
-        One query whatever the number of needs, reading only the best holders
-        of each skill in each company (the ``limit`` + 1 first: one of them
-        may be the employee asking), not every holder: the cost does not grow
-        with the size of the company."""
-        if not needs:
-            return {}
-        # sudo: the company of the employees asked about, to pick their colleagues
-        company_of = {
-            employee.id: employee.company_id.id
-            for employee in self.sudo().browse({e for e, _skill in needs})
-        }
-        companies = set(company_of.values()) & set(self.env.companies.ids)
-        lowest = {}  # skill id -> the lowest progress asked for it
-        for (_employee_id, skill_id), progress in needs.items():
-            lowest[skill_id] = min(progress, lowest.get(skill_id, progress))
-        by_skill = defaultdict(list)  # (skill id, company id) -> best holders
-        if companies:
-            self.env["hr.employee.skill"].flush_model()
-            self.flush_model(["name", "company_id", "active"])
-            # skill levels are readable by all employees (hr_skills rule): the
-            # holders are ranked in SQL, then only their ids are returned
-            self.env.cr.execute(
-                SQL(
-                    """
-                    SELECT skill_id, company_id, employee_id, progress
-                      FROM (
-                        SELECT es.skill_id, e.company_id, es.employee_id,
-                               l.level_progress AS progress,
-                               row_number() OVER (
-                                   PARTITION BY es.skill_id, e.company_id
-                                   ORDER BY l.level_progress DESC,
-                                            e.name COLLATE "C", e.id
-                               ) AS rank
-                          FROM hr_employee_skill es
-                          JOIN (VALUES %(lowest)s) AS need(skill_id, progress)
-                            ON need.skill_id = es.skill_id
-                          JOIN hr_skill_level l ON l.id = es.skill_level_id
-                          JOIN hr_employee e ON e.id = es.employee_id
-                         WHERE e.active
-                           AND e.company_id = ANY(%(companies)s)
-                           AND l.level_progress >= need.progress
-                      ) ranked
-                     WHERE rank <= %(best)s
-                     ORDER BY skill_id, company_id, rank
-                    """,
-                    lowest=SQL(", ").join(
-                        SQL("(%s, %s)", skill_id, progress)
-                        for skill_id, progress in lowest.items()
-                    ),
-                    companies=sorted(companies),
-                    best=limit + 1,
-                )
-            )
-            for skill_id, company_id, mentor_id, progress in self.env.cr.fetchall():
-                by_skill[skill_id, company_id].append((mentor_id, progress))
-        result = {}
-        for (employee_id, skill_id), min_progress in needs.items():
-            mentor_ids = [
-                mentor_id
-                for mentor_id, progress in by_skill.get(
-                    (skill_id, company_of[employee_id]), ()
-                )
-                if mentor_id != employee_id and progress >= min_progress
-            ]
-            result[employee_id, skill_id] = self.browse(mentor_ids[:limit])
-        return result
+        ``{(employee_id, skill_id): minimum progress}``: colleagues holding
+        the skill at or above that progress, highest level first, then by
+        name; one query (``hr.career.matching._get_mentor_suggestions``)."""
+        return self.env["hr.career.matching"]._get_mentor_suggestions(
+            needs, limit=limit
+        )
 
     # ------------------------------------------------------------ actions
     def action_open_career_goals(self):
@@ -576,162 +370,11 @@ class HrEmployee(models.Model):
     def _get_opportunity_suggestions_batch(self, limit=10, domain=None):
         """``{employee_id: suggestions}`` for the employees of ``self`` (see
         ``_get_opportunity_suggestions``), among the opportunities of
-        ``domain`` too when given; a fixed number of queries."""
-        if not self.ids:
-            return {}
-        cr = self.env.cr
-        self.env.flush_all()
-        Opportunity = self.env["hr.career.opportunity"]
-        # sudo: the company of the employees asked about (the opportunities
-        # they may see); everything shown is filtered by the user's rules below
-        employees = self.sudo()
-        companies = {employee.id: employee.company_id.id for employee in employees}
-        # the open opportunities the current user may see (record rules)
-        visible = Opportunity._search(
-            [
-                ("state", "=", "open"),
-                ("company_id", "in", list(set(companies.values()))),
-                *(domain or []),
-            ]
+        ``domain`` too when given; a fixed number of queries
+        (``hr.career.matching._get_opportunity_suggestions``)."""
+        return self.env["hr.career.matching"]._get_opportunity_suggestions(
+            self, limit=limit, domain=domain
         )
-        today = fields.Date.context_today(self)
-        cr.execute(
-            SQL(
-                """
-                SELECT o.id, o.company_id, o.owner_id
-                  FROM hr_career_opportunity o
-                 WHERE o.id IN (%(visible)s)
-                   AND (o.date_end IS NULL OR o.date_end >= %(today)s)
-                   AND o.seats > (
-                       SELECT COUNT(*) FROM hr_career_opportunity_application a
-                        WHERE a.opportunity_id = o.id AND a.state = 'accepted')
-                """,
-                visible=visible.subselect(),
-                today=today,
-            )
-        )
-        opportunities = cr.fetchall()
-        if not opportunities:
-            return {employee_id: [] for employee_id in self.ids}
-        opportunity_ids = [row[0] for row in opportunities]
-        # what each opportunity requires and develops
-        cr.execute(
-            Opportunity._skill_rows_sql(
-                SQL("SELECT unnest(%s::int[])", opportunity_ids)
-            )
-        )
-        required, developed = defaultdict(dict), defaultdict(dict)
-        for opportunity_id, skill_id, kind, progress in cr.fetchall():
-            target = required if kind == "required" else developed
-            target[opportunity_id][skill_id] = max(
-                target[opportunity_id].get(skill_id, 0), progress
-            )
-        # the employees' levels, gaps and applications
-        cr.execute(
-            SQL(
-                """
-                SELECT es.employee_id, es.skill_id, MAX(lvl.level_progress)
-                  FROM hr_employee_skill es
-                  JOIN hr_skill_level lvl ON lvl.id = es.skill_level_id
-                 WHERE es.employee_id = ANY(%s)
-              GROUP BY es.employee_id, es.skill_id
-                """,
-                self.ids,
-            )
-        )
-        progress = defaultdict(dict)
-        for employee_id, skill_id, level in cr.fetchall():
-            progress[employee_id][skill_id] = level
-        cr.execute(
-            SQL(
-                """
-                SELECT employee_id, skill_id, scope, MAX(required_progress)
-                  FROM hr_competency_gap
-                 WHERE employee_id = ANY(%s) AND gap > 0
-              GROUP BY employee_id, skill_id, scope
-                """,
-                self.ids,
-            )
-        )
-        gaps = defaultdict(lambda: defaultdict(dict))
-        for employee_id, skill_id, scope, level in cr.fetchall():
-            gaps[employee_id][skill_id][scope] = level
-        cr.execute(
-            SQL(
-                """
-                SELECT employee_id, opportunity_id
-                  FROM hr_career_opportunity_application
-                 WHERE employee_id = ANY(%s) AND opportunity_id = ANY(%s)
-                   AND state IN %s
-                """,
-                self.ids,
-                opportunity_ids,
-                APPLIED_STATES,
-            )
-        )
-        applied = set(cr.fetchall())
-        skill_ids = {
-            s for rows in (required, developed) for d in rows.values() for s in d
-        }
-        skill_by_id = {s.id: s for s in self.env["hr.skill"].browse(skill_ids)}
-        opportunity_by_id = {o.id: o for o in Opportunity.browse(opportunity_ids)}
-        result = {}
-        for employee_id in self.ids:
-            have = progress[employee_id]
-            rows = []
-            for opportunity_id, company_id, owner_id in opportunities:
-                if (
-                    company_id != companies[employee_id]
-                    or owner_id == employee_id
-                    or (employee_id, opportunity_id) in applied
-                ):
-                    continue
-                rows.append(
-                    self._rank_opportunity(
-                        opportunity_by_id[opportunity_id],
-                        required[opportunity_id],
-                        developed[opportunity_id],
-                        have,
-                        gaps[employee_id],
-                        skill_by_id,
-                    )
-                )
-            rows.sort(key=lambda r: (-r["score"], r["opportunity"].id))
-            result[employee_id] = rows[:limit]
-        return result
-
-    @api.model
-    def _rank_opportunity(self, opportunity, required, developed, have, gaps, skills):
-        fit = self.env["hr.career.opportunity"]._fit(required, have)
-        growth = 0.0
-        grows = []
-        for skill_id, level in developed.items():
-            current = have.get(skill_id, 0)
-            needs = gaps.get(skill_id, {})
-            reached = current
-            for scope, needed in needs.items():
-                closed = max(0, min(level, needed) - current)
-                growth += GROWTH_WEIGHT[scope] * closed
-                reached = max(reached, min(level, needed))
-            if reached > current:
-                grows.append(
-                    {
-                        "skill": skills[skill_id],
-                        "from_progress": current,
-                        "to_progress": reached,
-                    }
-                )
-        return {
-            "opportunity": opportunity,
-            "score": round(fit + growth, 2),
-            "fit": fit,
-            "meets": [
-                skills[skill_id]
-                for skill_id, level in required.items()
-                if have.get(skill_id, 0) >= level
-            ],
-            "grows": grows,
-        }
 
     def _send_opportunity_digest(self, opportunities):
         """One e-mail per employee of ``self`` (sudo) with the best of

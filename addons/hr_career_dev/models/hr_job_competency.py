@@ -1,113 +1,17 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.tools import SQL
+
+from .. import matching
 
 IMPORTANCE = [
     ("critical", "Critical"),
     ("important", "Important"),
     ("nice", "Nice to have"),
 ]
-# Weight of each importance in fit, readiness and course ranking (see readme).
-IMPORTANCE_WEIGHT = {"critical": 3, "important": 2, "nice": 1}
-
-
-def importance_weight_sql(alias="c"):
-    """IMPORTANCE_WEIGHT as an SQL expression on ``<alias>.importance``."""
-    return SQL(
-        "CASE %s %s ELSE 1 END",
-        SQL.identifier(alias, "importance"),
-        SQL(" ").join(
-            SQL("WHEN %s THEN %s", key, weight)
-            for key, weight in IMPORTANCE_WEIGHT.items()
-        ),
-    )
-
-
-def competency_lines_sql(pairs, columns=None):
-    """The competency-gap arithmetic, written once: one row per competency
-    required by the job of each ``(employee_id, job_id)`` row of the query
-    ``pairs`` (aliased ``p``; ``columns`` may select more of its columns, and
-    ``c.*`` of the competency), with the importance weight, the required and
-    current progress, the gap and the weighted sums' terms. The gap view, the
-    fit and readiness of employees, the readiness report and the succession
-    candidates all read it (see :func:`fit_sums_sql`)."""
-    weight = importance_weight_sql()
-    return SQL(
-        """
-        SELECT %(columns)s
-               p.employee_id, p.job_id, c.skill_id, c.skill_type_id,
-               c.required_level_id,
-               es.skill_level_id AS current_level_id,
-               rl.level_progress AS required_progress,
-               COALESCE(cl.level_progress, 0) AS current_progress,
-               GREATEST(rl.level_progress - COALESCE(cl.level_progress, 0), 0)
-                   AS gap,
-               c.importance,
-               %(weight)s AS importance_weight,
-               %(weight)s * GREATEST(
-                   rl.level_progress - COALESCE(cl.level_progress, 0), 0)
-                   AS weighted_gap,
-               %(weight)s * rl.level_progress AS weighted_required,
-               rl.level_progress > COALESCE(cl.level_progress, 0) AS is_missing
-          FROM (%(pairs)s) p
-          JOIN hr_job_competency c ON c.job_id = p.job_id
-          JOIN hr_skill_level rl ON rl.id = c.required_level_id
-     LEFT JOIN hr_employee_skill es
-            ON es.employee_id = p.employee_id AND es.skill_id = c.skill_id
-     LEFT JOIN hr_skill_level cl ON cl.id = es.skill_level_id
-        """,
-        columns=columns or SQL(),
-        weight=weight,
-        pairs=pairs,
-    )
-
-
-def fit_percent_sql(weighted_gap, weighted_required):
-    """Fit / readiness in percent from the sums of the weighted gaps and
-    requirements: ``100 * (1 - Σ w·gap / Σ w·required)``, 100 when nothing is
-    required. float8 rounds half to even, as Python's ``round()``."""
-    return SQL(
-        """CASE WHEN COALESCE(%(required)s, 0) = 0 THEN 100
-                ELSE ROUND(100.0::float8 * (1.0::float8
-                     - COALESCE(%(gap)s, 0)::float8 / %(required)s))
-           END::integer""",
-        gap=weighted_gap,
-        required=weighted_required,
-    )
-
-
-def fit_sums_sql(lines, group_by, missing=False):
-    """Per group of ``group_by`` (SQL column list of ``lines``): the weighted
-    gap and requirement sums, the fit percent and the missing skills (most
-    important first), from ``lines`` (rows of :func:`competency_lines_sql`
-    or of the view hr_competency_gap)."""
-    missing_sql = (
-        SQL(
-            """, ARRAY_AGG(l.skill_id
-                         ORDER BY l.importance_weight DESC, l.gap DESC, l.skill_id)
-                   FILTER (WHERE l.gap > 0) AS missing_skill_ids"""
-        )
-        if missing
-        else SQL()
-    )
-    return SQL(
-        """
-        SELECT %(group_by)s,
-               SUM(l.weighted_gap) AS weighted_gap,
-               SUM(l.weighted_required) AS weighted_required,
-               %(percent)s AS fit
-               %(missing)s
-          FROM (%(lines)s) l
-      GROUP BY %(group_by)s
-        """,
-        group_by=group_by,
-        percent=fit_percent_sql(
-            SQL("SUM(l.weighted_gap)"), SQL("SUM(l.weighted_required)")
-        ),
-        lines=lines,
-        missing=missing_sql,
-    )
+# The weights of the importances (and the fit formula) are the matching
+# engine's: hr_career_dev/matching.py. The name stays importable from here.
+IMPORTANCE_WEIGHT = matching.IMPORTANCE_WEIGHT
 
 
 class HrJobCompetency(models.Model):

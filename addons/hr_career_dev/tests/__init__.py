@@ -36,3 +36,4 @@ from . import test_walkthrough
 from . import test_portal_team
 from . import test_portal_goals
 from . import test_portal_queries
+from . import test_matching

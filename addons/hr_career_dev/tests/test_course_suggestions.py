@@ -12,7 +12,7 @@ class TestCourseSuggestions(CareerCase):
     current job: Python 50 → 80 (critical), JavaScript 0 → 50 (nice)
     target job:  Python 50 → 100 (critical), Communication 0 → 75 (important)
 
-    Score of a course (models/hr_employee.py ``_rank_courses``), summed over the
+    Score of a course (hr_career_dev/matching.py ``rank_courses``), summed over the
     gaps it closes: weight(importance) x scope weight (current 1, target 0.6) x
     progress closed x 1.25 when the gap is fully closed.
     """

@@ -95,8 +95,10 @@ class TestOpportunityRanking(OpportunityCase):
             "Tech Lead role", kind="open_role", job_id=self.job_lead.id
         )
         suggestion = next(s for s in self._suggestions() if s["opportunity"] == role)
-        # Python 50/100, Communication 0/75, SQL 80/80: (50 + 0 + 80) / 255
-        self.assertEqual(suggestion["fit"], round(100 * 130 / 255))
+        # the job's matrix with its weights: Python 50/100 critical, Communication
+        # 0/75 important, SQL 80/80 nice: 1 - (3 * 50 + 2 * 75) / (300 + 150 + 80)
+        self.assertEqual(suggestion["fit"], round(100 * (1 - 300 / 530)))
+        self.assertEqual(suggestion["fit"], self.emp_employee.target_job_readiness)
         self.assertEqual(suggestion["meets"], [self.sql])
         grown = {g["skill"]: g["to_progress"] for g in suggestion["grows"]}
         self.assertEqual(grown, {self.python: 100, self.communication: 75})
