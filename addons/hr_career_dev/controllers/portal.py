@@ -146,9 +146,7 @@ class CareerPortal(CustomerPortal):
             "current_fit": employee.current_job_fit,
             "target_readiness": employee.target_job_readiness,
             "top_gaps": gaps[:8],
-            "chart_gaps": employee._get_skills_chart_gaps().get(
-                employee, request.env["hr.competency.gap"]
-            ),
+            "chart": employee._get_skills_chart_data()[employee.id],
             "suggestions": suggestions,
             "joinable_channel_ids": [
                 s["channel"].id
