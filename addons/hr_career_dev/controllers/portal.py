@@ -319,8 +319,7 @@ class CareerPortal(CustomerPortal):
                 vals["target_date"] = fields.Date.to_date(post["target_date"])
             except ValueError:
                 return {}, request.env._("The target date is not a valid date.")
-            if vals["target_date"] < fields.Date.context_today(employee):
-                return {}, request.env._("The target date cannot be in the past.")
+            # a date in the past is refused by hr.career.goal._check_target_date
         return vals, None
 
     @http.route(

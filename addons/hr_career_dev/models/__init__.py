@@ -24,3 +24,4 @@ from . import hr_career_readiness_report
 from . import hr_career_opportunity
 from . import hr_career_opportunity_skill
 from . import hr_career_opportunity_application
+from . import ir_http

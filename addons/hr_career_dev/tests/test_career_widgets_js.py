@@ -2,9 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import re
 
-from odoo.addons.web.tests.test_js import unit_test_error_checker
 from odoo.tests import HttpCase, tagged
 from odoo.tools.misc import file_open
+
+from odoo.addons.web.tests.test_js import unit_test_error_checker
 
 HOOT_SUCCESS = re.compile(r'logger\.logRun\("([^"]*succeeded)"\)')
 

@@ -83,10 +83,6 @@ export class CareerMap extends Component {
         return this.props.data.nodes.length <= 1;
     }
 
-    get title() {
-        return _t("Career map of %(job)s", { job: this.props.data.job.name });
-    }
-
     nodeClass(node) {
         return {
             o_career_map_node: true,
