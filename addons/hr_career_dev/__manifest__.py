@@ -55,8 +55,19 @@
         "views/hr_career_reporting_views.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "hr_career_dev/static/src/career_map/*",
+            "hr_career_dev/static/src/career_fields/*",
+        ],
         "web.assets_frontend": [
             "hr_career_dev/static/src/scss/career_portal.scss",
+            "hr_career_dev/static/src/career_map/career_map.js",
+            "hr_career_dev/static/src/career_map/career_map.xml",
+            "hr_career_dev/static/src/career_map/career_map.scss",
+        ],
+        "web.assets_unit_tests": [
+            "hr_career_dev/static/tests/**/*",
+            ("remove", "hr_career_dev/static/tests/tours/**/*"),
         ],
         "web.assets_tests": [
             "hr_career_dev/static/tests/tours/**/*",

@@ -146,9 +146,7 @@ class CareerPortal(CustomerPortal):
             "current_fit": employee.current_job_fit,
             "target_readiness": employee.target_job_readiness,
             "top_gaps": gaps[:8],
-            "chart_gaps": employee._get_skills_chart_gaps().get(
-                employee, request.env["hr.competency.gap"]
-            ),
+            "chart": employee._get_skills_chart_data()[employee.id],
             "suggestions": suggestions,
             "joinable_channel_ids": [
                 s["channel"].id
@@ -321,8 +319,7 @@ class CareerPortal(CustomerPortal):
                 vals["target_date"] = fields.Date.to_date(post["target_date"])
             except ValueError:
                 return {}, request.env._("The target date is not a valid date.")
-            if vals["target_date"] < fields.Date.context_today(employee):
-                return {}, request.env._("The target date cannot be in the past.")
+            # a date in the past is refused by hr.career.goal._check_target_date
         return vals, None
 
     @http.route(

@@ -175,17 +175,15 @@ class CareerTeamPortal(CareerPortal):
             return {}, request.env._("Choose the type of the action.")
         vals = {"name": name, "action_type": action_type}
         if action_type == "training":
-            channels = {
-                str(s["channel"].id): s["channel"]
-                for s in self._career_suggestions(member, 50)
-            }
-            channel = channels.get(post.get("channel_id") or "")
-            if not channel:
+            # the course must be suggested for the member: the model's rule
+            # (hr.development.action._check_course_suggested), as in the backend
+            channel_id = post.get("channel_id") or ""
+            if not channel_id.isdigit():
                 return {}, request.env._(
                     "Choose one of the courses suggested for %(employee)s.",
                     employee=member.name,
                 )
-            vals["channel_id"] = channel.id
+            vals["channel_id"] = int(channel_id)
         skill_id = post.get("skill_id")
         if skill_id:
             skill = member.competency_gap_ids.skill_id.filtered(
@@ -202,12 +200,7 @@ class CareerTeamPortal(CareerPortal):
                 vals["date_due"] = fields.Date.to_date(post["date_due"])
             except ValueError:
                 return {}, request.env._("The due date is not a valid date.")
-            if vals["date_due"] < fields.Date.context_today(member):
-                return {}, request.env._(
-                    "The due date %(date)s is already past: choose today or a "
-                    "later day.",
-                    date=vals["date_due"].isoformat(),
-                )
+            # a date in the past is refused by hr.development.action._check_date_due
         return vals, None
 
     @http.route(

@@ -25,3 +25,4 @@ from . import hr_career_opportunity
 from . import hr_career_opportunity_skill
 from . import hr_career_opportunity_application
 from . import hr_career_matching
+from . import ir_http

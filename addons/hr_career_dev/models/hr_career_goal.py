@@ -237,10 +237,27 @@ class HrCareerGoal(models.Model):
 
     @api.constrains("target_date")
     def _check_target_date(self):
-        latest = fields.Date.context_today(self) + relativedelta(
-            years=GOAL_TARGET_DATE_MAX_YEARS
-        )
+        """Within bounds; and an open goal aims at today or later, in the
+        backend as on the portal. The rule applies when the date is set: a
+        goal that became overdue stays so, an achieved or abandoned one may
+        record a past date. Module data (the demo's overdue examples) load as
+        written."""
+        today = fields.Date.context_today(self)
+        latest = today + relativedelta(years=GOAL_TARGET_DATE_MAX_YEARS)
         for goal in self:
+            if (
+                goal.target_date
+                and goal.target_date < today
+                and goal.state in OPEN_GOAL_STATES
+                and not self.env.context.get("install_mode")
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The target date cannot be in the past: choose today or "
+                        "a later day for the goal “%(goal)s”.",
+                        goal=(goal.name or "")[:GOAL_NAME_MAX_LENGTH],
+                    )
+                )
             if goal.target_date and not (
                 GOAL_TARGET_DATE_MIN <= goal.target_date <= latest
             ):
@@ -297,20 +314,6 @@ class HrCareerGoal(models.Model):
     def _onchange_horizon(self):
         if self.horizon == "short":
             self.target_job_id = False
-
-    @api.onchange("target_date")
-    def _onchange_target_date(self):
-        if self.target_date and self.target_date < fields.Date.context_today(self):
-            return {
-                "warning": {
-                    "title": self.env._("Target date in the past"),
-                    "message": self.env._(
-                        "%(date)s is already past: the goal will show as overdue "
-                        "until it is achieved or its date is moved.",
-                        date=self.target_date,
-                    ),
-                }
-            }
 
     @api.model_create_multi
     def create(self, vals_list):

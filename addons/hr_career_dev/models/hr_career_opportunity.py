@@ -73,10 +73,11 @@ class HrCareerOpportunity(models.Model):
     application_count = fields.Integer(compute="_compute_application_counts")
     seats_taken = fields.Integer(compute="_compute_application_counts")
     is_full = fields.Boolean(compute="_compute_application_counts")
-    candidate_html = fields.Html(
+    candidate_data = fields.Json(
         string="Ranked Candidates",
-        compute="_compute_candidate_html",
-        sanitize=False,  # rendered by QWeb, which escapes every value
+        compute="_compute_candidate_data",
+        exportable=False,
+        help="Drawn by the career_opportunity_candidates widget.",
     )
 
     @api.depends("state")
@@ -112,22 +113,40 @@ class HrCareerOpportunity(models.Model):
             opportunity.is_full = opportunity.seats_taken >= opportunity.seats
 
     @api.depends_context("uid")
-    def _compute_candidate_html(self):
-        qweb = self.env["ir.qweb"]
+    def _compute_candidate_data(self):
         for opportunity in self:
-            # the owner, their managers and HR (who may change it) see the
-            # ranked colleagues; other employees reading it do not
-            candidates = (
-                opportunity._get_internal_candidates()
-                if opportunity.id
-                and opportunity.state != "closed"
-                and opportunity.has_access("write")
-                else []
-            )
-            opportunity.candidate_html = qweb._render(
-                "hr_career_dev.hr_career_opportunity_candidates",
-                {"candidates": candidates},
-            )
+            opportunity.candidate_data = opportunity._get_candidate_data()
+
+    def _get_candidate_data(self):
+        """The ranked colleagues of this opportunity as plain data, for the
+        Candidates tab: ``{'candidates': [{'employee_id', 'name', 'fit',
+        'missing': [{'skill', 'from_progress', 'to_progress'}]}]}``. The
+        owner, their managers and HR (who may change it) see them; other
+        employees reading it, or a closed opportunity, get none."""
+        self.ensure_one()
+        candidates = (
+            self._get_internal_candidates()
+            if self.id and self.state != "closed" and self.has_access("write")
+            else []
+        )
+        return {
+            "candidates": [
+                {
+                    "employee_id": candidate["employee"].id,
+                    "name": candidate["employee"].name,
+                    "fit": candidate["fit"],
+                    "missing": [
+                        {
+                            "skill": gap["skill"].name,
+                            "from_progress": gap["from_progress"],
+                            "to_progress": gap["to_progress"],
+                        }
+                        for gap in candidate["missing"]
+                    ],
+                }
+                for candidate in candidates
+            ]
+        }
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):

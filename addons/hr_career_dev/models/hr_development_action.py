@@ -12,6 +12,8 @@ ACTION_TYPES = [
     ("certification", "Certification"),
     ("other", "Other"),
 ]
+# how far down the suggestions a manager may pick a course (the portal's list)
+SUGGESTION_CHECK_LIMIT = 50
 ACTION_STATES = [
     ("todo", "To Do"),
     ("in_progress", "In Progress"),
@@ -90,19 +92,63 @@ class HrDevelopmentAction(models.Model):
             return domain
         return ["!", "&", *domain]
 
-    @api.onchange("date_due")
-    def _onchange_date_due(self):
-        if self.date_due and self.date_due < fields.Date.context_today(self):
-            return {
-                "warning": {
-                    "title": self.env._("Due date in the past"),
-                    "message": self.env._(
-                        "%(date)s is already past: the action will show as "
-                        "overdue until it is done or its date is moved.",
-                        date=self.date_due,
-                    ),
-                }
+    @api.constrains("date_due")
+    def _check_date_due(self):
+        """An open action is due today or later, in the backend as on the
+        portal. The rule applies when the date is set: an action that became
+        overdue stays so, and a done or cancelled one may record a past date.
+        Module data (the demo's overdue examples) load as written."""
+        if self.env.context.get("install_mode"):
+            return
+        today = fields.Date.context_today(self)
+        for action in self:
+            if (
+                action.date_due
+                and action.date_due < today
+                and action.state in ("todo", "in_progress")
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The due date %(date)s is already past: choose today or "
+                        "a later day for “%(action)s”.",
+                        date=action.date_due.isoformat(),
+                        action=action.name,
+                    )
+                )
+
+    @api.constrains("action_type", "channel_id", "plan_id")
+    def _check_course_suggested(self):
+        """A manager assigns a course suggested for the employee (one that
+        closes one of their gaps and that the manager may see), in the
+        backend as on the portal; HR assigns any course."""
+        if self._career_owner_may_change():
+            return
+        trainings = self.filtered(
+            lambda a: a.action_type == "training" and a.channel_id
+        )
+        if not trainings:
+            return
+        # sudo: the suggestions of the employees of the actions the user is
+        # saving (the record rules decide whether they may); only course ids
+        # are compared, then filtered by what the user may see
+        suggested = trainings.employee_id.sudo()._get_course_suggestions_batch(
+            limit=SUGGESTION_CHECK_LIMIT
+        )
+        ids = {s["channel"].id for rows in suggested.values() for s in rows}
+        visible = set(self.env["slide.channel"].search([("id", "in", list(ids))]).ids)
+        for action in trainings:
+            allowed = {
+                s["channel"].id for s in suggested.get(action.employee_id.id, [])
             }
+            if action.channel_id.id not in allowed & visible:
+                raise ValidationError(
+                    self.env._(
+                        "Choose one of the courses suggested for %(employee)s: "
+                        "%(course)s closes none of their gaps.",
+                        employee=action.employee_id.sudo().name,
+                        course=action.channel_id.sudo().name,
+                    )
+                )
 
     @api.constrains("action_type", "channel_id")
     def _check_training_course(self):

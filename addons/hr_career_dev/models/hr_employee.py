@@ -56,17 +56,19 @@ class HrEmployee(models.Model):
         string="Target Job Readiness (%)", compute="_compute_job_fit"
     )
     career_goal_count = fields.Integer(compute="_compute_career_counts")
-    course_suggestion_html = fields.Html(
+    course_suggestion_data = fields.Json(
         string="Suggested Courses",
-        compute="_compute_course_suggestion_html",
-        sanitize=False,  # rendered by QWeb, which escapes every value
+        compute="_compute_course_suggestion_data",
+        exportable=False,
         groups="hr.group_hr_user",
+        help="Drawn by the career_course_suggestions widget.",
     )
-    skills_chart_html = fields.Html(
+    skills_chart_data = fields.Json(
         string="Skills Chart",
-        compute="_compute_skills_chart_html",
-        sanitize=False,  # rendered by QWeb, which escapes every value
+        compute="_compute_skills_chart_data",
+        exportable=False,
         groups="hr.group_hr_user",
+        help="Drawn by the career_skills_chart widget.",
     )
     development_plan_count = fields.Integer(compute="_compute_career_counts")
 
@@ -201,26 +203,38 @@ class HrEmployee(models.Model):
 
     # ------------------------------------------------------------ suggestions UI
     @api.depends(*JOB_FIT_DEPENDS)
-    def _compute_course_suggestion_html(self):
-        suggestions = self.filtered("id")._get_course_suggestions_batch(
-            limit=SUGGESTION_DISPLAY_LIMIT
-        )
-        qweb = self.env["ir.qweb"]
+    def _compute_course_suggestion_data(self):
+        data = self._get_course_suggestion_data()
         for employee in self:
-            rows = [
-                dict(suggestion, reasons=self._format_suggestion_reasons(suggestion))
-                for suggestion in suggestions.get(employee.id, [])
-            ]
-            employee.course_suggestion_html = qweb._render(
-                "hr_career_dev.hr_employee_course_suggestions",
-                {"employee": employee, "suggestions": rows},
-            )
+            employee.course_suggestion_data = data[employee.id]
+
+    def _get_course_suggestion_data(self, limit=SUGGESTION_DISPLAY_LIMIT):
+        """The suggested courses of each employee of ``self`` as plain data,
+        best first, each with its reasons (the gaps it closes):
+        ``{employee id: {'employee', 'suggestions': [{'id', 'name', 'url',
+        'score', 'reasons'}]}}``."""
+        suggestions = self.filtered("id")._get_course_suggestions_batch(limit=limit)
+        return {
+            employee.id: {
+                "employee": employee.name or "",
+                "suggestions": [
+                    {
+                        "id": suggestion["channel"].id,
+                        "name": suggestion["channel"].name,
+                        "url": suggestion["channel"].website_url,
+                        "score": suggestion["score"],
+                        "reasons": self._format_suggestion_reasons(suggestion),
+                    }
+                    for suggestion in suggestions.get(employee.id, [])
+                ],
+            }
+            for employee in self
+        }
 
     def _get_skills_chart_gaps(self):
-        """The rows of the skills chart (portal and Career tab), one query for
-        all employees of ``self``: ``{employee: gaps}``, the gaps of the
-        current job, one per required skill, with the employee's and the
-        required progress."""
+        """The gaps of the current job of the employees of ``self``, one query
+        for all: ``{employee: hr.competency.gap}``, one row per required
+        skill."""
         # a search, not competency_gap_ids: a cached One2many on the SQL view
         # misses the rows of changes made earlier in the transaction
         return (
@@ -231,19 +245,34 @@ class HrEmployee(models.Model):
             .grouped("employee_id")
         )
 
-    def _compute_skills_chart_html(self):
-        qweb = self.env["ir.qweb"]
+    def _get_skills_chart_data(self):
+        """The skills chart (the Career tab's widget and /my/career) of each
+        employee of ``self`` as plain data: ``{employee id: {'employee',
+        'job' (name or False), 'rows': [{'skill', 'current', 'required'}]}}``,
+        the employee's and the required progress of each skill their current
+        job requires."""
         gaps = self._get_skills_chart_gaps()
+        Gap = self.env["hr.competency.gap"]
+        return {
+            employee.id: {
+                "employee": employee.name or "",
+                "job": employee.job_id.name or False,
+                "rows": [
+                    {
+                        "skill": gap.skill_id.name,
+                        "current": gap.current_progress,
+                        "required": gap.required_progress,
+                    }
+                    for gap in gaps.get(employee._origin, Gap)
+                ],
+            }
+            for employee in self
+        }
+
+    def _compute_skills_chart_data(self):
+        data = self._get_skills_chart_data()
         for employee in self:
-            employee.skills_chart_html = qweb._render(
-                "hr_career_dev.hr_employee_skills_chart",
-                {
-                    "employee": employee,
-                    "chart_gaps": gaps.get(
-                        employee._origin, self.env["hr.competency.gap"]
-                    ),
-                },
-            )
+            employee.skills_chart_data = data[employee.id]
 
     @api.model
     def _format_suggestion_reasons(self, suggestion):

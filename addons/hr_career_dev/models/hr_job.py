@@ -1,81 +1,11 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import math
-
 from odoo import api, fields, models
 
 from .hr_career_path import TRACKS
 
-# Career map geometry (SVG user units; the viewBox scales it to the screen):
-# one column per step (current job, one step, two steps), one band per track.
-MAP_NODE_WIDTH = 190
-MAP_NODE_HEIGHT = 66
-MAP_COLUMN_GAP = 60
-MAP_ROW_GAP = 14
-MAP_BAND_LABEL = 24
-MAP_MARGIN = 12
+# The career map shows the job and the jobs one and two career steps away.
 MAP_STEPS = 2
-# Text inside a node: the job's name (bold, at most two lines, cut with "…"
-# beyond: the full name is the node's title), then its details (at most three
-# lines). Every node of a map gets the height of the tallest, at least
-# MAP_NODE_HEIGHT, so that the columns and edges stay aligned.
-MAP_PADDING = 10
-MAP_NAME_SIZE = 14
-MAP_DETAIL_SIZE = 12
-MAP_NAME_LINES = 2
-MAP_DETAIL_LINES = 3
-MAP_LINE_SPACING = 1.3  # line height, in font sizes
-MAP_BAR_HEIGHT = 7
-# Estimated advance of a character, in font sizes, as wide as DejaVu Sans (the
-# widest of the sans-serif fonts a browser may use: Roboto, Helvetica, Arial,
-# Liberation Sans are narrower), so that an estimate that fits leaves the
-# text inside its box whatever the font.
-MAP_CHAR_CLASSES = (
-    (frozenset("ijlI!'|.,:;· "), 0.34),
-    (frozenset("frt()[]-/"), 0.45),
-    (frozenset("mwMW@%&—"), 1.0),
-)
-MAP_UPPER_WIDTH = 0.8
-MAP_OTHER_WIDTH = 0.66
-MAP_BOLD_FACTOR = 1.15
-
-
-def estimate_text_width(text, size, bold=False):
-    """The width of ``text`` at font size ``size`` (SVG user units), estimated
-    from its characters: the server cannot measure the browser's font."""
-    width = 0.0
-    for char in text:
-        width += next(
-            (advance for chars, advance in MAP_CHAR_CLASSES if char in chars),
-            MAP_UPPER_WIDTH if char.isupper() else MAP_OTHER_WIDTH,
-        )
-    return width * size * (MAP_BOLD_FACTOR if bold else 1)
-
-
-def _cut_to_width(text, size, bold, width):
-    """``text`` cut with "…" to fit ``width`` (unchanged when it fits)."""
-    if estimate_text_width(text, size, bold) <= width:
-        return text
-    while text and estimate_text_width(text + "…", size, bold) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def wrap_text(parts, size, bold, width, max_lines, separator=" "):
-    """Lines of at most ``width`` made of ``parts`` (words, or phrases joined
-    by ``separator``), at most ``max_lines``: a part too long for a line, or
-    what does not fit in the last line, is cut with "…"."""
-    lines = []
-    for part in parts:
-        candidate = f"{lines[-1]}{separator}{part}" if lines else part
-        if lines and estimate_text_width(candidate, size, bold) <= width:
-            lines[-1] = candidate
-        elif len(lines) < max_lines:
-            lines.append(part)
-        else:
-            lines[-1] = candidate  # cut below
-            break
-    return [_cut_to_width(line, size, bold, width) for line in lines]
 
 
 class HrJob(models.Model):
@@ -91,10 +21,11 @@ class HrJob(models.Model):
         "hr.career.path", "to_job_id", string="Comes From"
     )
     competency_count = fields.Integer(compute="_compute_competency_count")
-    career_map_html = fields.Html(
+    career_map_data = fields.Json(
         string="Career Map",
-        compute="_compute_career_map_html",
-        sanitize=False,  # rendered by QWeb, which escapes every value
+        compute="_compute_career_map_data",
+        exportable=False,
+        help="Drawn by the career_map widget (static/src/career_map).",
     )
 
     @api.depends("competency_ids")
@@ -107,18 +38,22 @@ class HrJob(models.Model):
         for job in self:
             job.competency_count = counts.get(job, 0)
 
-    def _compute_career_map_html(self):
-        qweb = self.env["ir.qweb"]
+    def _compute_career_map_data(self):
         for job in self:
-            job.career_map_html = qweb._render(
-                "hr_career_dev.career_map", {"career_map": job._get_career_map()}
-            )
+            job.career_map_data = job._get_career_map() if job.id else False
 
     def _get_career_map(self, employee=None, target_job=None, url=None):
-        """The layout of the career map of this job, for the QWeb template
-        ``hr_career_dev.career_map``: the job, the jobs one and two career
-        steps away (columns), grouped by the track of the step that reaches
-        them (bands), and the steps between them (edges).
+        """The career map of this job as plain data (JSON), drawn by the
+        ``CareerMap`` OWL component (static/src/career_map) in the job form
+        and on /my/career/paths: the job, the jobs one and two career steps
+        away, grouped by the track of the step that reaches them, and the
+        steps between them. Where each box goes and how its text wraps is the
+        component's business (CSS grid, measured by the browser).
+
+        ``{'job': {id, name}, 'has_employee', 'bands': [{track, label}],
+        'nodes': [{id, name, step, track, is_current, is_target, readiness,
+        months_to_ready, typical_months, url}], 'edges': [{from_id, to_id,
+        is_target}], 'target': {id, name} | False, 'target_off_map'}``.
 
         With ``employee``, each node carries the employee's readiness and
         months to ready (``hr.succession.candidate._get_readiness_rows``, the
@@ -169,130 +104,58 @@ class HrJob(models.Model):
                     jobs, employee_ids=[employee.id]
                 )
             }
-
         months = self._career_map_months(steps, readiness)
 
-        # the text of each node decides the height of them all
-        texts = {
-            job: self._career_map_node_text(
-                job,
-                step,
-                path,
-                employee=employee,
-                is_target=job == target_job and bool(step),
-                readiness=readiness.get(job.id, {}).get("readiness"),
-                months=months.get(job.id),
-            )
-            for job, (step, _track, path) in reach.items()
-        }
-        node_height = max(
-            [MAP_NODE_HEIGHT] + [text["height"] for text in texts.values()]
-        )
-
-        # bands: one per track with a job, in the order of TRACKS; in each band
-        # the jobs of a column are stacked in the order of their paths
+        # one band per track with a job, in the order of TRACKS
         track_labels = dict(
             self.env["hr.career.path"]._fields["track"]._description_selection(self.env)
         )
-        slots = {}  # (track, step) -> [job]
-        for job, (step, track, _path) in reach.items():
-            if step:
-                slots.setdefault((track, step), []).append(job)
-        bands = []
-        position = {}
-        y = MAP_MARGIN
-        for track, _label in TRACKS:
-            rows = max(
-                (len(slots.get((track, s), [])) for s in range(1, MAP_STEPS + 1)),
-                default=0,
-            )
-            if not rows:
-                continue
-            height = MAP_BAND_LABEL + rows * (node_height + MAP_ROW_GAP)
-            bands.append(
-                {"label": track_labels.get(track, track), "y": y, "height": height}
-            )
-            for step in range(1, MAP_STEPS + 1):
-                for index, job in enumerate(slots.get((track, step), [])):
-                    position[job] = (
-                        self._career_map_x(step),
-                        y + MAP_BAND_LABEL + index * (node_height + MAP_ROW_GAP),
-                    )
-            y += height
-        height = max(y, MAP_MARGIN + node_height) + MAP_MARGIN
-        position[self] = (
-            self._career_map_x(0),
-            max(MAP_MARGIN, (height - node_height) / 2),
-        )
+        used = {track for step, track, _path in reach.values() if step}
+        bands = [
+            {"track": track, "label": track_labels.get(track, track)}
+            for track, _label in TRACKS
+            if track in used
+        ]
 
         # the steps leading to the target: the target's own path and, for a
         # job two steps away, the paths reaching the job it comes from
         into_target = {p for p, _s in steps if p.to_job_id == target_job}
         via = {p.from_job_id for p in into_target}
         target_route = into_target | {p for p, _s in steps if p.to_job_id in via}
-        edges = []
-        for path, _step in steps:
-            x1, y1 = position[path.from_job_id]
-            x2, y2 = position[path.to_job_id]
-            x1 += MAP_NODE_WIDTH
-            y1 += node_height / 2
-            y2 += node_height / 2
-            middle = (x1 + x2) / 2
-            edges.append(
-                {
-                    "path": path,
-                    "from_job": path.from_job_id,
-                    "to_job": path.to_job_id,
-                    "d": f"M {x1:g} {y1:g} C {middle:g} {y1:g}, {middle:g} "
-                    f"{y2:g}, {x2 - 6:g} {y2:g}",
-                    "is_target": path in target_route,
-                }
-            )
+        edges = [
+            {
+                "from_id": path.from_job_id.id,
+                "to_id": path.to_job_id.id,
+                "is_target": path in target_route,
+            }
+            for path, _step in steps
+        ]
         nodes = []
         for job, (step, track, path) in reach.items():
-            x, y = position[job]
             row = readiness.get(job.id)
-            text = texts[job]
             nodes.append(
                 {
-                    "job": job,
+                    "id": job.id,
+                    "name": job.name or "",
                     "step": step,
-                    "track": track,
-                    "x": x,
-                    "y": y,
-                    "width": MAP_NODE_WIDTH,
-                    "height": node_height,
-                    "label": " ".join(text["name_lines"]),
-                    "lines": [
-                        dict(line, x=x + MAP_PADDING, y=round(y + line["dy"], 1))
-                        for line in text["lines"]
-                    ],
-                    "bar_y": round(y + text["bar_dy"], 1) if row else None,
-                    "typical_months": path.typical_months if path else None,
-                    "readiness": row["readiness"] if row else None,
-                    "months_to_ready": months.get(job.id),
-                    "bar_width": round(
-                        (MAP_NODE_WIDTH - 2 * MAP_PADDING)
-                        * (row["readiness"] if row else 0)
-                        / 100
-                    ),
+                    "track": track or False,
                     "is_current": not step,
                     "is_target": job == target_job and bool(step),
-                    "url": url(job, step) if url and step else None,
+                    "readiness": row["readiness"] if row else None,
+                    "months_to_ready": months.get(job.id) if row else None,
+                    "typical_months": path.typical_months if path else None,
+                    "url": (url(job, step) if url and step else None) or False,
                 }
             )
         return {
-            "job": self,
-            "employee": employee,
+            "job": {"id": self.id, "name": self.name or ""},
+            "has_employee": bool(employee),
             "nodes": nodes,
             "edges": edges,
             "bands": bands,
-            "width": self._career_map_x(MAP_STEPS) + MAP_NODE_WIDTH + MAP_MARGIN,
-            "height": height,
-            "node_width": MAP_NODE_WIDTH,
-            "node_height": node_height,
-            "bar_max": MAP_NODE_WIDTH - 2 * MAP_PADDING,
-            "target_job": target_job,
+            "target": {"id": target_job.id, "name": target_job.name}
+            if target_job
+            else False,
             "target_off_map": bool(target_job) and target_job not in reach,
         }
 
@@ -322,72 +185,6 @@ class HrJob(models.Model):
         for job_id, total in routes.items():
             months[job_id] = max(months[job_id], total)
         return months
-
-    def _career_map_node_text(
-        self, job, step, path, employee, is_target, readiness, months
-    ):
-        """The lines of text of one node of the career map, wrapped to the
-        node's width: ``{'name_lines', 'lines': [{'text', 'size', 'bold',
-        'dy' (baseline below the node's top), 'width' (estimated)}], 'bar_dy',
-        'height' (what the text and the readiness bar need)}``."""
-        if not step:
-            details = [
-                self.env._("My job today") if employee else self.env._("This job")
-            ]
-        elif readiness is not None:
-            details = [self.env._("My target")] if is_target else []
-            details.append(self.env._("Ready %(readiness)s %%", readiness=readiness))
-            details.append(
-                self.env._("in %(months)s months", months=months)
-                if months
-                else self.env._("ready now")
-            )
-        else:
-            details = [self.env._("Target")] if is_target else []
-            details.append(
-                self.env._("Next step") if step == 1 else self.env._("Two steps away")
-            )
-            if path and path.typical_months:
-                details.append(
-                    self.env._("after %(months)s months", months=path.typical_months)
-                )
-        width = MAP_NODE_WIDTH - 2 * MAP_PADDING
-        name_lines = wrap_text(
-            (job.name or "").split(), MAP_NAME_SIZE, True, width, MAP_NAME_LINES
-        )
-        detail_lines = wrap_text(
-            details, MAP_DETAIL_SIZE, False, width, MAP_DETAIL_LINES, " · "
-        )
-        lines = []
-        cursor = 8  # top margin inside the box
-        for texts, size, bold in (
-            (name_lines, MAP_NAME_SIZE, True),
-            (detail_lines, MAP_DETAIL_SIZE, False),
-        ):
-            for text in texts:
-                lines.append(
-                    {
-                        "text": text,
-                        "size": size,
-                        "bold": bold,
-                        "dy": round(cursor + 0.9 * size, 1),
-                        "width": estimate_text_width(text, size, bold),
-                    }
-                )
-                cursor += MAP_LINE_SPACING * size
-        bar_dy = cursor + 2
-        if readiness is not None:
-            cursor = bar_dy + MAP_BAR_HEIGHT
-        return {
-            "name_lines": name_lines,
-            "lines": lines,
-            "bar_dy": bar_dy,
-            "height": math.ceil(cursor + 8),
-        }
-
-    @api.model
-    def _career_map_x(self, step):
-        return MAP_MARGIN + step * (MAP_NODE_WIDTH + MAP_COLUMN_GAP)
 
     def _get_succession_candidates(self):
         """See hr.succession.candidate._get_candidates."""

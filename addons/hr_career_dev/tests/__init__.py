@@ -32,6 +32,7 @@ from . import test_demo_portal
 from . import test_screenshots
 from . import test_i18n
 from . import test_career_map
+from . import test_career_widgets_js
 from . import test_walkthrough
 from . import test_portal_team
 from . import test_portal_goals

@@ -1,6 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from dateutil.relativedelta import relativedelta
+from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -122,18 +123,28 @@ class TestCareerGoal(CareerCase):
         goal._onchange_horizon()
         self.assertFalse(goal.target_job_id)
 
-    def test_past_target_date_warns_on_entry_and_flags_the_goal_overdue(self):
+    def test_past_target_date_is_refused_and_a_late_goal_is_overdue(self):
+        """The backend refuses a past target date on an open goal, as the
+        portal does (one rule: hr.career.goal._check_target_date)."""
         today = fields.Date.context_today(self.goal_lead)
         past = today - relativedelta(days=3)
-        draft = self.env["hr.career.goal"].new({"name": "x", "target_date": past})
-        warning = draft._onchange_target_date()["warning"]
-        self.assertIn("overdue", warning["message"])
-        draft.target_date = today
-        self.assertFalse(draft._onchange_target_date())
+        with (
+            self.assertRaisesRegex(ValidationError, "cannot be in the past"),
+            self.env.cr.savepoint(),
+        ):
+            self._goal(name="Too late", target_date=past)
+        with (
+            self.assertRaisesRegex(ValidationError, "Become Tech Lead"),
+            self.env.cr.savepoint(),
+        ):
+            self.goal_lead.target_date = past
+        self.goal_lead.target_date = today  # today is fine
 
-        late = self._goal(target_date=past)
+        # goals set a week ago, when their date was still ahead
+        with freeze_time(today - relativedelta(days=7)):
+            late = self._goal(target_date=past)
+            late_done = self._goal(name="Done late", target_date=past)
         future = self._goal(name="Later", target_date=today + relativedelta(days=3))
-        late_done = self._goal(name="Done late", target_date=past)
         late_done.action_achieve()
         self.assertEqual(
             (late | future | late_done).mapped("is_overdue"), [True, False, False]
@@ -145,11 +156,25 @@ class TestCareerGoal(CareerCase):
             Goal.search(mine + [("is_overdue", "=", False)]), future | late_done
         )
 
-    def test_past_due_date_of_an_action_warns_on_entry(self):
-        action = self.env["hr.development.action"].new(
-            {"name": "x", "date_due": fields.Date.today() - relativedelta(days=1)}
+    def test_past_due_date_of_an_open_action_is_refused(self):
+        """The backend refuses a past due date on an open action, as the
+        portal does; a done action may record one."""
+        plan = self.env["hr.development.plan"].create(
+            {"employee_id": self.emp_employee.id}
         )
-        self.assertIn("overdue", action._onchange_date_due()["warning"]["message"])
+        yesterday = fields.Date.today() - relativedelta(days=1)
+        vals = {"name": "Read the book", "plan_id": plan.id, "action_type": "other"}
+        with (
+            self.assertRaisesRegex(ValidationError, "is already past"),
+            self.env.cr.savepoint(),
+        ):
+            self.env["hr.development.action"].create(dict(vals, date_due=yesterday))
+        action = self.env["hr.development.action"].create(vals)
+        with self.assertRaisesRegex(ValidationError, "Read the book"):
+            action.date_due = yesterday
+        action.action_done()
+        action.date_due = yesterday  # when it was done
+        self.assertEqual(action.date_due, yesterday)
 
     def test_employee_chooses_which_long_term_goal_is_the_target(self):
         # Emma's second long-term goal aims at another job than Tech Lead

@@ -46,6 +46,29 @@ class TestCourseSuggestions(CareerCase):
     def _suggest(self, limit=10):
         return self.emp_employee._get_course_suggestions(limit=limit)
 
+    def test_career_tab_lists_the_suggestions_with_why(self):
+        """The Career tab's widget draws course_suggestion_data: the same
+        courses, best first, each with one reason per gap it closes."""
+        data = self.emp_employee.with_user(self.user_hr).course_suggestion_data
+        shown = data["suggestions"]
+        best = self._suggest(limit=len(shown))
+        self.assertEqual([row["id"] for row in shown], [s["channel"].id for s in best])
+        self.assertEqual(shown[0]["name"], "Python expert (ct)")
+        self.assertEqual(shown[0]["score"], 225.0)
+        self.assertEqual(shown[0]["url"], self.course_python_expert.website_url)
+        self.assertEqual(
+            sorted(shown[0]["reasons"]),
+            [
+                "Python (career test) 50% → 100% for the target job (importance: "
+                "Critical)",
+                "Python (career test) 50% → 80% for the current job (importance: "
+                "Critical)",
+            ],
+        )
+        self.assertNotIn(
+            self.course_unpublished.id, [row["id"] for row in shown]
+        )  # never an unpublished course
+
     def test_courses_are_ranked_by_the_gaps_they_close(self):
         suggestions = self._suggest()
         self.assertEqual(

@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
+from freezegun import freeze_time
+
 from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
@@ -176,6 +178,32 @@ class TestDevelopmentPlan(CareerCase):
         self.assertEqual(action.action_type, "training")
         self.assertEqual(action.employee_id, self.emp_employee)
 
+    def test_manager_assigns_only_a_suggested_course_hr_any(self):
+        """One rule for the backend and the portal: a manager picks a course
+        suggested for the employee (it closes one of Emma's gaps); a course
+        that closes none is refused in words; HR may assign any course."""
+        # a published course that teaches none of the skills Emma's jobs ask
+        unrelated = self._create_courses([("Knitting (career test)", [], True)])
+        Action = self.env["hr.development.action"].with_user(self.user_manager)
+        vals = {"name": "Take a course", "plan_id": self.plan.id}
+        with (
+            self.assertRaisesRegex(
+                ValidationError, "Choose one of the courses suggested for Emma"
+            ),
+            self.env.cr.savepoint(),
+        ):
+            Action.create(dict(vals, channel_id=unrelated.id))
+        action = Action.create(dict(vals, channel_id=self.course.id))
+        self.assertEqual(action.channel_id, self.course)
+        with self.assertRaisesRegex(ValidationError, "Knitting"):
+            action.channel_id = unrelated
+        hr_action = (
+            self.env["hr.development.action"]
+            .with_user(self.user_hr)
+            .create(dict(vals, channel_id=unrelated.id))
+        )
+        self.assertEqual(hr_action.channel_id, unrelated)
+
     def test_employee_cannot_be_their_own_mentor(self):
         with self.assertRaises(ValidationError):
             self.plan.mentor_id = self.emp_employee
@@ -205,7 +233,8 @@ class TestDevelopmentPlan(CareerCase):
 
     def test_overdue_is_computed_and_searchable(self):
         late, future, late_done = self._actions(self.plan, 3)
-        late.date_due = late_done.date_due = self.today - timedelta(days=2)
+        with freeze_time(self.today - timedelta(days=7)):  # set a week ago
+            late.date_due = late_done.date_due = self.today - timedelta(days=2)
         future.date_due = self.today + timedelta(days=2)
         late_done.action_done()
         self.assertEqual(
@@ -222,16 +251,17 @@ class TestDevelopmentPlan(CareerCase):
         )
 
     def test_overdue_reminder_creates_one_activity_per_overdue_action_once(self):
-        late = self._actions(self.plan, 2, date_due=self.today - timedelta(days=3))
         colleague_plan = self.env["hr.development.plan"].create(
             {"employee_id": self.emp_colleague.id}
         )
-        late |= self._actions(
-            colleague_plan, 1, date_due=self.today - timedelta(days=1)
-        )
+        with freeze_time(self.today - timedelta(days=7)):  # set a week ago
+            late = self._actions(self.plan, 2, date_due=self.today - timedelta(days=3))
+            late |= self._actions(
+                colleague_plan, 1, date_due=self.today - timedelta(days=1)
+            )
         due_today, cancelled = self._actions(self.plan, 2, date_due=self.today)
-        cancelled.date_due = self.today - timedelta(days=3)
         cancelled.action_cancel()
+        cancelled.date_due = self.today - timedelta(days=3)
         not_late = due_today | cancelled
         Activity = self.env["mail.activity"]
         domain = [

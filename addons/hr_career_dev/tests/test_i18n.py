@@ -4,8 +4,10 @@ from lxml import etree
 
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
+from odoo.tools.translate import code_translations
 
 from odoo.addons.mail.tests.common import mail_new_test_user
+from odoo.addons.website.tools import MockRequest
 
 from .i18n_common import LANGS, CareerTranslationCase, po_terms
 
@@ -40,6 +42,32 @@ class TestCareerTranslations(CareerTranslationCase):
 
     def test_po_files_translate_every_term_with_its_placeholders(self):
         self.assertPoComplete("hr_career_dev")
+
+    def test_career_widgets_speak_the_users_language(self):
+        """The career map and the Career tab's widgets are drawn in the
+        browser: their terms are JavaScript translations, served to the
+        backend and to the portal (/my/career/paths) alike."""
+        with MockRequest(self.env):
+            frontend = self.env["ir.http"]._get_translation_frontend_modules_name()
+        self.assertIn("hr_career_dev", frontend)
+        for code, base in LANGS.items():
+            with self.subTest(lang=code):
+                terms = po_terms("hr_career_dev", base)
+                served = {
+                    message["id"]: message["string"]
+                    for message in code_translations.get_web_translations(
+                        "hr_career_dev", code
+                    )["messages"]
+                }
+                for msgid in (
+                    "My job today",
+                    "Ready %(readiness)s %",
+                    "in %(months)s months",
+                    "No career path leads from",
+                    "Bars: the employee's level; black mark: the level",
+                    "No published course closes a gap of",
+                ):
+                    self.assertEqual(served.get(msgid), terms[msgid], msgid)
 
     def test_my_career_speaks_the_users_language(self):
         for code in LANGS:

@@ -211,10 +211,16 @@ class TestOpportunityRanking(OpportunityCase):
         opportunity = self._opportunity(
             "Who fits", skills=[("required", self.python, self.beginner)]
         )
-        owner_view = opportunity.with_user(self.user_owner).candidate_html
-        self.assertIn("Carl Colleague", owner_view)
-        other_view = opportunity.with_user(self.user_employee).candidate_html
-        self.assertNotIn("Carl Colleague", other_view)
+        owner_view = opportunity.with_user(self.user_owner).candidate_data
+        self.assertIn(
+            "Carl Colleague", [row["name"] for row in owner_view["candidates"]]
+        )
+        self.assertNotIn(
+            self.emp_owner.id,  # the owner is never a candidate
+            [row["employee_id"] for row in owner_view["candidates"]],
+        )
+        other_view = opportunity.with_user(self.user_employee).candidate_data
+        self.assertEqual(other_view["candidates"], [])
 
     def test_seats_taken_counts_applications_the_reader_cannot_see(self):
         opportunity = self._opportunity("Single seat")

@@ -3,6 +3,7 @@
 import re
 
 from dateutil.relativedelta import relativedelta
+from freezegun import freeze_time
 
 from odoo import fields, http
 from odoo.tests import tagged
@@ -124,23 +125,29 @@ class TestCareerPortalGoals(CareerPortalCase):
             {"name": "Too late", "target_date": yesterday.isoformat()},
         )
         self.assertEqual(response.status_code, 200)
-        self.assertIn("The target date cannot be in the past.", response.text)
+        # the model's rule (hr.career.goal._check_target_date), as in the backend
+        self.assertIn("The target date cannot be in the past", response.text)
         self.assertFalse(self.env["hr.career.goal"].search([("name", "=", "Too late")]))
 
     def test_overdue_goals_and_actions_carry_a_badge(self):
         past = fields.Date.today() - relativedelta(days=5)
-        self.goal_lead.target_date = past
         plan = self.env["hr.development.plan"].create(
             {"employee_id": self.employee.id, "state": "active"}
         )
-        self.env["hr.development.action"].create(
-            [
+        # set ten days ago, when the dates were still ahead
+        with freeze_time(fields.Date.today() - relativedelta(days=10)):
+            self.goal_lead.target_date = past
+            late = self.env["hr.development.action"].create(
                 {
                     "plan_id": plan.id,
                     "name": "Read the refactoring book",
                     "action_type": "other",
                     "date_due": past,
-                },
+                }
+            )
+        self.assertTrue(late.is_overdue)
+        self.env["hr.development.action"].create(
+            [
                 {
                     "plan_id": plan.id,
                     "name": "Pair with the lead",

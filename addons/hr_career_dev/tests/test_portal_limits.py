@@ -235,9 +235,14 @@ class TestGoalAndProposalLimits(CareerCase):
                     goal.write({"target_date": target_date})
                 self.assertIn("Become Tech Lead", str(caught.exception))
         self.assertFalse(self.goal_lead.target_date)
-        # the backend may record a goal of the past, within bounds
-        goal.write({"target_date": date(2000, 1, 1)})
         goal.write({"target_date": today + relativedelta(years=30)})
+        # an open goal aims at today or later; an abandoned one may record a
+        # date of the past, within bounds
+        with self.assertRaisesRegex(ValidationError, "cannot be in the past"):
+            goal.write({"target_date": date(2000, 1, 1)})
+        self.goal_lead.state = "abandoned"
+        self.goal_lead.target_date = date(2000, 1, 1)
+        self.assertEqual(self.goal_lead.target_date, date(2000, 1, 1))
 
     def test_second_pending_self_assessment_is_refused(self):
         Evidence = self.env["hr.skill.evidence"]

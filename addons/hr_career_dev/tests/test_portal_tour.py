@@ -1,6 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from dateutil.relativedelta import relativedelta
+from freezegun import freeze_time
 
 from odoo import fields
 from odoo.tests import tagged
@@ -53,14 +54,17 @@ class TestCareerPortalPhoneTour(CareerPortalCase):
         plan = self.env["hr.development.plan"].create(
             {"employee_id": self.employee.id, "state": "active"}
         )
-        self.env["hr.development.action"].create(
-            {
-                "plan_id": plan.id,
-                "name": "Read the refactoring book",
-                "action_type": "other",
-                "date_due": fields.Date.today() - relativedelta(days=3),
-            }
-        )
+        # set a week ago, when its date was still ahead: now overdue
+        due = fields.Date.today() - relativedelta(days=3)
+        with freeze_time(fields.Date.today() - relativedelta(days=7)):
+            self.env["hr.development.action"].create(
+                {
+                    "plan_id": plan.id,
+                    "name": "Read the refactoring book",
+                    "action_type": "other",
+                    "date_due": due,
+                }
+            )
         # the page once before the browser: on a loaded machine its first
         # rendering outlasts the 5 s Chrome's idle pre-connection waits in
         # tests ("Request timed out" logged at ERROR)

@@ -213,7 +213,11 @@ class TestCareerSecurity(CareerCase):
     def test_manager_plans_actions_for_the_team(self):
         self.env.flush_all()
         self.env.cr.precommit.run()  # see test_employee_goal_changes_are_tracked
-        course = self._create_courses([("Rust (ct)", [], True)])
+        # a course suggested for Emma: it closes her Python gap (a manager
+        # assigns only those, hr.development.action._check_course_suggested)
+        course = self._create_courses(
+            [("Python deep dive (ct)", [(self.python, self.expert)], True)]
+        )
         Action = self.env["hr.development.action"].with_user(self.user_manager)
         action = Action.with_context(mail_notrack=False).create(
             {

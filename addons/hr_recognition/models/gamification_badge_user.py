@@ -6,10 +6,9 @@ from collections import defaultdict
 from markupsafe import Markup
 from psycopg2.errors import UniqueViolation
 
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
-from odoo.tools.mail import generate_tracking_message_id
 
 from .ir_actions_server import PENDING_GRANTS
 
@@ -257,54 +256,39 @@ class GamificationBadgeUser(models.Model):
         by_employee = defaultdict(list)
         for award in self:
             by_employee[award.employee_id].append(award)
-        message_vals = []
-        recipients = []
-        note = self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_note")
-        # computed once, as mail.thread._message_log_batch does
-        reply_to = self.env["mail.thread"]._notify_get_reply_to(
-            default=odoobot.email_formatted
-        )[False]
-        for employee, awards in by_employee.items():
-            # the manager and the employee are notified (inbox)
-            partners = (
-                employee.parent_id.user_id.partner_id
-                | self.browse([a.id for a in awards]).user_id.partner_id
-            )
-            recipients.append(partners)
-            message_vals.append(
-                {
-                    "model": "hr.employee",
-                    "res_id": employee.id,
-                    "body": Markup().join(
-                        award._recognition_message_body() for award in awards
-                    ),
-                    "author_id": odoobot.id,
-                    "email_from": odoobot.email_formatted,
-                    "message_type": "comment",
-                    "subtype_id": note,
-                    "is_internal": True,
-                    "partner_ids": [Command.set(partners.ids)],
-                    "reply_to": reply_to,
-                    "message_id": generate_tracking_message_id("message-notify"),
-                    "email_add_signature": False,
-                    "record_alias_domain_id": False,
-                    "record_company_id": employee.company_id.id,
-                    "record_name": employee.name,
-                }
-            )
-        # sudo: the awards are HR's (see ir.actions.server._recognition_grant)
-        messages = self.env["mail.message"].sudo().create(message_vals)
+        employees = self.env["hr.employee"].browse([e.id for e in by_employee])
+        # one internal note per employee, all created at once by mail's own
+        # batch logger (it posts as sudo: the awards are HR's, see
+        # ir.actions.server._recognition_grant)
+        messages = employees._message_log_batch(
+            {
+                employee.id: Markup().join(
+                    award._recognition_message_body() for award in awards
+                )
+                for employee, awards in by_employee.items()
+            },
+            author_id=odoobot.id,
+            email_from=odoobot.email_formatted,
+            message_type="comment",
+        )
+        # the employee and their manager see the note in their inbox: the rows
+        # mail.thread._notify_thread_by_inbox writes for one message, written
+        # here for all the notes in one create (mail has no batch notifier)
+        by_res_id = {message.res_id: message for message in messages}
         self.env["mail.notification"].sudo().create(
             [
                 {
                     "author_id": odoobot.id,
-                    "mail_message_id": message.id,
+                    "mail_message_id": by_res_id[employee.id].id,
                     "notification_status": "sent",
                     "notification_type": "inbox",
                     "res_partner_id": partner.id,
                 }
-                for message, partners in zip(messages, recipients, strict=True)
-                for partner in partners
+                for employee, awards in by_employee.items()
+                for partner in (
+                    employee.parent_id.user_id.partner_id
+                    | self.browse([a.id for a in awards]).user_id.partner_id
+                )
             ]
         )
         channels = self.employee_id.company_id.filtered(

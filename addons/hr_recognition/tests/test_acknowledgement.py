@@ -26,14 +26,23 @@ class TestAcknowledgement(RecognitionCase):
         # public text: why, not the goal's private title
         self.assertIn("Career goal achieved", posts.body)
         self.assertNotIn("Ship the recognition addon", posts.body)
-        # the manager is mentioned, hence notified
-        self.assertIn(self.user_manager.partner_id, posts.partner_ids)
-        self.assertIn(
-            self.user_manager.partner_id,
+        # the manager and the employee find it in their inbox
+        self.assertEqual(
             posts.notification_ids.res_partner_id,
+            self.user_manager.partner_id | self.user_employee.partner_id,
         )
-        self.assertIn(self.user_employee.partner_id, posts.partner_ids)
+        self.assertEqual(
+            set(posts.notification_ids.mapped("notification_type")), {"inbox"}
+        )
         self.assertEqual(posts.author_id, self.env.ref("base.partner_root"))
+        self.assertEqual(posts.subtype_id, self.env.ref("mail.mt_note"))  # a note
+        # the employee, who may not read the employee form, reads the note
+        inbox = (
+            self.env["mail.message"]
+            .with_user(self.user_employee)
+            .search([("needaction", "=", True), ("id", "=", posts.id)])
+        )
+        self.assertEqual(inbox.body, posts.body)
 
         channel_posts = self._channel_messages()
         self.assertEqual(len(channel_posts), 1)

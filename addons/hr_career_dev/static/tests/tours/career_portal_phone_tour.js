@@ -31,21 +31,24 @@ export function assertStacked(selector) {
 }
 
 /** Fails the tour when a text of the career map leaves its node's box, as
- * the browser measures it with its own font. */
+ * the browser lays it out with its own font. */
 export function assertTextInsideMapNodes() {
-    const nodes = document.querySelectorAll(".o_career_map_svg .o_career_map_node");
+    const nodes = document.querySelectorAll(".o_career_map_grid .o_career_map_node");
     if (!nodes.length) {
         throw new Error("the career map has no node");
     }
     for (const node of nodes) {
-        const box = node.querySelector("rect").getBBox();
-        for (const text of node.querySelectorAll("text")) {
-            const bbox = text.getBBox();
+        const box = node.getBoundingClientRect();
+        if (node.scrollWidth > node.clientWidth + 1) {
+            throw new Error(`"${node.title}" sticks out of its box on the career map`);
+        }
+        for (const text of node.querySelectorAll(".o_career_map_name, .o_career_map_details")) {
+            const rect = text.getBoundingClientRect();
             if (
-                bbox.x < box.x ||
-                bbox.y < box.y ||
-                bbox.x + bbox.width > box.x + box.width ||
-                bbox.y + bbox.height > box.y + box.height
+                rect.left < box.left - 0.5 ||
+                rect.top < box.top - 0.5 ||
+                rect.right > box.right + 0.5 ||
+                rect.bottom > box.bottom + 0.5
             ) {
                 throw new Error(`"${text.textContent}" leaves its box on the career map`);
             }
@@ -141,7 +144,7 @@ registry.category("web_tour.tours").add("hr_career_dev_portal_phone_tour", {
         },
         {
             content: "Every text of the career map stays inside its box",
-            trigger: ".o_career_map_svg .o_career_map_target",
+            trigger: ".o_career_map_grid .o_career_map_target",
             run() {
                 assertTextInsideMapNodes();
             },
