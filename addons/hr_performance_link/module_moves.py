@@ -91,15 +91,23 @@ def _classes(path):
 
 def declared(addon):
     """What ``addon`` declares, from its source: ``{'models': {model},
-    'fields': {(model, field)} (fields it adds to models of others),
-    'constraints': {constraint name}, 'xmlids': {name}}``."""
+    'extends': {model} (models of others it adds fields to), 'fields':
+    {(model, field)} (those fields), 'constraints': {constraint name},
+    'xmlids': {name}}``."""
     path = get_module_path(addon)
-    result = {"models": set(), "fields": set(), "constraints": set(), "xmlids": set()}
+    result = {
+        "models": set(),
+        "extends": set(),
+        "fields": set(),
+        "constraints": set(),
+        "xmlids": set(),
+    }
     for name, inherit, table, fields, keys in _classes(path):
         model = name or inherit
         if name:
             result["models"].add(name)
         else:
+            result["extends"].add(model)
             result["fields"].update((model, field) for field in fields)
         table = table or model.replace(".", "_")
         result["constraints"].update(f"{table}_{key}" for key in keys)
@@ -178,6 +186,19 @@ def move(cr, addon):
         )
     )
     moved += cr.rowcount
+    # the inheritance rows of the moved models (ir.model.inherit)
+    cr.execute(
+        SQL(
+            "UPDATE ir_model_data d SET module = %s "
+            "FROM ir_model_inherit i JOIN ir_model m ON m.id = i.model_id "
+            "WHERE d.module = %s AND d.model = 'ir.model.inherit' "
+            "AND d.res_id = i.id AND m.model IN %s",
+            addon,
+            SOURCE,
+            tuple(models) or ("",),
+        )
+    )
+    moved += cr.rowcount
     cr.execute(
         SQL("SELECT id, name FROM ir_module_module WHERE name IN %s", (SOURCE, addon))
     )
@@ -238,7 +259,13 @@ def is_declared(names, data):
     if data.name in names["xmlids"]:
         return True
     if data.model == "ir.model":
-        return env["ir.model"].browse(data.res_id).model in names["models"]
+        # the row of a model the addon only extends is its own, created on
+        # install: hr_performance_link keeps its row of that model
+        model = env["ir.model"].browse(data.res_id).model
+        return model in names["models"] or model in names["extends"]
+    if data.model == "ir.model.inherit":
+        inherit = env["ir.model.inherit"].browse(data.res_id)
+        return inherit.model_id.model in names["models"]
     field = False
     if data.model == "ir.model.fields":
         field = env["ir.model.fields"].browse(data.res_id)
