@@ -6,6 +6,10 @@ from odoo.tests import TransactionCase, tagged
 SUITE = [
     "hr_career_dev",
     "hr_performance_link",
+    "hr_performance_objective",
+    "hr_performance_feedback",
+    "hr_review_cycle",
+    "hr_talent_review",
     "hr_recognition",
     "hr_recognition_appraisal",
     "hr_career_dashboard",  # the auto_install bridge with the Dashboards app

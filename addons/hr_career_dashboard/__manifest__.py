@@ -15,7 +15,7 @@
     "installable": True,
     "auto_install": True,
     "depends": [
-        "hr_performance_link",
+        "hr_performance_objective",
         "hr_recognition",
         "spreadsheet_dashboard",
     ],

@@ -17,7 +17,15 @@ from odoo.tests import HttpCase
 from odoo.tests.common import ChromeBrowser
 from odoo.tools import mute_logger
 
-DEMO_MODULES = ("hr_career_dev", "hr_performance_link", "hr_recognition")
+DEMO_MODULES = (
+    "hr_career_dev",
+    "hr_performance_link",
+    "hr_performance_objective",
+    "hr_performance_feedback",
+    "hr_review_cycle",
+    "hr_talent_review",
+    "hr_recognition",
+)
 # set to 1 by `./suite screenshots`: the screenshot tests then write their PNGs
 # to the addons' static/description/ (otherwise they only check the screens)
 SCREENSHOTS_ENV = "SUITE_SCREENSHOTS"

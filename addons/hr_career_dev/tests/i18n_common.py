@@ -16,7 +16,15 @@ from odoo.tools.translate import TRANSLATED_ATTRS, PoFileReader
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
-SUITE = ("hr_career_dev", "hr_performance_link", "hr_recognition")
+SUITE = (
+    "hr_career_dev",
+    "hr_performance_link",
+    "hr_performance_objective",
+    "hr_performance_feedback",
+    "hr_review_cycle",
+    "hr_talent_review",
+    "hr_recognition",
+)
 # language code -> base name of the .po file
 LANGS = {"fr_FR": "fr", "de_DE": "de", "es_ES": "es", "nl_NL": "nl"}
 

@@ -12,7 +12,15 @@ from lxml import etree
 from odoo.modules.module import get_manifest, get_module_path
 from odoo.tests import TransactionCase, tagged
 
-SUITE_MODULES = ("hr_career_dev", "hr_performance_link", "hr_recognition")
+SUITE_MODULES = (
+    "hr_career_dev",
+    "hr_performance_link",
+    "hr_performance_objective",
+    "hr_performance_feedback",
+    "hr_review_cycle",
+    "hr_talent_review",
+    "hr_recognition",
+)
 
 
 def _squeeze(text):

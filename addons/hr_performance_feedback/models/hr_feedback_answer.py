@@ -1,0 +1,180 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+
+from odoo.addons.hr_performance_link.models.hr_appraisal_skill import SCOPES
+
+# what the reviewer writes on an answer line while the request waits for it
+REVIEWER_FIELDS = frozenset({"rating", "level_id", "comment"})
+
+
+class HrFeedbackAnswer(models.Model):
+    _name = "hr.feedback.answer"
+    _description = "360° feedback answer on one competency"
+    _inherit = ["hr.career.unique.mixin"]
+    _order = "request_id, id"
+    _rec_name = "skill_id"
+
+    request_id = fields.Many2one(
+        "hr.feedback.request", required=True, index=True, ondelete="cascade"
+    )
+    appraisal_id = fields.Many2one(
+        related="request_id.appraisal_id", store=True, index=True
+    )
+    request_state = fields.Selection(related="request_id.state", store=True)
+    company_id = fields.Many2one(related="request_id.company_id", store=True)
+    skill_id = fields.Many2one("hr.skill", required=True, ondelete="cascade")
+    skill_type_id = fields.Many2one(related="skill_id.skill_type_id")
+    scope = fields.Selection(
+        SCOPES,
+        required=True,
+        default="current",
+        help="Target job: a skill the subject's target job requires above their "
+        "level.",
+    )
+    rating = fields.Integer(
+        aggregator="avg",
+        help="Required to send the answer: 1 Far below expectations, 2 Below "
+        "expectations, 3 Meets expectations, 4 Above expectations, 5 Outstanding.",
+    )
+    level_id = fields.Many2one(
+        "hr.skill.level",
+        string="Level Observed",
+        ondelete="set null",
+        domain="[('skill_type_id', '=', skill_type_id)]",
+    )
+    comment = fields.Text()
+
+    _sql_constraints = [
+        (
+            "request_skill_unique",
+            "UNIQUE(request_id, skill_id)",
+            "A feedback request rates each skill once.",
+        ),
+    ]
+
+    @api.constrains("rating")
+    def _check_rating(self):
+        for answer in self:
+            if answer.rating and not 1 <= answer.rating <= 5:
+                raise ValidationError(
+                    self.env._(
+                        "Rate %(skill)s from 1 to 5 (or leave it empty), not "
+                        "%(rating)s.",
+                        skill=answer.skill_id.name,
+                        rating=answer.rating,
+                    )
+                )
+
+    @api.constrains("level_id", "skill_id")
+    def _check_level_type(self):
+        for answer in self:
+            if answer.level_id and answer.level_id.skill_type_id != (
+                answer.skill_type_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "“%(level)s” is not a level of %(type)s (skill %(skill)s).",
+                        level=answer.level_id.name,
+                        type=answer.skill_type_id.name,
+                        skill=answer.skill_id.name,
+                    )
+                )
+
+    @api.model
+    def _rating_legend(self):
+        """The scale in words, e.g. "1 Far below expectations, ..."."""
+        return ", ".join(
+            f"{value} {label}" for value, label in self._get_rating_selection()
+        )
+
+    @api.model
+    def _get_rating_selection(self):
+        """``[(value, words)]`` of the rating scale, translated."""
+        return [
+            (1, self.env._("Far below expectations")),
+            (2, self.env._("Below expectations")),
+            (3, self.env._("Meets expectations")),
+            (4, self.env._("Above expectations")),
+            (5, self.env._("Outstanding")),
+        ]
+
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            requests = self.env["hr.feedback.request"].browse(
+                {vals["request_id"] for vals in vals_list if vals.get("request_id")}
+            )
+            self._check_manager_of(requests)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            self._check_write_rights(vals)
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            self._check_manager_of(self.request_id)
+        return super().unlink()
+
+    def _check_manager_of(self, requests):
+        """Answer lines are made when the subject's manager chain sends the
+        request, for the competencies of the subject's job."""
+        # sudo: the subject and state, to decide the user's role only
+        requests = requests.sudo()
+        roles = self.env["hr.appraisal"]._get_employee_roles(requests.employee_id)
+        for request in requests:
+            if roles.get(request.employee_id.id) != "manager":
+                raise AccessError(
+                    self.env._(
+                        "Only the managers of %(employee)s or HR choose what 360° "
+                        "feedback on them covers.",
+                        employee=request.employee_id.name,
+                    )
+                )
+            if request.state == "answered":
+                raise AccessError(
+                    self.env._(
+                        "The feedback of %(reviewer)s on %(employee)s is already "
+                        "given: only HR can reopen it.",
+                        reviewer=request.reviewer_id.name,
+                        employee=request.employee_id.name,
+                    )
+                )
+
+    def _check_write_rights(self, vals):
+        """The reviewer rates while the request waits for the answer; the
+        request and the skill are fixed; once answered, frozen (HR excepted)."""
+        # sudo: the request's reviewer and state, to decide the user's role only
+        answers = self.sudo()
+        for answer in answers:
+            request = answer.request_id
+            names = {
+                "employee": request.employee_id.name,
+                "reviewer": request.reviewer_id.name,
+                "skill": answer.skill_id.name,
+            }
+            if request.state == "answered":
+                raise AccessError(
+                    self.env._(
+                        "The feedback of %(reviewer)s on %(employee)s is already "
+                        "given: only HR can reopen it.",
+                        **names,
+                    )
+                )
+            if (
+                request.reviewer_id.user_id == self.env.user
+                and request.state == "requested"
+                and set(vals) <= REVIEWER_FIELDS
+            ):
+                continue
+            raise AccessError(
+                self.env._(
+                    "Only %(reviewer)s rates %(skill)s of %(employee)s, while the "
+                    "request waits for the answer.",
+                    **names,
+                )
+            )

@@ -1,0 +1,456 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .hr_appraisal import NOMINATE_PARAM
+
+RELATIONS = [
+    ("peer", "Peer"),
+    ("subordinate", "Subordinate"),
+    ("manager", "Manager"),
+    ("other", "Other"),
+]
+REQUEST_STATES = [
+    ("draft", "Draft"),
+    ("requested", "Requested"),
+    ("answered", "Answered"),
+    ("cancelled", "Cancelled"),
+]
+# the reminder cron warns reviewers this many days before the deadline
+REMINDER_DAYS = 2
+# without a deadline, reviewers get this many days (or until the appraisal)
+DEFAULT_DEADLINE_DAYS = 14
+# what the reviewer writes while the request waits for their answer
+REVIEWER_FIELDS = frozenset({"feedback", "answer_ids"})
+MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
+
+
+class HrFeedbackRequest(models.Model):
+    """360° feedback: a colleague (the reviewer) is asked to rate the subject's
+    competencies. The subject only ever sees the aggregate on the appraisal."""
+
+    _name = "hr.feedback.request"
+    _description = "360° feedback request"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hr.career.state.mixin",
+        "hr.career.reminder.mixin",
+    ]
+    _order = "date_deadline, id desc"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+        help="The person the feedback is about.",
+    )
+    company_id = fields.Many2one(
+        related="employee_id.company_id", store=True, index=True
+    )
+    reviewer_id = fields.Many2one(
+        "hr.employee",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+    )
+    reviewer_user_id = fields.Many2one(related="reviewer_id.user_id")
+    relation = fields.Selection(RELATIONS, required=True, default="peer", tracking=True)
+    appraisal_id = fields.Many2one(
+        "hr.appraisal", index=True, ondelete="cascade", tracking=True
+    )
+    date_deadline = fields.Date(
+        string="Deadline",
+        required=True,
+        tracking=True,
+        default=lambda self: fields.Date.context_today(self)
+        + relativedelta(days=DEFAULT_DEADLINE_DAYS),
+        help="By default the appraisal's date when it is ahead, else two weeks "
+        "from today.",
+    )
+    anonymous = fields.Boolean(
+        help="The employee never learns who gave this feedback.",
+    )
+    state = fields.Selection(
+        REQUEST_STATES, required=True, default="draft", tracking=True, index=True
+    )
+    answer_ids = fields.One2many("hr.feedback.answer", "request_id", string="Answers")
+    feedback = fields.Text(string="Free Feedback")
+    date_answered = fields.Date(readonly=True, copy=False)
+
+    @api.depends("employee_id.name", "reviewer_id.name")
+    def _compute_name(self):
+        for request in self:
+            request.name = self.env._(
+                "Feedback on %(employee)s", employee=request.employee_id.name or ""
+            )
+
+    @api.constrains("employee_id", "reviewer_id")
+    def _check_reviewer(self):
+        for request in self:
+            if request.reviewer_id == request.employee_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(employee)s cannot give 360° feedback about themselves: "
+                        "choose another reviewer.",
+                        employee=request.employee_id.name,
+                    )
+                )
+
+    @api.constrains("appraisal_id", "reviewer_id", "state")
+    def _check_one_request_per_reviewer(self):
+        with_appraisal = self.filtered(
+            lambda r: r.appraisal_id and r.state != "cancelled"
+        )
+        if not with_appraisal:
+            return
+        # sudo: duplicates may be requests the user cannot read
+        counts = {
+            (appraisal.id, reviewer.id): count
+            for appraisal, reviewer, count in self.sudo()._read_group(
+                [
+                    ("appraisal_id", "in", with_appraisal.appraisal_id.ids),
+                    ("reviewer_id", "in", with_appraisal.reviewer_id.ids),
+                    ("state", "!=", "cancelled"),
+                ],
+                ["appraisal_id", "reviewer_id"],
+                ["__count"],
+            )
+        }
+        for request in with_appraisal:
+            if counts.get((request.appraisal_id.id, request.reviewer_id.id), 0) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "%(reviewer)s is already asked for feedback on %(employee)s "
+                        "in this appraisal.",
+                        reviewer=request.reviewer_id.name,
+                        employee=request.employee_id.name,
+                    )
+                )
+
+    @api.constrains("date_deadline", "state")
+    def _check_deadline(self):
+        today = fields.Date.context_today(self)
+        for request in self:
+            if request.state == "requested" and request.date_deadline < today:
+                raise ValidationError(
+                    self.env._(
+                        "The deadline %(date)s is already past: give %(reviewer)s a "
+                        "deadline from today on.",
+                        date=request.date_deadline,
+                        reviewer=request.reviewer_id.name,
+                    )
+                )
+
+    # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        Appraisal = self.env["hr.appraisal"]
+        appraisals = Appraisal.browse(
+            {vals["appraisal_id"] for vals in vals_list if vals.get("appraisal_id")}
+        ).sudo()  # sudo: the appraisal's employee and date, checked below
+        today = fields.Date.context_today(self)
+        for vals in vals_list:
+            appraisal = appraisals.browse(vals.get("appraisal_id"))
+            if appraisal:
+                # the subject of the feedback is the appraised employee
+                vals["employee_id"] = appraisal.employee_id.id
+            if not vals.get("date_deadline"):
+                vals["date_deadline"] = (
+                    appraisal.date_close
+                    if appraisal.date_close and appraisal.date_close > today
+                    else today + relativedelta(days=DEFAULT_DEADLINE_DAYS)
+                )
+        if not Appraisal._is_appraisal_hr():
+            self._check_create_rights(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            self._check_write_rights(vals)
+        return super().write(vals)
+
+    def _check_create_rights(self, vals_list):
+        """Requests come from the subject's manager chain (or HR); the subject
+        may nominate reviewers, as drafts, when Settings allow it."""
+        Employee = self.env["hr.employee"]
+        employees = Employee.browse(
+            {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
+        )
+        roles = self.env["hr.appraisal"]._get_employee_roles(employees)
+        nominate = (
+            self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM)
+        )  # sudo: a Settings flag
+        for vals in vals_list:
+            # sudo: the name, for the messages only
+            employee = Employee.browse(vals.get("employee_id")).sudo()
+            role = roles.get(employee.id)
+            if role == "manager":
+                continue
+            if role == "self" and nominate:
+                if vals.get("state", "draft") != "draft":
+                    raise AccessError(
+                        self.env._(
+                            "%(employee)s, you can nominate reviewers; your "
+                            "manager sends the requests.",
+                            employee=employee.name,
+                        )
+                    )
+                continue
+            raise AccessError(
+                self.env._(
+                    "Only the managers of %(employee)s or HR can ask for 360° "
+                    "feedback on them.",
+                    employee=employee.name or self.env._("this employee"),
+                )
+            )
+
+    def _check_write_rights(self, vals):
+        """The subject and the appraisal are fixed; the reviewer writes their
+        answer while the request waits for it, then it is frozen (HR may
+        reopen it); the manager chain runs the request until it is answered."""
+        # sudo: the subject, to decide the user's role only
+        requests = self.sudo()
+        roles = self.env["hr.appraisal"]._get_employee_roles(requests.employee_id)
+        fields_written = {
+            name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)
+        }
+        for request in requests:
+            names = {
+                "employee": request.employee_id.name,
+                "reviewer": request.reviewer_id.name,
+            }
+            if not fields_written:
+                continue
+            if {"employee_id", "appraisal_id"} & fields_written:
+                raise AccessError(
+                    self.env._(
+                        "The feedback request on %(employee)s stays about them: "
+                        "only HR can move it.",
+                        **names,
+                    )
+                )
+            if request.state == "answered":
+                raise AccessError(
+                    self.env._(
+                        "The feedback of %(reviewer)s on %(employee)s is already "
+                        "given: only HR can reopen it.",
+                        **names,
+                    )
+                )
+            if roles.get(request.employee_id.id) == "manager":
+                continue
+            if request.reviewer_id.user_id == self.env.user:
+                submits = vals.get("state") == "answered" and request.state == (
+                    "requested"
+                )
+                allowed = REVIEWER_FIELDS | (
+                    {"state", "date_answered"} if submits else set()
+                )
+                if request.state == "requested" and fields_written <= allowed:
+                    continue
+                raise AccessError(
+                    self.env._(
+                        "%(reviewer)s, you can answer the feedback request on "
+                        "%(employee)s while it waits for your answer; the rest is "
+                        "for their managers or HR.",
+                        **names,
+                    )
+                )
+            raise AccessError(
+                self.env._(
+                    "Only the managers of %(employee)s or HR can change this "
+                    "feedback request.",
+                    **names,
+                )
+            )
+
+    # ------------------------------------------------------------ actions
+    def action_request(self):
+        """Send the requests: fill the answer lines from the subject's job
+        competencies and schedule an activity for each reviewer."""
+        self._check_state(
+            ("draft",),
+            lambda request, state: self.env._(
+                "Cannot send the feedback request “%(request)s”: "
+                "its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
+        self.write({"state": "requested"})
+        self._fill_answer_lines()
+        self._schedule_reviewer_activities()
+
+    def action_submit(self):
+        self._check_state(
+            ("requested",),
+            lambda request, state: self.env._(
+                "Cannot submit the feedback “%(request)s”: its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
+        self._check_answers_rated()
+        self.write(
+            {"state": "answered", "date_answered": fields.Date.context_today(self)}
+        )
+        self.activity_unlink(["hr_performance_feedback.mail_activity_type_feedback"])
+
+    def _check_answers_rated(self):
+        """Every competency gets a rating (1-5): a blank one would say nothing
+        and could never be given afterwards. Without competencies to rate, the
+        free feedback is the answer."""
+        for feedback_request in self:
+            # sudo: the employee's name, for the messages only
+            employee = feedback_request.sudo().employee_id.name
+            answers = feedback_request.answer_ids
+            if not answers and not (feedback_request.feedback or "").strip():
+                raise UserError(
+                    self.env._(
+                        "Write your feedback on %(employee)s before sending it.",
+                        employee=employee,
+                    )
+                )
+            unrated = answers.filtered(lambda answer: not answer.rating)
+            if unrated:
+                raise UserError(
+                    self.env._(
+                        "Rate every competency before sending your feedback on "
+                        "%(employee)s; not rated yet: %(skills)s. The scale: "
+                        "%(scale)s.",
+                        employee=employee,
+                        skills=", ".join(unrated.skill_id.mapped("name")),
+                        scale=self.env["hr.feedback.answer"]._rating_legend(),
+                    )
+                )
+
+    def action_cancel(self):
+        self._check_state(
+            ("draft", "requested"),
+            lambda request, state: self.env._(
+                "Cannot cancel the feedback request “%(request)s”: "
+                "its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
+        self.write({"state": "cancelled"})
+        self.activity_unlink(["hr_performance_feedback.mail_activity_type_feedback"])
+
+    def action_draft(self):
+        self._check_state(
+            ("cancelled",),
+            lambda request, state: self.env._(
+                "Cannot reset the feedback request “%(request)s” to draft: "
+                "its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
+        self.write({"state": "draft"})
+
+    def _fill_answer_lines(self):
+        """One answer line per competency of the subject's job, then one per
+        gap towards their target job not listed yet (scope ``target``), in
+        one create."""
+        competencies = self.env["hr.job.competency"].search(
+            [("job_id", "in", self.employee_id.job_id.ids)]
+        )
+        # sudo: the target-job gaps of the subjects, to list the skills only
+        target_gaps = (
+            self.env["hr.competency.gap"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", self.employee_id.ids),
+                    ("scope", "=", "target"),
+                    ("is_missing", "=", True),
+                ]
+            )
+        )
+        vals_list = []
+        for request in self:
+            listed = set(request.answer_ids.skill_id.ids)
+            employee = request.employee_id
+            for scope, skills in (
+                (
+                    "current",
+                    competencies.filtered(
+                        lambda c, job=employee.job_id: c.job_id == job
+                    ).skill_id,
+                ),
+                (
+                    "target",
+                    target_gaps.filtered(
+                        lambda g, e=employee: g.employee_id == e
+                    ).skill_id,
+                ),
+            ):
+                for skill in skills:
+                    if skill.id in listed:
+                        continue
+                    listed.add(skill.id)
+                    vals_list.append(
+                        {"request_id": request.id, "skill_id": skill.id, "scope": scope}
+                    )
+        self.env["hr.feedback.answer"].create(vals_list)
+
+    def _schedule_reviewer_activities(self):
+        activity_type = self.env.ref(
+            "hr_performance_feedback.mail_activity_type_feedback"
+        )
+        model_id = self.env["ir.model"]._get_id(self._name)
+        vals_list = [
+            {
+                "res_model_id": model_id,
+                "res_id": request.id,
+                "activity_type_id": activity_type.id,
+                "summary": self.env._(
+                    "Give feedback on %(employee)s", employee=request.employee_id.name
+                ),
+                "user_id": request.reviewer_id.user_id.id,
+                "date_deadline": request.date_deadline,
+                "automated": True,
+            }
+            for request in self
+            if request.reviewer_id.user_id
+        ]
+        return self.env["mail.activity"].create(vals_list)
+
+    @api.model
+    def _cron_remind_reviewers(self):
+        """Requests due within REMINDER_DAYS or late: one reminder activity per
+        request that has none open; late ones are also flagged on the chatter."""
+        today = fields.Date.context_today(self)
+        due = self.search(
+            [
+                ("state", "=", "requested"),
+                ("date_deadline", "<=", today + relativedelta(days=REMINDER_DAYS)),
+            ]
+        )
+        if not due:
+            return self.env["mail.activity"]
+        activity_type = self.env.ref(
+            "hr_performance_feedback.mail_activity_type_feedback"
+        )
+        return due._without_open_activity(activity_type)._schedule_reviewer_activities()
+
+    def _get_reviewer_display(self):
+        """Reviewer as the subject may see it."""
+        self.ensure_one()
+        if self.anonymous:
+            return self.env._("Anonymous")
+        return self.reviewer_id.name
+
+    def copy_data(self, default=None):
+        default = dict(default or {})
+        default.setdefault("answer_ids", [Command.clear()])
+        return super().copy_data(default)

@@ -1,0 +1,266 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+
+from odoo.addons.hr_career_dev.models.hr_job_competency import IMPORTANCE_WEIGHT
+
+
+class HrAppraisal(models.Model):
+    _inherit = "hr.appraisal"
+
+    # ------------------------------------------------------------ objectives
+    # and rating (issue 15): manager/HR fields, guarded by the field guard
+    # of hr_performance_link (none is in its EMPLOYEE_FIELDS)
+    objective_line_ids = fields.One2many(
+        "hr.appraisal.objective", "appraisal_id", string="Objectives"
+    )
+    objective_score = fields.Float(
+        compute="_compute_rating_scores",
+        store=True,
+        digits=(16, 1),
+        aggregator="avg",
+        help="Mean achievement of the period's objectives, weighted by their "
+        "weight (0-100).",
+    )
+    competency_score = fields.Float(
+        compute="_compute_rating_scores",
+        store=True,
+        digits=(16, 1),
+        aggregator="avg",
+        help="Assessed levels against the levels the job requires, weighted by "
+        "importance (critical 3, important 2, nice to have 1), capped at 100.",
+    )
+    suggested_rating_id = fields.Many2one(
+        "hr.performance.rating",
+        compute="_compute_suggested_rating_id",
+        store=True,
+        help="From the objectives and competencies scores, weighted as set in "
+        "Settings.",
+    )
+    rating_id = fields.Many2one(
+        "hr.performance.rating",
+        tracking=True,
+        copy=False,
+        domain="[('company_id', '=', company_id)]",
+        help="The manager's rating.",
+    )
+    rating_justification = fields.Text(
+        copy=False,
+        help="Required when the rating is more than one step from the suggested "
+        "one.",
+    )
+    rating_justification_required = fields.Boolean(
+        compute="_compute_rating_justification_required"
+    )
+    potential = fields.Selection(
+        [("low", "Low"), ("medium", "Medium"), ("high", "High")],
+        tracking=True,
+        copy=False,
+        help="The manager's view of the employee's potential (talent review).",
+    )
+    appraisal_department_id = fields.Many2one(
+        "hr.department",
+        string="Department (at rating)",
+        related="employee_id.department_id",
+        store=True,
+        help="Stored for the rating distribution by department.",
+    )
+
+    @api.depends(
+        "objective_line_ids.achievement",
+        "objective_line_ids.weight",
+        "skill_assessment_ids.assessed_level_id",
+        "skill_assessment_ids.required_level_id",
+        "skill_assessment_ids.scope",
+    )
+    def _compute_rating_scores(self):
+        # sudo: the job's competencies (importance) are HR configuration read
+        # for a score every reader of the appraisal sees
+        competencies = (
+            self.env["hr.job.competency"]
+            .sudo()
+            .search([("job_id", "in", self.sudo().employee_id.job_id.ids)])
+        )
+        importance = {
+            (c.job_id.id, c.skill_id.id): IMPORTANCE_WEIGHT.get(c.importance, 1)
+            for c in competencies
+        }
+        for appraisal in self:
+            lines = appraisal.objective_line_ids
+            total = sum(line.weight for line in lines)
+            appraisal.objective_score = (
+                sum(line.achievement * line.weight for line in lines) / total
+                if total
+                else 0.0
+            )
+            # sudo: the employee's job (hr.employee is HR-only), for the score
+            job = appraisal.sudo().employee_id.job_id.id
+            weighted, weights = 0.0, 0
+            for line in appraisal.skill_assessment_ids:
+                required = line.required_level_id.level_progress
+                # the target job's gaps show the way ahead, not performance
+                if (
+                    not required
+                    or not line.assessed_level_id
+                    or line.scope != ("current")
+                ):
+                    continue
+                weight = importance.get((job, line.skill_id.id), 1)
+                reached = min(line.assessed_level_id.level_progress / required, 1.0)
+                weighted += 100.0 * reached * weight
+                weights += weight
+            appraisal.competency_score = weighted / weights if weights else 0.0
+
+    @api.depends(
+        "objective_score",
+        "competency_score",
+        "objective_line_ids",
+        "skill_assessment_ids.assessed_level_id",
+        "company_id.rating_objective_weight",
+    )
+    def _compute_suggested_rating_id(self):
+        Rating = self.env["hr.performance.rating"]
+        # sudo: the company's rating scale is configuration every reader may see
+        scales = {
+            company: Rating.sudo()._scale_for(company) for company in self.company_id
+        }
+        for appraisal in self:
+            scale = scales.get(appraisal.company_id)
+            has_objectives = bool(appraisal.objective_line_ids)
+            has_skills = any(
+                line.assessed_level_id
+                and line.required_level_id
+                and line.scope == "current"
+                for line in appraisal.skill_assessment_ids
+            )
+            if not scale or not (has_objectives or has_skills):
+                appraisal.suggested_rating_id = False
+                continue
+            weight = appraisal.company_id.rating_objective_weight / 100.0
+            if not has_skills:
+                weight = 1.0
+            elif not has_objectives:
+                weight = 0.0
+            score = (
+                weight * appraisal.objective_score
+                + (1 - weight) * appraisal.competency_score
+            )
+            appraisal.suggested_rating_id = Rating._suggest(scale, score).with_env(
+                self.env
+            )
+
+    @api.depends("rating_id", "suggested_rating_id")
+    def _compute_rating_justification_required(self):
+        for appraisal in self:
+            appraisal.rating_justification_required = (
+                appraisal._rating_steps_apart() > 1
+            )
+
+    def _rating_steps_apart(self):
+        self.ensure_one()
+        if not (self.rating_id and self.suggested_rating_id):
+            return 0
+        # sudo: positions in the company's scale, nothing else is read
+        scale = self.env["hr.performance.rating"].sudo()._scale_for(self.company_id)
+        ids = scale.ids
+        if self.rating_id.id not in ids or self.suggested_rating_id.id not in ids:
+            return 0
+        return abs(
+            ids.index(self.rating_id.id) - ids.index(self.suggested_rating_id.id)
+        )
+
+    @api.constrains("rating_id", "rating_justification", "suggested_rating_id")
+    def _check_rating_justification(self):
+        for appraisal in self:
+            if (
+                appraisal._rating_steps_apart() > 1
+                and not (appraisal.rating_justification or "").strip()
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The rating “%(rating)s” is %(steps)s steps from the "
+                        "suggested “%(suggested)s”: write a justification for it.",
+                        rating=appraisal.rating_id.name,
+                        steps=appraisal._rating_steps_apart(),
+                        suggested=appraisal.suggested_rating_id.name,
+                    )
+                )
+
+    @api.constrains("rating_id", "company_id")
+    def _check_rating_company(self):
+        for appraisal in self.filtered("rating_id"):
+            if appraisal.rating_id.company_id != appraisal.company_id:
+                raise ValidationError(
+                    self.env._(
+                        "The rating “%(rating)s” belongs to the scale of another "
+                        "company.",
+                        rating=appraisal.rating_id.name,
+                    )
+                )
+
+    def _check_objective_line_rights(self):
+        """Objective lines (achievement) are the manager chain's and HR's; the
+        appraised employee reads them."""
+        if self._is_appraisal_hr():
+            return
+        roles = self._get_appraisal_roles()
+        for appraisal in self:
+            if roles.get(appraisal.id) == "self":
+                raise AccessError(
+                    self.env._(
+                        "%(employee)s, your managers assess the achievement of "
+                        "your objectives: you cannot change it.",
+                        # sudo: the name, for the message only
+                        employee=appraisal.sudo().employee_id.name,
+                    )
+                )
+            if roles.get(appraisal.id) != "manager":
+                raise AccessError(
+                    self.env._(
+                        "Only the managers of %(employee)s or HR can assess "
+                        "their objectives.",
+                        # sudo: the employee's name, for the message only
+                        employee=appraisal.sudo().employee_id.name,
+                    )
+                )
+
+    def _fill_objective_lines(self):
+        """One line per objective of the employee whose period overlaps the
+        appraisal's (active or done), not listed yet (one search, one create)."""
+        dated = self.filtered(lambda a: a.employee_id and a.date_close)
+        if not dated:
+            return self.env["hr.appraisal.objective"]
+        # sudo: the appraised employee's own objectives, listed for the
+        # managers or HR confirming the appraisal
+        objectives = (
+            self.env["hr.performance.objective"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "in", dated.employee_id.ids),
+                    ("state", "in", ("active", "done")),
+                    ("date_start", "<=", max(dated.mapped("date_close"))),
+                    ("date_end", ">=", min(dated.mapped("date_period_start"))),
+                ]
+            )
+        )
+        vals_list = []
+        for appraisal in dated:
+            # sudo: lines hidden from the reader count too, so none is listed twice
+            listed = appraisal.sudo().objective_line_ids.objective_id
+            vals_list += [
+                {"appraisal_id": appraisal.id, "objective_id": objective.id}
+                for objective in objectives
+                if objective.employee_id == appraisal.employee_id
+                and objective not in listed
+                and objective.date_start <= appraisal.date_close
+                and objective.date_end >= appraisal.date_period_start
+            ]
+        return self.env["hr.appraisal.objective"].create(vals_list)
+
+    def _fill_skill_assessments(self):
+        # the period's objectives are listed with the skills, on confirmation
+        # and when a review cycle launches the appraisal
+        self._fill_objective_lines()
+        return super()._fill_skill_assessments()

@@ -1,0 +1,31 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "Performance Review Cycles",
+    "summary": "Review campaigns that launch and close appraisals as queue_job background jobs",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources",
+    "website": "https://github.com/career-suite/hr-career",
+    "author": "Career Suite contributors",
+    "maintainers": ["career-suite"],
+    "license": "AGPL-3",
+    "development_status": "Alpha",
+    "application": False,
+    "installable": True,
+    "depends": [
+        "hr_performance_feedback",
+        "queue_job",
+    ],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/hr_review_cycle_security.xml",
+        "data/hr_review_cycle_data.xml",
+        "views/hr_appraisal_views.xml",
+        "views/hr_review_cycle_views.xml",
+        "views/hr_review_cycle_menus.xml",
+    ],
+    "demo": [
+        "demo/hr_review_cycle_demo.xml",
+    ],
+    "uninstall_hook": "uninstall_hook",
+}

@@ -1,0 +1,3 @@
+from . import test_review_cycle
+from . import test_review_cycle_feedback
+from . import test_module_move

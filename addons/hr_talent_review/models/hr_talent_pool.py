@@ -1,0 +1,47 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+HIGH_POTENTIAL_POOL = "hr_talent_review.hr_talent_pool_high_potential"
+
+
+class HrTalentPool(models.Model):
+    """A named group of employees HR follows (successors, high potentials,
+    experts to retain). Closing a talent review adds the employees of the
+    high-potential boxes to the "High potential" pool."""
+
+    _name = "hr.talent.pool"
+    _description = "Talent pool"
+    _inherit = ["mail.thread"]
+    _order = "name, id"
+
+    name = fields.Char(required=True, translate=True, tracking=True)
+    description = fields.Text()
+    company_id = fields.Many2one(
+        "res.company",
+        help="Empty: the pool is shared by every company (each HR officer sees "
+        "the employees of their own companies in it).",
+    )
+    employee_ids = fields.Many2many(
+        "hr.employee",
+        "hr_talent_pool_employee_rel",
+        "pool_id",
+        "employee_id",
+        string="Employees",
+    )
+    employee_count = fields.Integer(string="Members", compute="_compute_employee_count")
+    active = fields.Boolean(default=True)
+
+    @api.depends("employee_ids")
+    def _compute_employee_count(self):
+        for pool in self:
+            pool.employee_count = len(pool.employee_ids)
+
+    @api.model
+    def _high_potential_pool(self):
+        """The "High potential" pool of the data file (made again when it was
+        deleted)."""
+        pool = self.env.ref(HIGH_POTENTIAL_POOL, raise_if_not_found=False)
+        if pool:
+            return pool
+        return self.create({"name": self.env._("High potential")})

@@ -1,0 +1,397 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from markupsafe import Markup
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+from .hr_talent_review_line import LEVELS, MAIL_FIELD_PREFIXES, box_of
+
+REVIEW_STATES = [
+    ("draft", "Draft"),
+    ("calibrating", "Calibrating"),
+    ("done", "Done"),
+]
+
+
+class HrTalentReview(models.Model):
+    """A calibration session: the employees of a population placed on the
+    9-box grid from their latest appraisal (rating and potential), moved by HR
+    and the invited managers, then closed."""
+
+    _name = "hr.talent.review"
+    _description = "Talent review"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, tracking=True)
+    date = fields.Date(
+        required=True,
+        default=fields.Date.context_today,
+        tracking=True,
+        help="The day of the calibration; the placements written back when the "
+        "session closes are dated on it.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    cycle_id = fields.Many2one(
+        "hr.review.cycle",
+        string="Review Cycle",
+        check_company=True,
+        help="Take the population from the appraisals of this review cycle.",
+    )
+    department_ids = fields.Many2many(
+        "hr.department",
+        string="Departments",
+        check_company=True,
+        help="Only the employees of these departments (sub-departments included). "
+        "With no department and no review cycle, the whole company.",
+    )
+    manager_ids = fields.Many2many(
+        "res.users",
+        "hr_talent_review_manager_rel",
+        "review_id",
+        "user_id",
+        string="Invited Managers",
+        domain=[("share", "=", False)],
+        help="The managers who calibrate with HR: each sees the session and, in "
+        "it, the employees of their own organisation (manager chain).",
+    )
+    state = fields.Selection(
+        REVIEW_STATES, required=True, default="draft", tracking=True, index=True
+    )
+    date_done = fields.Date(string="Closed On", readonly=True, copy=False)
+    line_ids = fields.One2many("hr.talent.review.line", "review_id", string="Lines")
+    line_count = fields.Integer(string="Employees", compute="_compute_line_count")
+    moved_count = fields.Integer(string="Moves", compute="_compute_line_count")
+
+    # ------------------------------------------------------------ computes
+    @api.depends("line_ids.moved")
+    def _compute_line_count(self):
+        counts = {
+            (review.id, moved): count
+            for review, moved, count in self.env["hr.talent.review.line"]._read_group(
+                [("review_id", "in", self.ids)], ["review_id", "moved"], ["__count"]
+            )
+        }
+        for review in self:
+            review.moved_count = counts.get((review.id, True), 0)
+            review.line_count = review.moved_count + counts.get((review.id, False), 0)
+
+    # ------------------------------------------------------------ CRUD
+    def write(self, vals):
+        self._check_not_done(vals)
+        return super().write(vals)
+
+    def unlink(self):
+        self._check_not_done()
+        return super().unlink()
+
+    # ------------------------------------------------------------ actions
+    def action_populate(self):
+        """Fill the board from the population: the latest rated appraisal of
+        each employee (of the review cycle when one is set), performance from
+        its rating (Settings: performance level of each rating step) and its
+        potential. One search of the employees, one of the appraisals, one of
+        the current placements and one create, whatever the population size.
+        Filling again adds only the employees missing from the board."""
+        self._check_hr()
+        for review in self:
+            if review.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "The board of %(session)s can be filled only while the "
+                        "session is a draft.",
+                        session=review.name,
+                    )
+                )
+            population = review._get_population()
+            todo = population - review.line_ids.employee_id
+            domain = [
+                ("employee_id", "in", todo.ids),
+                ("rating_id", "!=", False),
+                ("potential", "!=", False),
+            ]
+            if review.cycle_id:
+                domain.append(("review_cycle_id", "=", review.cycle_id.id))
+            latest = {}
+            for appraisal in self.env["hr.appraisal"].search(
+                domain, order="date_close desc, id desc"
+            ):
+                latest.setdefault(appraisal.employee_id.id, appraisal)
+            current = self.env["hr.talent.placement"]._current_boxes(todo)
+            lines = self.env["hr.talent.review.line"].create(
+                [
+                    {
+                        "review_id": review.id,
+                        "employee_id": employee.id,
+                        "department_id": employee.department_id.id,
+                        "appraisal_id": latest[employee.id].id,
+                        "performance": latest[employee.id].rating_id.talent_performance,
+                        "potential": latest[employee.id].potential,
+                        "last_box": current.get(employee.id, 0),
+                    }
+                    for employee in todo
+                    if employee.id in latest
+                ]
+            )
+            missing = len(todo) - len(lines)
+            review.message_post(
+                body=self.env._(
+                    "%(count)s employees placed on the board from their latest "
+                    "rated appraisal; %(missing)s of the population without a rated "
+                    "appraisal (rating and potential) left out.",
+                    count=len(lines),
+                    missing=missing,
+                )
+            )
+        return True
+
+    def action_start(self):
+        self._check_hr()
+        for review in self:
+            if review.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "The session %(session)s is already calibrating or done.",
+                        session=review.name,
+                    )
+                )
+            if not review.line_ids:
+                raise UserError(
+                    self.env._(
+                        "The board of %(session)s is empty: fill it from the "
+                        "population first.",
+                        session=review.name,
+                    )
+                )
+        self.write({"state": "calibrating"})
+        return True
+
+    def action_close(self):
+        """Lock the session, write the placements back as the employees'
+        current placement and add the high-potential boxes (Settings) to the
+        "High potential" talent pool. Set-based: one search and one write of
+        the previous current placements, one create, one pool write."""
+        self._check_hr()
+        for review in self:
+            if review.state != "calibrating":
+                raise UserError(
+                    self.env._(
+                        "Only a calibrating session can be closed; %(session)s is "
+                        "%(state)s.",
+                        session=review.name,
+                        state=dict(
+                            self._fields["state"]._description_selection(self.env)
+                        )[review.state],
+                    )
+                )
+        today = fields.Date.context_today(self)
+        Placement = self.env["hr.talent.placement"]
+        lines = self.line_ids
+        Placement.search(
+            [("employee_id", "in", lines.employee_id.ids), ("is_current", "=", True)]
+        ).write({"is_current": False})
+        visible = Placement._employees_see_placement()
+        Placement.create(
+            [
+                {
+                    "employee_id": line.employee_id.id,
+                    "review_id": line.review_id.id,
+                    "date": line.review_id.date,
+                    "department_id": line.department_id.id,
+                    "performance": line.performance,
+                    "potential": line.potential,
+                    "company_id": line.company_id.id,
+                    "is_current": True,
+                    "visible_to_employee": visible,
+                }
+                for line in lines
+            ]
+        )
+        pool = self.env["hr.talent.pool"]._high_potential_pool()
+        for review in self:
+            boxes = review.company_id._talent_high_potential_boxes()
+            high = review.line_ids.filtered(lambda line, b=boxes: line.box in b)
+            if high:
+                pool.employee_ids = [Command.link(e.id) for e in high.employee_id]
+            review.message_post(
+                body=Markup("<p>%s</p>")
+                % self.env._(
+                    "Session closed: %(count)s placements written back, "
+                    "%(high)s employees added to the talent pool %(pool)s.",
+                    count=len(review.line_ids),
+                    high=len(high.employee_id),
+                    pool=pool.name,
+                )
+            )
+        super().write({"state": "done", "date_done": today})
+        return True
+
+    def action_open_board(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.client",
+            "tag": "hr_talent_review.talent_board",
+            "name": self.env._("Board: %(session)s", session=self.name),
+            "params": {"review_id": self.id},
+            "context": {"active_id": self.id, "active_model": self._name},
+        }
+
+    def action_open_lines(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Placements of %(session)s", session=self.name),
+            "res_model": "hr.talent.review.line",
+            "view_mode": "list,pivot",
+            "domain": [("review_id", "=", self.id)],
+            "context": {"default_review_id": self.id},
+        }
+
+    # ------------------------------------------------------------ the board
+    def get_board_data(self):
+        """Everything the board shows, in one call and a bounded number of
+        queries whatever the number of employees: the session, the nine boxes
+        (count, share of the board, target share from Settings) and one card
+        per line the user may read (a manager: their organisation)."""
+        self.ensure_one()
+        self.check_access("read")
+        lines = self.env["hr.talent.review.line"].search(
+            [("review_id", "=", self.id)], order="box desc, id"
+        )
+        lines.fetch(
+            [
+                "employee_id",
+                "performance",
+                "potential",
+                "box",
+                "previous_box",
+                "moved",
+                "reason",
+                "last_box",
+            ]
+        )
+        # sudo: the employees of the lines the user may read (rules above):
+        # their name, job and the readiness their manager chain and HR see on
+        # the appraisal too
+        employees = lines.employee_id.sudo()
+        employees.fetch(["name", "job_title", "job_id", "target_job_id"])
+        # the readiness (one grouped query) of those who have a target job
+        # only: a recordset of its own, so that the compute does not extend
+        # to the prefetched others
+        aiming = employees.browse(employees.filtered("target_job_id").ids)
+        readiness = {e.id: e.target_job_readiness for e in aiming}
+        people = {
+            e.id: {
+                "name": e.name,
+                "job": e.job_title or e.job_id.name or "",
+                "target_job": e.target_job_id.name or "",
+                "readiness": readiness.get(e.id),
+            }
+            for e in employees
+        }
+        targets = self.company_id._talent_target_shares()
+        total = len(lines)
+        counts = dict.fromkeys(range(1, 10), 0)
+        for line in lines:
+            counts[line.box] = counts.get(line.box, 0) + 1
+        names = dict(
+            self.env["hr.talent.review.line"]
+            ._fields["box_name"]
+            ._description_selection(self.env)
+        )
+        boxes = []
+        for potential, _p in reversed(LEVELS):
+            for performance, _q in LEVELS:
+                box = box_of(performance, potential)
+                boxes.append(
+                    {
+                        "box": box,
+                        "name": names[str(box)],
+                        "performance": performance,
+                        "potential": potential,
+                        "count": counts[box],
+                        "share": round(100.0 * counts[box] / total, 1)
+                        if total
+                        else 0.0,
+                        "target": round(
+                            targets[performance] * targets[potential] / 100.0, 1
+                        ),
+                    }
+                )
+        can_move = self.state == "calibrating" and lines.has_access("write")
+        cards = [
+            {
+                "id": line.id,
+                "employee_id": line.employee_id.id,
+                **people[line.employee_id.id],
+                "performance": line.performance,
+                "potential": line.potential,
+                "box": line.box,
+                "previous_box": line.previous_box,
+                "last_box": line.last_box,
+                "moved": line.moved,
+                "reason": line.reason or "",
+            }
+            for line in lines
+        ]
+        return {
+            "review": {
+                "id": self.id,
+                "name": self.name,
+                "state": self.state,
+                "readonly": not can_move,
+            },
+            "levels": [{"key": key, "label": label} for key, label in LEVELS],
+            "targets": targets,
+            "boxes": boxes,
+            "cards": cards,
+        }
+
+    # ------------------------------------------------------------ business
+    @api.model
+    def _is_talent_hr(self):
+        return self.env.is_superuser() or self.env.user.has_group("hr.group_hr_user")
+
+    def _check_hr(self):
+        if not self._is_talent_hr():
+            raise AccessError(
+                self.env._(
+                    "Only HR officers fill, start and close talent review sessions."
+                )
+            )
+
+    def _check_not_done(self, vals=None):
+        """A done session and its lines are read-only (its chatter aside)."""
+        if vals is not None and all(
+            name.startswith(MAIL_FIELD_PREFIXES) for name in vals
+        ):
+            return
+        # sudo: the state only, to refuse the change with a clear message
+        done = self.sudo().filtered(lambda r: r.state == "done")
+        if done:
+            raise UserError(
+                self.env._(
+                    "The talent review %(session)s is done: its placements are "
+                    "locked.",
+                    session=done[0].name,
+                )
+            )
+
+    def _get_population(self):
+        """The active employees of the session's company, in its departments
+        (sub-departments included) when set, appraised in its review cycle
+        when set; everyone of the company when neither is."""
+        self.ensure_one()
+        domain = [("company_id", "=", self.company_id.id)]
+        if self.department_ids:
+            domain.append(("department_id", "child_of", self.department_ids.ids))
+        if self.cycle_id:
+            appraised = self.env["hr.appraisal"]._read_group(
+                [("review_cycle_id", "=", self.cycle_id.id)], ["employee_id"]
+            )
+            domain.append(("id", "in", [employee.id for [employee] in appraised]))
+        return self.env["hr.employee"].search(domain, order="id")
