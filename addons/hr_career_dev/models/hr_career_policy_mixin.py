@@ -32,6 +32,7 @@ from odoo import api, models
 from odoo.exceptions import AccessError
 
 from .hr_career_role import MANAGER, SELF
+from .value_checks import check_typed_bounds
 
 POLICY_ROLES = ("employee", "manager")
 ROLE_OF = {SELF: "employee", MANAGER: "manager"}
@@ -245,6 +246,15 @@ class HrCareerPolicyMixin(models.AbstractModel):
             # rules are checked on the values before a write: again after
             # it, so that no write moves a record out of the writer's reach
             self.check_access("write")
+        return result
+
+    def _validate_fields(self, field_names, excluded_names=()):
+        """The model's own constraints first (their messages are more
+        precise), then the bounds of typed values (value_checks)."""
+        field_names = set(field_names)  # create() gives a generator
+        result = super()._validate_fields(field_names, excluded_names)
+        # sudo: the values just written, only measured
+        check_typed_bounds(self.sudo(), field_names - set(excluded_names))
         return result
 
     # ------------------------------------------------------------ readme

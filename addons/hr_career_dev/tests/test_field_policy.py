@@ -7,7 +7,7 @@ role, over the ORM; a sample over JSON-RPC; the readme's table."""
 from pathlib import Path
 
 from odoo import Command
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
@@ -412,4 +412,67 @@ class TestFieldPolicyRpc(JsonRpcMixin, FieldPolicyCase, HttpCase):
         )
         action.invalidate_recordset()
         self.assertEqual(action.state, "in_progress")
+        self.assertFalse(action.date_due)
+
+
+@tagged("post_install", "-at_install")
+class TestTypedBounds(FieldPolicyCase):
+    """Bounds on what a person types (value_checks.check_typed_bounds):
+    refused in words, nothing kept, at the limit accepted."""
+
+    def _refused(self, record, vals, words):
+        before = {name: self._snapshot(record, name) for name in vals}
+        with self.assertRaisesRegex(ValidationError, words):
+            with self.env.cr.savepoint():
+                record.write(vals)
+                self.env.flush_all()
+        self.env.invalidate_all()
+        for name, value in before.items():
+            self.assertEqual(self._snapshot(record, name), value, name)
+
+    def test_a_manager_types_within_bounds(self):
+        action = self.records[self.emp_employee]["hr.development.action"]
+        plan = self.records[self.emp_employee]["hr.development.plan"]
+        action = action.with_user(self.user_manager)
+        plan = plan.with_user(self.user_manager)
+        self._refused(action, {"name": "x" * 257}, "limited to 256 characters")
+        self._refused(action, {"note": "x" * 10_001}, "limited to 10000 characters")
+        self._refused(
+            plan, {"note": "<p>" + "x" * 110_000 + "</p>"}, "limited to 100000 bytes"
+        )
+        for day in ("9999-12-31", "1899-12-31", "2201-01-01"):
+            with self.subTest(day=day):
+                self._refused(action, {"date_due": day}, "between 1900-01-01 and")
+        self._refused(plan, {"date_end": "9999-12-31"}, "between 1900-01-01 and")
+        action.write({"name": "y" * 256, "date_due": "2200-12-31"})
+        self.assertEqual(len(action.name), 256)
+
+    def test_create_out_of_bounds_stores_nothing(self):
+        Opportunity = self.env["hr.career.opportunity"].with_user(self.user_employee)
+        with self.assertRaisesRegex(ValidationError, "Description"):
+            with self.env.cr.savepoint():
+                Opportunity.create(
+                    {
+                        "name": "Too long",
+                        "owner_id": self.emp_employee.id,
+                        "description": "x" * 10_001,
+                    }
+                )
+        self.assertFalse(
+            self.env["hr.career.opportunity"].search([("name", "=", "Too long")])
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestTypedBoundsRpc(JsonRpcMixin, FieldPolicyCase, HttpCase):
+    def test_a_date_in_year_9999_is_a_message_not_a_500(self):
+        action = self.records[self.emp_employee]["hr.development.action"]
+        self.assertRpcRefused(
+            "career_manager",
+            "hr.development.action",
+            "write",
+            [[action.id], {"date_due": "9999-12-31"}],
+            error="odoo.exceptions.ValidationError",
+        )
+        action.invalidate_recordset()
         self.assertFalse(action.date_due)
