@@ -413,7 +413,7 @@ class CareerPortal(CustomerPortal):
             request.env["hr.employee"]
             .sudo()
             .search(
-                [("id", "child_of", employee.id), ("id", "!=", employee.id)],
+                request.env["hr.career.role"]._organisation_domain(employees=employee),
                 order="name",
             )
         )

@@ -38,8 +38,9 @@ class CareerTeamPortal(CareerPortal):
             .search(
                 [
                     ("id", "=", employee_id),
-                    ("id", "child_of", manager.id),
-                    ("id", "!=", manager.id),
+                    *request.env["hr.career.role"]._organisation_domain(
+                        employees=manager
+                    ),
                     ("company_id", "in", request.env.companies.ids),
                 ]
             )

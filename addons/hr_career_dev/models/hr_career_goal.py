@@ -28,6 +28,18 @@ GOAL_TARGET_DATE_MAX_YEARS = 30  # from today
 CONFIRMATION_FIELDS = ("achievement_confirmed_by_id", "achievement_confirmed_date")
 CONFIRM_ACTIVITY_TYPE = "hr_career_dev.mail_activity_type_goal_confirm"
 
+# what the employee and their managers type on a goal (hr.career.policy.mixin)
+GOAL_INPUT = {
+    "name",
+    "description",
+    "horizon",
+    "target_job_id",
+    "target_date",
+    "is_main_target",
+    "progress",
+    "state",
+}
+
 
 class HrCareerGoal(models.Model):
     _name = "hr.career.goal"
@@ -36,11 +48,21 @@ class HrCareerGoal(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "hr.career.state.mixin",
-        "hr.career.owner.mixin",
+        "hr.career.policy.mixin",
     ]
     _order = "state_sequence, target_date, id desc"
     _check_company_auto = True
-    _career_owner_fields = ("employee_id",)
+    _career_policy = {
+        "employee": {"create": GOAL_INPUT | {"employee_id"}, "write": GOAL_INPUT},
+        "manager": {
+            "create": GOAL_INPUT | {"employee_id"} | set(CONFIRMATION_FIELDS),
+            "write": GOAL_INPUT | set(CONFIRMATION_FIELDS),
+        },
+    }
+    # write() completes an achieved goal and clears a confirmation
+    _career_policy_derived = {
+        "state": {"progress", "date_done", *CONFIRMATION_FIELDS},
+    }
 
     name = fields.Char(required=True, tracking=True)
     employee_id = fields.Many2one(
@@ -456,26 +478,14 @@ class HrCareerGoal(models.Model):
         user = self.env.user
         if user._is_superuser():
             return self
-        # sudo: the employees and their hierarchy are read to compare them
-        # with the current user's, nothing of them is returned
+        Role = self.env["hr.career.role"]
+        # sudo: the employees are read to compare them with the current
+        # user's, nothing of them is returned
         goals = self.sudo()
         own = goals.filtered(lambda g: g.employee_id.user_id == user)
-        if user.has_group("hr.group_hr_user"):
+        if Role._is_hr_officer():
             return self - own
-        if not user.employee_ids:
-            return self.browse()
-        below = (
-            self.env["hr.employee"]
-            # sudo: the hierarchy below the user's employees, only compared
-            .sudo()
-            .search(
-                [
-                    ("id", "in", goals.employee_id.ids),
-                    ("id", "child_of", user.employee_ids.ids),
-                    ("id", "not in", user.employee_ids.ids),
-                ]
-            )
-        )
+        below = Role._managed(goals.employee_id)
         return self.filtered(
             lambda g: g.sudo().employee_id in below and g.sudo() not in own
         )

@@ -22,14 +22,35 @@ DIGEST_LIMIT = 5
 DIGEST_BATCH = 200
 OPPORTUNITY_STATES = [("draft", "Draft"), ("open", "Open"), ("closed", "Closed")]
 
+# what the owner of an opportunity types (hr.career.policy.mixin)
+OPPORTUNITY_INPUT = {
+    "name",
+    "opportunity_type",
+    "description",
+    "job_id",
+    "department_id",
+    "skill_ids",
+    "date_start",
+    "date_end",
+    "seats",
+    "state",
+}
+
 
 class HrCareerOpportunity(models.Model):
     _name = "hr.career.opportunity"
     _description = "Internal opportunity"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.owner.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.policy.mixin"]
     _order = "state_sequence, date_start desc, id desc"
     _check_company_auto = True
-    _career_owner_fields = ("owner_id", "company_id")
+    # the owner and the owner's managers manage it; the owner is fixed once
+    # posted, the company follows the creator (HR move them)
+    _career_policy_employee = "owner_id"
+    _career_policy = {
+        role: {"create": OPPORTUNITY_INPUT | {"owner_id"}, "write": OPPORTUNITY_INPUT}
+        for role in ("employee", "manager")
+    }
+    _career_policy_derived = {"state": {"date_open"}}
 
     name = fields.Char(required=True, tracking=True)
     opportunity_type = fields.Selection(

@@ -35,11 +35,22 @@ MOTIVATION_MAX_LENGTH = 4000
 class HrCareerOpportunityApplication(models.Model):
     _name = "hr.career.opportunity.application"
     _description = "Application to an internal opportunity"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.owner.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.policy.mixin"]
     _order = "id desc"
     _rec_name = "employee_id"
     _check_company_auto = True
-    _career_owner_fields = ("opportunity_id", "employee_id")
+    # the applicant applies and words the motivation until the manager
+    # decides; the applicant, the manager and the opportunity's owner move
+    # the state (which move, whose: TRANSITIONS)
+    _career_policy = {
+        "employee": {
+            "create": {"opportunity_id", "employee_id", "motivation"},
+            "write": {"state"},
+        },
+        "manager": {"write": {"state"}},
+        "owner": {"write": {"state"}},
+    }
+    _career_policy_states = {"employee": {"write": {"interested": {"motivation"}}}}
 
     opportunity_id = fields.Many2one(
         "hr.career.opportunity",
@@ -172,71 +183,34 @@ class HrCareerOpportunityApplication(models.Model):
             taken.add((opportunity_id, employee_id))
 
     def write(self, vals):
-        if not (self.env.su or self.env.user.has_group("hr.group_hr_user")):
-            self._check_writable_fields(vals)
-            if "state" in vals:
-                self._check_transition(vals["state"])
+        if "state" in vals and not self.env["hr.career.role"]._is_hr_officer():
+            # who may reach the record first, which move then
+            self.check_access("write")
+            self._check_transition(vals["state"])
         if vals.get("state") == "accepted":
             self._check_seats_left()
         return super().write(vals)
 
-    def _check_writable_fields(self, vals):
-        allowed = (
-            {"motivation", "state"}
-            | set(self.env["mail.thread"]._fields)
-            | set(self.env["mail.activity.mixin"]._fields)
-        )
-        refused = [fname for fname in vals if fname not in allowed]
-        if refused:
-            raise AccessError(
-                self.env._(
-                    "Only HR officers can change these fields of an application: "
-                    "%(fields)s.",
-                    fields=", ".join(
-                        self._fields[f]._description_string(self.env)
-                        for f in refused
-                        if f in self._fields
-                    ),
-                )
-            )
-        if "motivation" in vals:
-            employees = self.env.user.employee_ids
-            for application in self:
-                if (
-                    application.employee_id not in employees
-                    or application.state != "interested"
-                ):
-                    raise AccessError(
-                        self.env._(
-                            "Only the applicant changes the motivation, and only "
-                            "before the manager decides."
-                        )
-                    )
+    def _career_policy_roles(self):
+        """``employee`` (the applicant), ``manager`` (the applicant's
+        ``parent_id`` chain, ``hr.career.role``) and ``owner`` (of the
+        opportunity)."""
+        roles = super()._career_policy_roles()
+        mine = self.env["hr.career.role"]._my_employees()
+        # sudo: the owners, compared with the user's own employees
+        for application in self.sudo():
+            if application.opportunity_id.owner_id in mine:
+                roles[application.id].add("owner")
+        return roles
 
     def _roles(self):
-        """The roles of the current user on each application, from the
-        applicant's parent_id chain and the opportunity's owner."""
-        employees = self.env.user.employee_ids
-        roles = {}
-        # sudo: the applicants' manager chains and the owners, compared with
-        # the user's own employees
-        for application in self.sudo():
-            mine = set()
-            employee = application.employee_id
-            if employee in employees:
-                mine.add("applicant")
-            manager = employee.parent_id
-            seen = set()
-            while manager and manager.id not in seen:
-                seen.add(manager.id)
-                if manager in employees:
-                    mine.add("manager")
-                    break
-                manager = manager.parent_id
-            if application.opportunity_id.owner_id in employees:
-                mine.add("owner")
-            roles[application.id] = mine
-        return roles
+        """The roles of the current user on each application: ``applicant``,
+        ``manager`` (the applicant's ``parent_id`` chain) and ``owner``."""
+        names = {"employee": "applicant", "manager": "manager", "owner": "owner"}
+        return {
+            application_id: {names[role] for role in roles}
+            for application_id, roles in self._career_policy_roles().items()
+        }
 
     def _check_transition(self, new_state):
         states = dict(self._fields["state"]._description_selection(self.env))
@@ -443,7 +417,7 @@ class HrCareerOpportunityApplication(models.Model):
 
     def action_apply_job_change(self):
         """HR: give the accepted employee the open role's job."""
-        if not self.env.user.has_group("hr.group_hr_user"):
+        if not self.env["hr.career.role"]._is_hr_officer():
             raise AccessError(self.env._("Only HR officers change an employee's job."))
         for application in self:
             if (

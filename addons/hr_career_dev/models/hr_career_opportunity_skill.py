@@ -2,12 +2,25 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+# what the owner of an opportunity types on its skills (hr.career.policy.mixin)
+SKILL_INPUT = {"skill_id", "skill_type_id", "level_id", "kind"}
+
 
 class HrCareerOpportunitySkill(models.Model):
     _name = "hr.career.opportunity.skill"
     _description = "Skill required or developed by an internal opportunity"
-    _inherit = ["hr.career.skill.level.mixin", "hr.career.unique.mixin"]
+    _inherit = [
+        "hr.career.skill.level.mixin",
+        "hr.career.unique.mixin",
+        "hr.career.policy.mixin",
+    ]
     _order = "opportunity_id, kind desc, skill_type_id, skill_id"
+    # as the opportunity: its owner and the owner's managers
+    _career_policy_employee = "opportunity_id.owner_id"
+    _career_policy = {
+        role: {"create": SKILL_INPUT | {"opportunity_id"}, "write": SKILL_INPUT}
+        for role in ("employee", "manager")
+    }
 
     opportunity_id = fields.Many2one(
         "hr.career.opportunity", required=True, index=True, ondelete="cascade"

@@ -7,7 +7,9 @@ from odoo.exceptions import AccessError
 class HrCareerOwnerMixin(models.AbstractModel):
     """Owner fields (``_career_owner_fields``: who a record belongs to, e.g.
     ``employee_id``, ``plan_id``) are fixed after creation for everyone but HR
-    officers. Record rules are checked on the values before a write only: for
+    officers. (hr_career_dev's own models moved to ``hr.career.policy.mixin``,
+    which allows fields instead of listing forbidden ones.) Record rules are
+    checked on the values before a write only: for
     the others, they are checked again on the values after it, so that no write
     moves a record out of the writer's reach."""
 
@@ -18,7 +20,7 @@ class HrCareerOwnerMixin(models.AbstractModel):
 
     def _career_owner_may_change(self):
         """Whether the current user may change owner fields (HR officers)."""
-        return self.env.su or self.env.user.has_group("hr.group_hr_user")
+        return self.env["hr.career.role"]._is_hr_officer()
 
     def write(self, vals):
         if self._career_owner_may_change():

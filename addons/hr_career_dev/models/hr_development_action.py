@@ -1,7 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 
 ACTION_TYPES = [
     ("training", "Training"),
@@ -21,6 +21,18 @@ ACTION_STATES = [
     ("cancelled", "Cancelled"),
 ]
 
+# what a manager types on a development action (hr.career.policy.mixin)
+ACTION_INPUT = {
+    "name",
+    "action_type",
+    "skill_id",
+    "channel_id",
+    "mentor_id",
+    "date_due",
+    "state",
+    "note",
+}
+
 
 class HrDevelopmentAction(models.Model):
     _name = "hr.development.action"
@@ -29,12 +41,22 @@ class HrDevelopmentAction(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "hr.career.reminder.mixin",
-        "hr.career.owner.mixin",
+        "hr.career.policy.mixin",
     ]
     _order = "plan_id, state_sequence, date_due, id"
     _check_company_auto = True
-    # employee_id is related to the plan's: writing it would move the plan
-    _career_owner_fields = ("plan_id", "employee_id")
+    # employees follow up their own actions (their status); what to do, how
+    # and when is decided by their managers and HR. employee_id is related
+    # to the plan's: writing it would move the plan (HR only)
+    _career_policy_employee = "plan_id.employee_id"
+    _career_policy = {
+        "employee": {"write": {"state"}},
+        "manager": {
+            "create": ACTION_INPUT | {"plan_id"},
+            "write": ACTION_INPUT,
+        },
+    }
+    _career_policy_derived = {"state": {"date_done"}}
 
     name = fields.Char(required=True, tracking=True)
     plan_id = fields.Many2one(
@@ -173,45 +195,11 @@ class HrDevelopmentAction(models.Model):
                 )
 
     def write(self, vals):
-        self._check_follow_up_only(vals)
         if vals.get("state") == "done":
             vals.setdefault("date_done", fields.Date.context_today(self))
         elif vals.get("state") in ("todo", "in_progress", "cancelled"):
             vals["date_done"] = False
         return super().write(vals)
-
-    def _check_follow_up_only(self, vals):
-        """Employees follow up their own actions (their status); what to do,
-        how and when is decided by their managers and HR."""
-        if self.env.su or self.env.user.has_group("hr.group_hr_user"):
-            return
-        allowed = self._follow_up_fields()
-        refused = [fname for fname in vals if fname not in allowed]
-        if not refused:
-            return
-        employees = self.env.user.employee_ids
-        # sudo: the owner of each action, only to tell the user's own ones apart
-        if self.sudo().filtered(lambda a: a.employee_id in employees):
-            raise AccessError(
-                self.env._(
-                    "You can only change the status of your own development "
-                    "actions; ask your manager or HR to change: %(fields)s.",
-                    fields=", ".join(
-                        self._fields[fname]._description_string(self.env)
-                        for fname in refused
-                        if fname in self._fields
-                    ),
-                )
-            )
-
-    @api.model
-    def _follow_up_fields(self):
-        """Fields an employee may write on their own actions."""
-        return (
-            {"state", "date_done"}
-            | set(self.env["mail.thread"]._fields)
-            | set(self.env["mail.activity.mixin"]._fields)
-        )
 
     def action_start(self):
         self.filtered(lambda a: a.state == "todo").write({"state": "in_progress"})

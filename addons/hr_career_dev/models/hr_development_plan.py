@@ -13,6 +13,18 @@ PLAN_STATES = [
 ]
 OPEN_ACTION_STATES = ("todo", "in_progress")
 
+# what a manager types on a development plan (hr.career.policy.mixin)
+PLAN_INPUT = {
+    "name",
+    "mentor_id",
+    "date_start",
+    "date_end",
+    "state",
+    "goal_ids",
+    "action_ids",
+    "note",
+}
+
 
 class HrDevelopmentPlan(models.Model):
     _name = "hr.development.plan"
@@ -21,11 +33,17 @@ class HrDevelopmentPlan(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "hr.career.state.mixin",
-        "hr.career.owner.mixin",
+        "hr.career.policy.mixin",
     ]
     _order = "state_sequence, date_start desc, id desc"
     _check_company_auto = True
-    _career_owner_fields = ("employee_id",)
+    # managers plan for their organisation; the employee reads their plan
+    _career_policy = {
+        "manager": {
+            "create": PLAN_INPUT | {"employee_id"},
+            "write": PLAN_INPUT,
+        },
+    }
 
     name = fields.Char(compute="_compute_name", store=True, readonly=False)
     employee_id = fields.Many2one(
@@ -405,7 +423,7 @@ class HrDevelopmentPlan(models.Model):
 
     @api.model
     def _check_population_rights(self):
-        if not (self.env.is_superuser() or self.env.user.has_group("hr.group_hr_user")):
+        if not self.env["hr.career.role"]._is_hr_officer():
             raise AccessError(
                 self.env._(
                     "Only HR officers build the development plans of a population."

@@ -19,10 +19,12 @@ class HrSkillEvidence(models.Model):
 
     _name = "hr.skill.evidence"
     _description = "Skill evidence"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.owner.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.policy.mixin"]
     _order = "create_date desc, id desc"
     _rec_name = "skill_id"
-    _career_owner_fields = ("employee_id",)
+    # nothing is typed by employees or managers: evidence comes from the
+    # courses, managers decide with the buttons (checked, then sudo)
+    _career_policy = {}
 
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True, ondelete="cascade"
@@ -264,18 +266,13 @@ class HrSkillEvidence(models.Model):
             self.env["mail.activity"].create(vals_list)
 
     def _check_can_decide(self):
-        if self.env.user.has_group("hr.group_hr_user"):
+        Role = self.env["hr.career.role"]
+        if Role._is_hr_officer():
             return
-        managed = self.env.user.employee_ids
+        # sudo: the employees are only compared with the user's organisation
+        managed = Role._managed(self.sudo().employee_id)
         for evidence in self:
-            chain = evidence.employee_id.sudo().parent_id  # reading the hierarchy
-            allowed = False
-            while chain:
-                if chain in managed:
-                    allowed = True
-                    break
-                chain = chain.parent_id
-            if not allowed:
+            if evidence.sudo().employee_id not in managed:
                 raise AccessError(
                     self.env._(
                         "Only %(employee)s's managers or HR can validate their "

@@ -39,7 +39,7 @@ class HrSuccessionCandidate(models.TransientModel):
     def _check_job_access(self, jobs):
         """HR officers, and the manager of the job's department, may see the
         candidates for a job; anybody else gets an AccessError."""
-        if self.env.su or self.env.user.has_group("hr.group_hr_user"):
+        if self.env["hr.career.role"]._is_hr_officer():
             return
         # sudo: only the department's manager is read, to compare with the user
         for job in jobs.sudo():

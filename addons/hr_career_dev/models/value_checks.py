@@ -5,9 +5,17 @@ constraint refuses them too, but only after PostgreSQL has logged the failed
 query at ERROR level, and with a message that names no record. The same goes
 for UNIQUE constraints a user can break from a form or the portal."""
 
-from odoo import models
+from datetime import date
+
+from odoo import fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import SQL
+
+# what a person may type into a field of each type (hr.career.policy.mixin
+# checks them on every model of the suite that inherits it)
+TYPED_LIMITS = {"char": 256, "text": 10_000, "html": 100_000}  # html: bytes
+DATE_MIN = date(1900, 1, 1)
+DATE_MAX = date(2200, 12, 31)
 
 
 def check_value_range(model, vals_list, field_name, low=None, high=None):
@@ -112,3 +120,50 @@ def unique_clash_on_write(records, key_fields, vals):
         for record in records
     ]
     return bool(_clashing_keys(records, key_fields, keys, records.ids))
+
+
+def check_typed_bounds(records, field_names):
+    """Refuse a typed value out of bounds on ``records`` (after a create or a
+    write of ``field_names``, before the transaction ends: nothing is kept):
+    names at most 256 characters, texts 10,000, html 100 kB, dates between
+    1900 and 2200. Python only: the values are in cache after the write."""
+    env = records.env
+    for name in field_names:
+        field = records._fields.get(name)
+        if field is None or not field.store or field.compute:
+            continue
+        if field.type in TYPED_LIMITS:
+            limit = TYPED_LIMITS[field.type]
+            for record in records:
+                value = record[name] or ""
+                size = len(value.encode()) if field.type == "html" else len(value)
+                if size > limit:
+                    raise ValidationError(
+                        env._(
+                            "%(field)s (%(model)s) is limited to %(max)s "
+                            "%(unit)s; %(size)s were given.",
+                            field=field._description_string(env),
+                            model=records._description,
+                            max=limit,
+                            unit=env._("bytes")
+                            if field.type == "html"
+                            else env._("characters"),
+                            size=size,
+                        )
+                    )
+        elif field.type in ("date", "datetime"):
+            for record in records:
+                value = record[name]
+                day = fields.Date.to_date(value) if value else None
+                if day and not DATE_MIN <= day <= DATE_MAX:
+                    raise ValidationError(
+                        env._(
+                            "%(field)s (%(model)s) must be between %(min)s and "
+                            "%(max)s, not %(value)s.",
+                            field=field._description_string(env),
+                            model=records._description,
+                            min=DATE_MIN,
+                            max=DATE_MAX,
+                            value=day,
+                        )
+                    )

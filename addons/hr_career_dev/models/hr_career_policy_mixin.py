@@ -1,0 +1,308 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The field write policy of the suite, deny by default (as core's
+``SELF_WRITEABLE_FIELDS`` of ``res.users``).
+
+A model inheriting ``hr.career.policy.mixin`` declares which fields the
+people around a record may set, per role and operation::
+
+    _career_policy = {
+        "employee": {"create": {"name", ...}, "write": {"name", ...}},
+        "manager": {"create": {...}, "write": {...}},
+    }
+    # optional: more fields only while the record is in a state (before the
+    # write), e.g. the applicant's motivation while still "interested"
+    _career_policy_states = {"employee": {"write": {"interested": {"motivation"}}}}
+    # the employee the record belongs to (dotted path to an hr.employee)
+    _career_policy_employee = "employee_id"
+    # fields the model's own create/write adds when a field is set
+    _career_policy_derived = {"state": {"date_done"}}
+
+Roles come from ``hr.career.role`` (``employee``: the record is the user's
+own; ``manager``: it belongs to someone below the user in the ``parent_id``
+chain); a model may add roles in ``_career_policy_roles`` (e.g. an
+opportunity's owner). Every field not declared is HR-only: HR officers,
+the superuser and ``sudo()`` bypass the policy, as the ORM does for rights.
+Whatever the declaration, non-HR users never set ``company_id`` (it follows
+the employee) nor a stored computed field without an inverse.
+
+The refusal is an AccessError naming the fields; nothing is written."""
+
+from odoo import api, models
+from odoo.exceptions import AccessError
+
+from .hr_career_role import MANAGER, SELF
+from .value_checks import check_typed_bounds
+
+POLICY_ROLES = ("employee", "manager")
+ROLE_OF = {SELF: "employee", MANAGER: "manager"}
+OPERATIONS = ("create", "write")
+
+
+class HrCareerPolicyMixin(models.AbstractModel):
+    _name = "hr.career.policy.mixin"
+    _description = "Field write policy, deny by default"
+
+    _career_policy = {}
+    _career_policy_states = {}
+    _career_policy_employee = "employee_id"
+    _career_policy_derived = {}
+
+    # ------------------------------------------------------------ declaration
+    @api.model
+    def _career_policy_never(self):
+        """Fields no non-HR user ever sets, whatever the declaration."""
+        return {
+            name
+            for name, field in self._fields.items()
+            if name == "company_id"
+            or (field.store and field.compute and not field.inverse and field.readonly)
+        }
+
+    @api.model
+    def _career_policy_mail_fields(self):
+        """Followers, activities and messages: checked by mail itself."""
+        names = set()
+        for mixin in ("mail.thread", "mail.activity.mixin"):
+            names |= set(self.env[mixin]._fields) & set(self._fields)
+        return names - set(models.MAGIC_COLUMNS) - {"display_name", "id"}
+
+    @api.model
+    def _career_policy_allowed(self, roles, operation, state=None):
+        """The fields a user with ``roles`` (a set of role names) may set in
+        ``operation`` on a record in ``state``: the declaration, less what
+        nobody but HR sets."""
+        allowed = set()
+        for role in roles:
+            allowed |= set(self._career_policy.get(role, {}).get(operation, ()))
+            by_state = self._career_policy_states.get(role, {}).get(operation, {})
+            allowed |= set(by_state.get(state, ()))
+        if allowed:
+            allowed |= self._career_policy_mail_fields()
+        return allowed - self._career_policy_never()
+
+    @api.model
+    def _career_policy_declared(self):
+        """Every field the declaration names, for any role and state."""
+        declared = set()
+        for role in POLICY_ROLES + tuple(self._career_policy):
+            for operation in OPERATIONS:
+                declared |= set(self._career_policy.get(role, {}).get(operation, ()))
+                for names in (
+                    self._career_policy_states.get(role, {}).get(operation, {}).values()
+                ):
+                    declared |= set(names)
+        return declared
+
+    # ------------------------------------------------------------ roles
+    def _career_policy_roles(self):
+        """``{record id: set of role names}`` of the current user on each
+        record of ``self``: ``employee`` or ``manager`` (``hr.career.role``)."""
+        roles = self.env["hr.career.role"]._get_record_roles(
+            self, self._career_policy_employee
+        )
+        return {
+            record_id: {ROLE_OF[role]} if role in ROLE_OF else set()
+            for record_id, role in roles.items()
+        }
+
+    # ------------------------------------------------------------ enforcement
+    def _career_policy_allowed_with(self, roles, operation, state, vals, cache):
+        key = (frozenset(roles), operation, state)
+        if key not in cache:
+            cache[key] = self._career_policy_allowed(key[0], operation, state)
+        allowed = set(cache[key])
+        for name in set(vals) & allowed:
+            allowed |= set(self._career_policy_derived.get(name, ()))
+        return allowed
+
+    def _career_policy_check(self, operation, vals_list):
+        """Refuse, for a non-HR user, any field of ``vals_list`` (one dict per
+        record of ``self``, or one for all) the policy does not allow them on
+        ``self`` (``operation``: ``write``). A field given its current value
+        is no change."""
+        if not self or self.env["hr.career.role"]._is_hr_officer():
+            return
+        if len(vals_list) == 1 and len(self) > 1:
+            vals_list = vals_list * len(self)
+        roles = self._career_policy_roles()
+        has_state = "state" in self._fields
+        cache = {}
+        # sudo: the current values, only compared with the written ones
+        for record, vals in zip(self.sudo(), vals_list, strict=True):
+            state = record.state if has_state else None
+            allowed = self._career_policy_allowed_with(
+                roles[record.id], operation, state, vals, cache
+            )
+            refused = [
+                name
+                for name in vals
+                if name not in allowed
+                and not (
+                    name in self._fields
+                    and self._career_equal(name, vals[name], record[name])
+                )
+            ]
+            if refused:
+                raise AccessError(self._career_policy_message(record, refused))
+
+    @api.model
+    def _career_policy_check_create(self, vals_list):
+        """Refuse, for a non-HR user, any field of ``vals_list`` the policy
+        does not allow them to create with, before anything is written. The
+        role comes from the employee the new record will belong to; a field
+        given its default value (as forms send them) is allowed."""
+        Role = self.env["hr.career.role"]
+        if Role._is_hr_officer():
+            return
+        head, _dot, rest = self._career_policy_employee.partition(".")
+        needed = [
+            name
+            for name in (head, "state")
+            if name in self._fields and any(name not in vals for vals in vals_list)
+        ]
+        defaults = self.default_get(needed) if needed else {}
+        # sudo: the employees the new records will belong to, only compared
+        # with the user's own
+        comodel = self.env[self._fields[head].comodel_name].sudo()
+        owners = []
+        for vals in vals_list:
+            value = vals.get(head, defaults.get(head))
+            owner = comodel.browse(
+                value.id if isinstance(value, models.BaseModel) else value or ()
+            )
+            owners.append(owner.mapped(rest) if rest else owner)
+        employees = self.env["hr.employee"].browse(
+            {employee.id for owner in owners for employee in owner}
+        )
+        roles = Role._get_roles(employees)
+        cache = {}
+        for vals, owner in zip(vals_list, owners, strict=True):
+            role = ROLE_OF.get(roles.get(owner[:1].id))
+            allowed = self._career_policy_allowed_with(
+                {role} if role else set(),
+                "create",
+                vals.get("state", defaults.get("state")),
+                vals,
+                cache,
+            )
+            refused = [name for name in vals if name not in allowed]
+            if refused:
+                field_defaults = self.default_get(refused)
+                refused = [
+                    name
+                    for name in refused
+                    if name not in field_defaults
+                    or not self._career_equal(name, vals[name], field_defaults[name])
+                ]
+            if refused:
+                raise AccessError(self._career_policy_message(self.browse(), refused))
+
+    @api.model
+    def _career_equal(self, name, new, current):
+        """Whether two values of the field ``name`` are the same."""
+        field = self._fields.get(name)
+        if field is None or field.type in ("one2many", "many2many"):
+            return False
+        try:
+            new = field.convert_to_cache(new, self, validate=False)
+            current = field.convert_to_cache(current, self, validate=False)
+        except (TypeError, ValueError):
+            return False
+        return (new or False) == (current or False)
+
+    def _career_policy_message(self, record, names):
+        labels = ", ".join(
+            f"“{self._fields[name]._description_string(self.env)}”"
+            if name in self._fields
+            else name
+            for name in names
+        )
+        model = self.env["ir.model"]._get(self._name).name
+        if not record:
+            return self.env._(
+                "Only HR officers can set %(fields)s on a new %(model)s.",
+                fields=labels,
+                model=model,
+            )
+        return self.env._(
+            "Only HR officers can set %(fields)s on %(model)s “%(record)s”.",
+            fields=labels,
+            model=model,
+            record=record.display_name,
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._career_policy_check_create(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        hr = self.env["hr.career.role"]._is_hr_officer()
+        if not hr:
+            self._career_policy_check("write", [vals])
+        result = super().write(vals)
+        if not hr:
+            # rules are checked on the values before a write: again after
+            # it, so that no write moves a record out of the writer's reach
+            self.check_access("write")
+        return result
+
+    def _validate_fields(self, field_names, excluded_names=()):
+        """The model's own constraints first (their messages are more
+        precise), then the bounds of typed values (value_checks)."""
+        field_names = set(field_names)  # create() gives a generator
+        result = super()._validate_fields(field_names, excluded_names)
+        # sudo: the values just written, only measured
+        check_typed_bounds(self.sudo(), field_names - set(excluded_names))
+        return result
+
+    # ------------------------------------------------------------ readme
+    @api.model
+    def _career_policy_models(self):
+        """The names of the models that inherit this mixin, sorted."""
+        return sorted(
+            name
+            for name in self.env.registry.descendants([self._name], "_inherit")
+            if not self.env[name]._abstract
+        )
+
+    @api.model
+    def _career_policy_markdown(self):
+        """The readme's table "who sets which field", from the declarations
+        (English labels: the readme is in English)."""
+        lines = [
+            "| model | field | employee: create | employee: write "
+            "| manager: create | manager: write | other roles |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for name in self._career_policy_models():
+            model = self.env[name].with_context(lang="en_US")
+            never = model._career_policy_never()
+            for fname in sorted(model._career_policy_declared() - never):
+                cells = []
+                for role in POLICY_ROLES:
+                    for operation in OPERATIONS:
+                        cells.append(model._career_policy_cell(role, operation, fname))
+                others = [
+                    f"{role}: {operation} {cell}"
+                    for role in sorted(set(model._career_policy) - set(POLICY_ROLES))
+                    for operation in OPERATIONS
+                    if (cell := model._career_policy_cell(role, operation, fname))
+                    != "✗"
+                ]
+                lines.append(
+                    f"| `{name}` | `{fname}` | {' | '.join(cells)} "
+                    f"| {', '.join(others) or '✗'} |"
+                )
+            lines.append(f"| `{name}` | every other field | ✗ | ✗ | ✗ | ✗ | ✗ |")
+        return "\n".join(lines) + "\n"
+
+    @api.model
+    def _career_policy_cell(self, role, operation, fname):
+        """✓, ✗, or ✓ with the states it is limited to."""
+        if fname in self._career_policy.get(role, {}).get(operation, ()):
+            return "✓"
+        by_state = self._career_policy_states.get(role, {}).get(operation, {})
+        states = sorted(state for state, names in by_state.items() if fname in names)
+        return f"✓ ({', '.join(states)})" if states else "✗"
