@@ -143,7 +143,7 @@ class HrDevelopmentAction(models.Model):
         """A manager assigns a course suggested for the employee (one that
         closes one of their gaps and that the manager may see), in the
         backend as on the portal; HR assigns any course."""
-        if self._career_owner_may_change():
+        if self.env["hr.career.role"]._is_hr_officer():
             return
         trainings = self.filtered(
             lambda a: a.action_type == "training" and a.channel_id
