@@ -1,4 +1,3 @@
 from . import controllers
 from . import models
-from . import wizard
 from .hooks import uninstall_hook
