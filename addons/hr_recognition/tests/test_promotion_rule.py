@@ -19,7 +19,8 @@ def _migration(name):
     return module.migrate
 
 
-@tagged("post_install", "-at_install")
+# suite_upgrade: the shipped rule and actions as an upgraded database has them
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestPromotionRule(RecognitionCase):
     def _announcements(self):
         """What the company and the employee read about badges: the posts of
