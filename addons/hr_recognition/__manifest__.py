@@ -4,7 +4,7 @@
     "name": "Career Recognition",
     "summary": "Milestone badges awarded by HR-editable automation rules, "
     "acknowledgement and certificates",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Human Resources",
     "website": "https://github.com/career-suite/hr-career",
     "author": "Career Suite contributors",

@@ -27,6 +27,16 @@ class HrCareerPath(models.Model):
         "hr.job", required=True, index=True, ondelete="cascade", check_company=True
     )
     track = fields.Selection(TRACKS, required=True, default="technical")
+    is_promotion = fields.Boolean(
+        string="Promotion",
+        compute="_compute_is_promotion",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="A move along this step is a promotion (its badge, its "
+        "announcement). By default the steps of the technical and management "
+        "tracks are, lateral steps are not.",
+    )
     typical_months = fields.Integer(
         default=24, help="Usual time spent in the first job before this move."
     )
@@ -51,6 +61,11 @@ class HrCareerPath(models.Model):
             "The typical duration cannot be negative.",
         ),
     ]
+
+    @api.depends("track")
+    def _compute_is_promotion(self):
+        for path in self:
+            path.is_promotion = path.track != "lateral"
 
     @api.depends("from_job_id", "to_job_id")
     def _compute_display_name(self):

@@ -5,3 +5,4 @@ from . import res_company
 from . import res_config_settings
 from . import discuss_channel
 from . import res_users
+from . import hr_employee

@@ -58,10 +58,22 @@ class IrActionsServer(models.Model):
         "record the badge is awarded for.",
     )
     badge_require_career_path = fields.Boolean(
-        string="Only Along a Career Path",
-        help="For job changes of employees: award only when a career path leads "
-        "from the previous job to the new one.",
+        string="Only for a Promotion",
+        help="For job changes of employees: award only when a career path "
+        "marked as a promotion leads from the previous job to the new one.",
     )
+
+    @api.depends("badge_id")
+    def _compute_name(self):
+        """A grant action of a rule is named for its badge (base_automation
+        names it for its type, "Grant Badge", whenever its type is set)."""
+        result = super()._compute_name()
+        for action in self:
+            if action.state == "grant_badge" and action.base_automation_id:
+                action.name = self.env._(
+                    "Grant the badge %(badge)s", badge=action.badge_id.name or ""
+                ).strip()
+        return result
 
     @api.constrains("state", "badge_id")
     def _check_grant_badge(self):
@@ -210,13 +222,13 @@ class IrActionsServer(models.Model):
         return {rec.id: rec[fname] for rec in records if rec[fname]}
 
     def _recognition_filter_career_path(self, records):
-        """Keep the employees whose job change follows a career path."""
+        """Keep the employees whose job change is a promotion: a career path
+        marked as a promotion leads from the previous job to the new one."""
         self.ensure_one()
         if not (
             self.badge_require_career_path
             and not self.env.context.get("recognition_preview")
             and records._name == "hr.employee"
-            and "hr.career.path" in self.env
         ):
             return records
         old_values = self.env.context.get("old_values") or {}
@@ -227,21 +239,12 @@ class IrActionsServer(models.Model):
         }
         if not old_jobs:
             return records.browse()
-        # sudo: the user whose change fired the rule may not read career paths.
-        paths = (
-            self.env["hr.career.path"]
-            .sudo()
-            .search_fetch(
-                [
-                    ("from_job_id", "in", [job.id for job in old_jobs.values()]),
-                    ("to_job_id", "in", records.job_id.ids),
-                ],
-                ["from_job_id", "to_job_id"],
-            )
+        promotions = records._recognition_promotion_pairs(
+            {(old_jobs[r.id].id, r.job_id.id) for r in records if r.id in old_jobs}
         )
-        pairs = {(p.from_job_id.id, p.to_job_id.id) for p in paths}
         return records.filtered(
-            lambda r: r.id in old_jobs and (old_jobs[r.id].id, r.job_id.id) in pairs
+            lambda r: r.id in old_jobs
+            and (old_jobs[r.id].id, r.job_id.id) in promotions
         )
 
     def _recognition_prepare(self, records, path_checked=False, source_pairs=None):

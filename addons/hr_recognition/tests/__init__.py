@@ -14,3 +14,4 @@ from . import test_demo_portal
 from . import test_screenshots
 from . import test_i18n
 from . import test_award_existing
+from . import test_promotion_rule

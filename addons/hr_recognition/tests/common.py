@@ -34,6 +34,13 @@ class RecognitionCase(TransactionCase):
         cls.job_junior = Job.create({"name": "Rec Junior Developer"})
         cls.job_senior = Job.create({"name": "Rec Senior Developer"})
         cls.job_lead = Job.create({"name": "Rec Team Lead"})
+        # the moves up: a promotion follows a career path marked as one
+        cls.env["hr.career.path"].create(
+            [
+                {"from_job_id": cls.job_junior.id, "to_job_id": cls.job_senior.id},
+                {"from_job_id": cls.job_senior.id, "to_job_id": cls.job_lead.id},
+            ]
+        )
         Employee = cls.env["hr.employee"]
         cls.manager = Employee.create(
             {"name": "Mona Manager", "user_id": cls.user_manager.id}

@@ -145,12 +145,9 @@ class TestGrantBadge(RecognitionCase):
         self.assertEqual(award.source_ref, self.job_senior)
         self.employee.job_id = self.job_junior
         self.employee.job_id = self.job_senior
-        # back to the junior job and up again: one award per job reached
-        awards = self._awards(self.badge_promotion, self.employee)
-        self.assertEqual(
-            sorted(awards.mapped("res_id")),
-            sorted([self.job_junior.id, self.job_senior.id]),
-        )
+        # back to the junior job (a move down: nothing) and up again: one
+        # award per job reached
+        self.assertEqual(self._awards(self.badge_promotion, self.employee), award)
 
     def test_hiring_and_first_job_assignment_award_nothing(self):
         hired = self.env["hr.employee"].create(
@@ -171,24 +168,26 @@ class TestGrantBadge(RecognitionCase):
         first_job.job_id = self.job_senior
         self.assertEqual(len(self._awards(self.badge_promotion, first_job)), 1)
 
-    def test_promotion_along_career_paths_only(self):
-        settings = self.env["res.config.settings"].create(
-            {"recognition_promotion_path_only": True}
+    def test_promotion_along_a_path_marked_as_a_promotion(self):
+        path = self.env["hr.career.path"].create(
+            {
+                "from_job_id": self.job_junior.id,
+                "to_job_id": self.job_lead.id,
+                "track": "lateral",
+            }
         )
-        settings.execute()
-        self.assertTrue(self.action_promotion.badge_require_career_path)
-        self.env["hr.career.path"].create(
-            {"from_job_id": self.job_senior.id, "to_job_id": self.job_lead.id}
-        )
-        # no path from junior to lead: no badge
+        self.assertFalse(path.is_promotion)
+        # a lateral step is no promotion
         self.employee.job_id = self.job_lead
         self.assertFalse(self._awards(self.badge_promotion, self.employee))
-        self.employee.job_id = self.job_senior
-        self.assertFalse(self._awards(self.badge_promotion, self.employee))
-        # senior -> lead follows a path
+        self.assertEqual(self.employee.last_job_change, "other")
+        self.employee.job_id = self.job_junior
+        # HR marks the step as a promotion
+        path.is_promotion = True
         self.employee.job_id = self.job_lead
         award = self._awards(self.badge_promotion, self.employee)
         self.assertEqual(award.source_ref, self.job_lead)
+        self.assertEqual(self.employee.last_job_change, "promotion")
 
     # ------------------------------------------------------------------
     # the grant_badge action
