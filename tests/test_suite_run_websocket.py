@@ -12,6 +12,7 @@ dropped whatever happens."""
 
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -36,17 +37,30 @@ ERROR_LINE = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) ", re.MULTILINE)
 
 
 def _free(port):
+    """Nothing uses ``port`` on the loopback: neither a server nor the local
+    end of a connection (a port a client connection holds refuses bind() but
+    not connect(), so this binds)."""
     with socket.socket() as s:
-        return s.connect_ex(("127.0.0.1", port)) != 0
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def _free_ports():
-    """A public port whose companions (+1 HTTP workers, +3 websocket) are free."""
-    for _attempt in range(50):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        if port < 60000 and all(_free(port + i) for i in (1, 3)):
+    """A public port whose companions (+1 HTTP workers, +3 websocket) are free,
+    below the kernel's range of ports for outgoing connections (there, any of
+    the many connections of a test run may take one of them meanwhile)."""
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as ports:
+            low = int(ports.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    rng = random.Random()
+    for _attempt in range(200):
+        port = rng.randrange(20000, max(low - 4, 20001))
+        if all(_free(port + i) for i in (0, 1, 3)):
             return port
     pytest.skip("no free ports")
 
