@@ -94,7 +94,9 @@ failed = env["res.partner"].browse(company.partner_id.id).with_delay(
 )._compute_display_name()
 failed_job = env["queue.job"].search([("uuid", "=", failed.uuid)])
 failed_job.write({"state": "failed", "exc_info": "failed before the upgrade"})
-env.cr.commit()  # a driver script in odoo shell, as the benches: the upgrade runs in another process
+# a driver script in odoo shell, as the benches: the upgrade runs in another
+# process, which must see what this one prepared
+env.cr.commit()
 """
     + SNAPSHOT
 )
