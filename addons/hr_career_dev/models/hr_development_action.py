@@ -163,6 +163,8 @@ class HrDevelopmentAction(models.Model):
                 s["channel"].id for s in suggested.get(action.employee_id.id, [])
             }
             if action.channel_id.id not in allowed & visible:
+                # sudo: the names of the employee and course of the action the
+                # user is saving, for the message only
                 raise ValidationError(
                     self.env._(
                         "Choose one of the courses suggested for %(employee)s: "
