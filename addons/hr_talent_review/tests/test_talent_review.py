@@ -5,6 +5,7 @@ from contextlib import nullcontext
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools.sql import column_exists
 
 from .talent_common import TalentReviewCase
 
@@ -536,3 +537,22 @@ class TestTalentReview(TalentReviewCase):
         with self.assertRaises(AccessError):
             eve.action_nominate()
         self.assertFalse(self.env["hr.talent.pool"].search([("job_id", "=", lead.id)]))
+
+
+@tagged("post_install", "-at_install", "suite_upgrade")
+class TestHighPotentialBoxesUpgrade(TalentReviewCase):
+    def test_every_company_has_its_high_potential_boxes(self):
+        """Installed or upgraded (the boxes were typed "8,9" before
+        18.0.1.1.0): every company has named high-potential boxes, 8 and 9
+        unless it had typed others."""
+        companies = self.env["res.company"].with_context(active_test=False).search([])
+        for company in companies:
+            with self.subTest(company=company.name):
+                self.assertTrue(company.talent_high_potential_box_ids)
+        self.assertEqual(
+            self.env.ref("base.main_company")._talent_high_potential_boxes(), {8, 9}
+        )
+        self.assertFalse(
+            column_exists(self.env.cr, "res_company", "talent_high_potential_boxes"),
+            "the typed boxes' column is gone with its field",
+        )
