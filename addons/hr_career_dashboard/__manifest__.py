@@ -4,7 +4,7 @@
     "name": "Career & Performance Dashboard",
     "summary": "A Career & Performance dashboard in the Dashboards app: skills "
     "heatmap, readiness pipeline, goal and objective completion, awards",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Human Resources",
     "website": "https://github.com/career-suite/hr-career",
     "author": "Career Suite contributors",
@@ -13,9 +13,12 @@
     "development_status": "Alpha",
     "application": False,
     "installable": True,
-    "auto_install": True,
+    # installs with the suite and pulls the Dashboards app in, as Odoo's own
+    # dashboard bridges do (spreadsheet_dashboard_* : auto_install on the
+    # business addons only)
+    "auto_install": ["hr_talent_review", "hr_recognition"],
     "depends": [
-        "hr_performance_objective",
+        "hr_talent_review",
         "hr_recognition",
         "spreadsheet_dashboard",
     ],

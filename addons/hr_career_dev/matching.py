@@ -354,12 +354,19 @@ def months_to_ready(weighted_gap, weighted_required, typical_months, actions):
 def readiness_sql(job_ids, company_ids, employee_ids=None, movers_only=False):
     """One query: for each (job of ``job_ids``, active employee of
     ``company_ids`` and of the job's company not holding it; with
-    ``movers_only``, also not a manager up the chart of one who holds it nor
-    in a job the career paths lead to from it: nobody above the job) the
-    weighted gap and requirement, the fit, the missing skills (most important
-    first), the typical months of the career path from the employee's current
-    job, and the open development actions of the employee's active plan on a
-    missing skill."""
+    ``movers_only``, only the plausible movers, see below) the weighted gap
+    and requirement, the fit, the missing skills (most important first), the
+    typical months of the career path from the employee's current job, and
+    the open development actions of the employee's active plan on a missing
+    skill.
+
+    Plausible movers (succession): nobody above the job, i.e. not a manager
+    up the chart of one who holds it, nor in a job the career paths lead to
+    from it; and, unless a career path leads from their job to it, neither
+    higher in the chart than the job's level (the shallowest of its holders,
+    or one below its department's manager when nobody holds it) nor without
+    any of what it requires (a fit of 0). People outside the chart (no
+    manager, no report) have no level to compare."""
     employee_filter = (
         SQL("AND e.id = ANY(%s)", list(employee_ids))
         if employee_ids is not None
@@ -372,7 +379,26 @@ def readiness_sql(job_ids, company_ids, employee_ids=None, movers_only=False):
                     WHERE ah.job_id = j.id AND ah.employee_id = e.id)
                AND NOT EXISTS (
                    SELECT 1 FROM above_job aj
-                    WHERE aj.job_id = j.id AND aj.above_job_id = e.job_id)"""
+                    WHERE aj.job_id = j.id AND aj.above_job_id = e.job_id)
+               AND (EXISTS (
+                        SELECT 1 FROM below_job bj
+                         WHERE bj.job_id = j.id AND bj.below_job_id = e.job_id)
+                    OR NOT EXISTS (
+                        SELECT 1 FROM job_level jl
+                          JOIN chart ch ON ch.employee_id = e.id
+                         WHERE jl.job_id = j.id AND ch.depth < jl.depth))"""
+        )
+        if movers_only
+        else SQL()
+    )
+    # nothing of what the job requires and no path to it: not a mover
+    plausible_filter = (
+        SQL(
+            """WHERE COALESCE(t.fit, 100) > 0
+                  OR EXISTS (
+                     SELECT 1 FROM below_job bj
+                      WHERE bj.job_id = cd.job_id
+                        AND bj.below_job_id = cd.current_job_id)"""
         )
         if movers_only
         else SQL()
@@ -403,6 +429,45 @@ def readiness_sql(job_ids, company_ids, employee_ids=None, movers_only=False):
               JOIN hr_career_path p
                 ON p.active AND p.track != 'lateral'
                AND p.from_job_id = aj.above_job_id
+        ), below_job AS (
+            -- the jobs the career paths (any track) lead from to the job
+            SELECT p.to_job_id AS job_id, p.from_job_id AS below_job_id
+              FROM hr_career_path p
+             WHERE p.active AND p.to_job_id = ANY(%(job_ids)s)
+             UNION
+            SELECT bj.job_id, p.from_job_id
+              FROM below_job bj
+              JOIN hr_career_path p
+                ON p.active AND p.to_job_id = bj.below_job_id
+        ), chart AS (
+            -- the depth in the chart (0: the top) of the employees of the
+            -- companies who have a manager or reports
+            SELECT r.id AS employee_id, 0 AS depth
+              FROM hr_employee r
+             WHERE r.active AND r.parent_id IS NULL
+               AND r.company_id = ANY(%(company_ids)s)
+               AND EXISTS (SELECT 1 FROM hr_employee c
+                            WHERE c.parent_id = r.id AND c.active)
+             UNION ALL
+            SELECT c.id, ch.depth + 1
+              FROM chart ch
+              JOIN hr_employee c ON c.parent_id = ch.employee_id AND c.active
+             WHERE ch.depth < 64
+        ), job_level AS (
+            -- the job's level: its shallowest holder, or one below the
+            -- manager of its department when nobody holds it
+            SELECT j.id AS job_id,
+                   COALESCE(
+                       (SELECT MIN(ch.depth)
+                          FROM hr_employee h
+                          JOIN chart ch ON ch.employee_id = h.id
+                         WHERE h.active AND h.job_id = j.id),
+                       (SELECT ch.depth + 1
+                          FROM hr_department d
+                          JOIN chart ch ON ch.employee_id = d.manager_id
+                         WHERE d.id = j.department_id)) AS depth
+              FROM hr_job j
+             WHERE j.id = ANY(%(job_ids)s)
         ), candidate AS (
             SELECT e.id AS employee_id, e.job_id AS current_job_id,
                    j.id AS job_id
@@ -435,11 +500,13 @@ def readiness_sql(job_ids, company_ids, employee_ids=None, movers_only=False):
      LEFT JOIN hr_career_path p
             ON p.active AND p.from_job_id = cd.current_job_id
            AND p.to_job_id = cd.job_id
+        %(plausible_filter)s
         """,
         job_ids=list(job_ids),
         company_ids=list(company_ids),
         employee_filter=employee_filter,
         movers_filter=movers_filter,
+        plausible_filter=plausible_filter,
         total=fit_sums_sql(
             competency_lines_sql(SQL("SELECT * FROM candidate")),
             SQL("l.employee_id, l.job_id"),

@@ -3,7 +3,7 @@
 {
     "name": "Talent Review",
     "summary": "Calibration sessions on a 9-box board, placements, movements and talent pools",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/career-suite/hr-career",
     "author": "Career Suite contributors",
@@ -18,6 +18,7 @@
     "data": [
         "security/ir.model.access.csv",
         "security/hr_talent_review_security.xml",
+        "data/hr_talent_box_data.xml",
         "data/hr_talent_pool_data.xml",
         "views/hr_talent_review_views.xml",
         "views/res_config_settings_views.xml",

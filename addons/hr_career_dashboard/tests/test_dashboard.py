@@ -3,11 +3,15 @@
 import json
 import re
 
+from odoo import Command
 from odoo.exceptions import AccessError
+from odoo.modules.module import get_manifest
 from odoo.tests import HttpCase, TransactionCase, tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
+# the data sources a relation filter does not apply to
+COMPANY_ONLY = {("Rating Scale Targets", "Department")}
 LINK = re.compile(r"^\[(?P<label>[^\]]+)\]\(odoo://view/(?P<action>.+)\)$")
 
 
@@ -71,7 +75,7 @@ class TestCareerDashboard(TransactionCase):
             for figure in sheet["figures"]
             if figure["data"]["type"].startswith("odoo_")
         ]
-        self.assertEqual(len(charts), 4)
+        self.assertEqual(len(charts), 5)
         models = set()
         for chart in charts:
             meta = chart["metaData"]
@@ -89,6 +93,7 @@ class TestCareerDashboard(TransactionCase):
                 "hr.career.goal",
                 "hr.performance.objective",
                 "gamification.badge.user",
+                "hr.appraisal",
             },
         )
         # each chart's menu opens the records of the chart's model
@@ -110,7 +115,7 @@ class TestCareerDashboard(TransactionCase):
             for cell in sheet["cells"].values()
             if cell.get("content", "").startswith("[")
         ]
-        self.assertEqual(len(links), 5)
+        self.assertEqual(len(links), 9)
         for link in links:
             action = json.loads(link["action"])
             self.assertEqual(action["viewType"], "list")
@@ -166,7 +171,7 @@ class TestCareerDashboard(TransactionCase):
         filters = {f["id"]: f for f in self.data["globalFilters"]}
         dated = set()
         sources = self._data_sources()
-        self.assertEqual(len(sources), 5)
+        self.assertEqual(len(sources), 10)
         for name, model, matching in sources:
             with self.subTest(source=name, model=model):
                 self.assertTrue(matching, "the data source has a field matching")
@@ -182,6 +187,10 @@ class TestCareerDashboard(TransactionCase):
                             self.assertEqual(matching[filter_id]["type"], "date")
                         continue
                     # every relation filter applies to every data source
+                    # (a company's rating scale has no department)
+                    if (name, global_filter["label"]) in COMPANY_ONLY:
+                        self.assertNotIn(filter_id, matching)
+                        continue
                     self.assertIn(filter_id, matching)
                     chain = matching[filter_id]["chain"]
                     field = self._chain_field(model, chain)
@@ -195,7 +204,12 @@ class TestCareerDashboard(TransactionCase):
                     )
         self.assertEqual(
             dated,
-            {"hr.career.goal", "hr.performance.objective", "gamification.badge.user"},
+            {
+                "hr.career.goal",
+                "hr.performance.objective",
+                "gamification.badge.user",
+                "hr.appraisal",
+            },
         )
 
     def test_department_filter_narrows_the_awards(self):
@@ -242,14 +256,144 @@ class TestCareerDashboard(TransactionCase):
 
     def test_heatmap_is_coloured_by_conditional_formatting(self):
         sheet = self.data["sheets"][0]
-        (rule,) = [
+        rule = next(
             cf["rule"]
             for cf in sheet["conditionalFormats"]
-            if cf["rule"]["type"] == "ColorScaleRule"
-        ]
+            if cf["rule"]["type"] == "ColorScaleRule" and "B31:K50" in cf["ranges"]
+        )
         self.assertNotEqual(rule["minimum"]["color"], rule["maximum"]["color"])
         formulas = [c.get("content", "") for c in sheet["cells"].values()]
-        self.assertIn("=PIVOT(1,20,FALSE,TRUE,10)", formulas)
+        self.assertIn("=PIVOT(1,20,FALSE,FALSE,10)", formulas)
+
+    @staticmethod
+    def _saturation(color):
+        red, green, blue = (color >> 16) & 255, (color >> 8) & 255, color & 255
+        return (max(red, green, blue) - min(red, green, blue)) / max(red, green, blue)
+
+    def test_heatmap_headers_are_readable_and_its_colours_strong(self):
+        """No "(#1) Skills Heatmap" in the corner (a spilled PIVOT with
+        column titles writes the pivot's display name there): the skills
+        are headers of their own, wrapped in a taller row, and the colour
+        scale runs from a clear green to a clear red (issue 29, item 6)."""
+        sheet = self.data["sheets"][0]
+        cells = sheet["cells"]
+        for cell in cells.values():
+            content = cell.get("content", "").replace(" ", "")
+            if content.startswith("=PIVOT("):
+                args = content[len("=PIVOT(") : -1].split(",")
+                self.assertEqual(args[3], "FALSE", "no pivot title in the sheet")
+        self.assertEqual(cells["A30"]["content"], '=_t("Department")')
+        for index, column in enumerate("BCDEFGHIJK", start=1):
+            self.assertEqual(
+                cells[f"{column}30"]["content"],
+                f'=IFERROR(PIVOT.HEADER(1,"#skill_id",{index}),"")',
+            )
+        style = self.data["styles"][str(sheet["styles"]["B30:K30"])]
+        self.assertEqual(style["wrapping"], "wrap")
+        self.assertGreaterEqual(sheet["rows"]["29"]["size"], 60)
+        rule = next(
+            cf["rule"]
+            for cf in sheet["conditionalFormats"]
+            if "B31:K50" in cf["ranges"]
+        )
+        for end in ("minimum", "midpoint", "maximum"):
+            self.assertGreater(self._saturation(rule[end]["color"]), 0.4, end)
+
+    def test_cycles_ratings_nine_box_and_high_potentials(self):
+        """Cycle completion, the rating distribution with the target as an
+        overlay line, the 9-box counts and the high potentials."""
+        sheet = self.data["sheets"][0]
+        cells = sheet["cells"]
+        charts = {figure["id"]: figure["data"] for figure in sheet["figures"]}
+        cycle = charts["c0a1e001-0000-4000-8000-000000000005"]
+        self.assertEqual(cycle["metaData"]["resModel"], "hr.appraisal")
+        self.assertEqual(cycle["metaData"]["groupBy"], ["review_cycle_id", "state"])
+        combo = charts["c0a1e001-0000-4000-8000-000000000006"]
+        self.assertEqual(combo["type"], "combo")
+        self.assertEqual(
+            [(ds["dataRange"], ds["type"]) for ds in combo["dataSets"]],
+            [("G67:G73", "bar"), ("H67:H73", "line")],
+        )
+        self.assertEqual(cells["G67"]["content"], '=_t("Actual (%)")')
+        self.assertEqual(cells["H67"]["content"], '=_t("Target (%)")')
+        pivots = {pivot["name"]: pivot for pivot in self.data["pivots"].values()}
+        self.assertEqual(
+            pivots["Rating Scale Targets"]["model"], "hr.performance.rating"
+        )
+        self.assertEqual(
+            pivots["Rating Scale Targets"]["measures"][0]["fieldName"], "target_share"
+        )
+        # the 9-box grid: high potential on top, low performance on the left
+        grid = pivots["9-Box Placements"]
+        self.assertEqual(grid["model"], "hr.talent.placement")
+        self.assertIn(["is_current", "=", True], grid["domain"])
+        pairs = set()
+        for row, potential in zip(
+            (68, 69, 70), ("high", "medium", "low"), strict=False
+        ):
+            for column, performance in zip(
+                "BCD", ("low", "medium", "high"), strict=False
+            ):
+                self.assertEqual(
+                    cells[f"{column}{row}"]["content"],
+                    f'=PIVOT.VALUE({grid["id"]},"__count","potential","{potential}",'
+                    f'"performance","{performance}")',
+                )
+                pairs.add((potential, performance))
+        self.assertEqual(len(pairs), 9)
+        (high_potentials,) = self.data["lists"].values()
+        self.assertEqual(high_potentials["model"], "hr.talent.placement")
+        self.assertIn(["potential", "=", "high"], high_potentials["domain"])
+        self.env["hr.talent.placement"].with_user(self.user_hr).search_read(
+            high_potentials["domain"], high_potentials["columns"]
+        )
+
+    def test_dashboard_installs_with_the_suite(self):
+        """Installed with the suite's addons, pulling the Dashboards app in,
+        as Odoo's own dashboard bridges do: auto_install names the business
+        addons, not spreadsheet_dashboard (with True, the bridge waited for
+        the Dashboards app to be installed already)."""
+        manifest = get_manifest("hr_career_dashboard")
+        self.assertIn("spreadsheet_dashboard", manifest["depends"])
+        # True (every dependency) or the addons named (Odoo reads them as a set)
+        self.assertNotIsInstance(manifest["auto_install"], bool)
+        self.assertNotIn("spreadsheet_dashboard", manifest["auto_install"])
+        self.assertTrue(set(manifest["auto_install"]) < set(manifest["depends"]))
+        bridge = get_manifest("spreadsheet_dashboard_hr_expense")
+        self.assertNotIsInstance(bridge["auto_install"], bool)
+
+    def test_dashboard_title_has_no_number(self):
+        self.assertNotIn("#", self.dashboard.name)
+        titles = [
+            figure["data"]["title"].get("text", "")
+            for sheet in self.data["sheets"]
+            for figure in sheet["figures"]
+        ]
+        self.assertFalse([title for title in titles if "(#" in title])
+
+    def test_no_empty_dashboards_app_for_managers(self):
+        """A manager without HR rights reads no dashboard: the Dashboards app
+        is not in their menus; HR officers keep it; a dashboard for every
+        employee brings it back."""
+        manager = mail_new_test_user(
+            self.env, login="dashboard_manager", groups="base.group_user", name="Max"
+        )
+        root = self.env.ref("spreadsheet_dashboard.spreadsheet_dashboard_menu_root")
+        Menu = self.env["ir.ui.menu"]
+        self.env["spreadsheet.dashboard"].search(
+            [("group_ids", "in", self.env.ref("base.group_user").ids)]
+        ).is_published = False
+        self.assertNotIn(root.id, Menu.with_user(manager)._visible_menu_ids())
+        self.assertNotIn(root.id, Menu.with_user(manager).load_menus(False))
+        self.assertIn(root.id, Menu.with_user(self.user_hr)._visible_menu_ids())
+        self.env["spreadsheet.dashboard"].create(
+            {
+                "name": "For everyone (test)",
+                "dashboard_group_id": self.dashboard.dashboard_group_id.id,
+                "group_ids": [Command.set(self.env.ref("base.group_user").ids)],
+            }
+        )
+        self.assertIn(root.id, Menu.with_user(manager)._visible_menu_ids())
 
     def test_hr_officer_opens_the_dashboard(self):
         dashboard = self.dashboard.with_user(self.user_hr)
@@ -274,7 +418,7 @@ class TestCareerDashboard(TransactionCase):
 @tagged("post_install", "-at_install")
 class TestCareerDashboardBrowser(HttpCase):
     """The dashboard opens in the Dashboards app of an HR officer's browser
-    with its four charts, without an error."""
+    with its charts, top and bottom, without an error."""
 
     def test_hr_officer_opens_the_dashboard_in_the_app(self):
         mail_new_test_user(
@@ -290,13 +434,22 @@ class TestCareerDashboardBrowser(HttpCase):
         self.browser_js(
             f"/odoo/dashboards?dashboard_id={dashboard.id}",
             """
+            // the sheet draws the figures in view only: the four charts at
+            // the top, then, scrolled down, the cycle and rating charts
             const start = Date.now();
+            let scrolled = false;
             (function check() {
                 const error = document.querySelector(".o_error_dialog");
                 const charts = document.querySelectorAll(".o-figure-canvas");
+                const scrollbar = document.querySelector(".o-scrollbar.vertical");
                 if (error) {
                     console.error("dashboard error: " + error.innerText);
-                } else if (charts.length >= 4) {
+                } else if (!scrolled && charts.length >= 4 && scrollbar) {
+                    scrolled = true;
+                    scrollbar.scrollTop = 1200;
+                    scrollbar.dispatchEvent(new Event("scroll"));
+                    setTimeout(check, 500);
+                } else if (scrolled && charts.length >= 2 && charts.length < 4) {
                     console.log("test successful");
                 } else if (Date.now() - start > 60000) {
                     console.error("the dashboard shows " + charts.length + " charts");

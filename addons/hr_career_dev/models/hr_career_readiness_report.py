@@ -43,6 +43,19 @@ class HrCareerReadinessReport(models.Model):
     band = fields.Selection(READINESS_BANDS, string="Readiness Band", readonly=True)
     employee_count = fields.Integer(string="Employees", readonly=True)
 
+    def _read_group_orderby(self, order, groupby_terms, query):
+        """Grouped by band, the bands come in their order (ready, close,
+        far: the pipeline's order), not alphabetically."""
+        if "band" in groupby_terms:
+            groupby_terms = dict(
+                groupby_terms,
+                band=SQL(
+                    "CASE %s WHEN 'ready' THEN 0 WHEN 'close' THEN 1 ELSE 2 END",
+                    groupby_terms["band"],
+                ),
+            )
+        return super()._read_group_orderby(order, groupby_terms, query)
+
     def _query(self):
         return SQL(
             """

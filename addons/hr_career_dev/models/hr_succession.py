@@ -99,6 +99,12 @@ class HrSuccessionCandidate(models.TransientModel):
         return rows
 
     # ------------------------------------------------------------ actions
+    def action_open_employee(self):
+        """Open the candidate (the employee form; the public profile for
+        whom may not read the employee)."""
+        self.ensure_one()
+        return self.employee_id.get_formview_action()
+
     @api.model
     def _action_open_for_job(self, job):
         rows = self._get_candidates(job)

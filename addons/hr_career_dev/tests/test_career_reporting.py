@@ -47,6 +47,35 @@ class TestCareerReporting(CareerCase):
         )
         self.assertEqual(dict(groups), {"far": 1, "close": 1})
 
+    def test_readiness_bands_come_in_order_ready_close_far(self):
+        """The pipeline (and the dashboard's chart, grouped by band) reads
+        Ready, Close, Far, not the alphabetical close, far, ready."""
+        ready = self.env["hr.employee"].create({"name": "Rita Ready (bands)"})
+        self.env["hr.employee.skill"].create(
+            [
+                self._skill_vals(ready, self.python, self.expert),
+                self._skill_vals(ready, self.communication, self.good),
+                self._skill_vals(ready, self.sql, self.advanced),
+            ]
+        )
+        self.env["hr.career.goal"].create(
+            {
+                "employee_id": ready.id,
+                "name": "Lead",
+                "horizon": "long",
+                "target_job_id": self.job_lead.id,
+            }
+        )
+        Report = self.env["hr.career.readiness.report"].with_user(self.user_hr)
+        domain = [("target_job_id", "=", self.job_lead.id)]
+        groups = Report._read_group(domain, ["band"], ["__count"])
+        self.assertEqual([band for band, _count in groups], ["ready", "close", "far"])
+        # as the chart asks: grouped by band then target job, not lazy
+        rows = Report.read_group(
+            domain, ["employee_count:sum"], ["band", "target_job_id"], lazy=False
+        )
+        self.assertEqual([row["band"] for row in rows], ["ready", "close", "far"])
+
     def test_skills_heatmap_average_gap_by_department_and_skill(self):
         groups = (
             self.env["hr.competency.gap"]

@@ -12,6 +12,10 @@ and SQL 80 nice (w 1): Σ w·required = 300 + 150 + 80 = 530.
     Emma Employee   Python 50, SQL 80 (Developer)          → gap 300 →  43 %
 
 A career path Developer → Tech Lead takes 18 months.
+
+Only plausible movers are candidates: Sabine (top of the chart) and Marc
+(the manager of Tech Lead's department) are above the job's level; Rita has
+no manager and no report, so no level to compare.
 """
 
 from odoo import Command
@@ -71,13 +75,68 @@ class TestSuccession(CareerCase):
             {
                 self.emp_ready.id: 100,
                 self.emp_colleague.id: 66,
-                self.emp_skip.id: 57,
-                self.emp_manager.id: 45,
                 self.emp_employee.id: 43,
             },
         )
         ranked = sorted(rows.values(), key=lambda r: r["rank"])
-        self.assertEqual([r["employee_id"] for r in ranked], self.ours.ids)
+        self.assertEqual(
+            [r["employee_id"] for r in ranked],
+            (self.emp_ready | self.emp_colleague | self.emp_employee).ids,
+        )
+
+    def test_only_plausible_movers_are_candidates(self):
+        """Never the top of the chart at 0 % "ready in 12 months": above the
+        job's level or without anything it requires, only a career path to
+        the job makes a candidate (issue 29, item 4)."""
+        Employee = self.env["hr.employee"]
+        zero = Employee.create({"name": "Zed Zero", "parent_id": self.emp_manager.id})
+        on_path = Employee.create(
+            {
+                "name": "Paula Path",
+                "parent_id": self.emp_manager.id,
+                "job_id": self.job_dev.id,
+            }
+        )
+        deeper = Employee.create(
+            {"name": "Quinn Deeper", "parent_id": self.emp_employee.id}
+        )
+        self.env["hr.employee.skill"].create(
+            self._skill_vals(deeper, self.python, self.advanced)
+        )
+        # the chart's top, with every skill the job requires: still above
+        self.env["hr.employee.skill"].create(
+            [
+                self._skill_vals(self.emp_skip, self.communication, self.good),
+                self._skill_vals(self.emp_skip, self.sql, self.advanced),
+            ]
+        )
+        self.ours |= zero | on_path | deeper
+        rows = self._candidates()
+        for above in (self.emp_skip, self.emp_manager):
+            self.assertNotIn(above.id, rows, f"{above.name} is above the job")
+        self.assertNotIn(zero.id, rows, "nothing of the job and no path to it")
+        self.assertIn(on_path.id, rows, "a career path leads to the job")
+        self.assertEqual(rows[on_path.id]["readiness"], 0)
+        self.assertIn(deeper.id, rows, "a move up the chart")
+        self.assertIn(self.emp_ready.id, rows, "no level to compare: listed")
+        # the job's level comes from its holders once somebody holds it: a
+        # holder under Emma puts the job one level lower, Emma above it
+        Employee.create(
+            {
+                "name": "Hana Holder",
+                "parent_id": self.emp_employee.id,
+                "job_id": self.job_lead.id,
+            }
+        )
+        rows = self._candidates()
+        self.assertNotIn(self.emp_employee.id, rows, "manages a holder")
+        self.assertIn(self.emp_colleague.id, rows, "a career path leads to it")
+        self.assertIn(deeper.id, rows, "at the holders' level")
+        # the engine's rows, unfiltered, still read anybody (career map)
+        (row,) = self.env["hr.succession.candidate"]._get_readiness_rows(
+            self.job_lead, employee_ids=self.emp_skip.ids
+        )
+        self.assertEqual(row["readiness"], 100)
 
     def test_missing_competencies_most_important_first(self):
         rows = self._candidates()
@@ -109,9 +168,13 @@ class TestSuccession(CareerCase):
         self.assertEqual(rows[self.emp_colleague.id]["months_to_ready"], 7)
         # ceil(18 * 300 / 530) = ceil(10.2) = 11
         self.assertEqual(rows[self.emp_employee.id]["months_to_ready"], 11)
-        # no path: 12 months; ceil(12 * 230 / 530) = ceil(5.2) = 6
-        self.assertFalse(rows[self.emp_skip.id]["has_path"])
-        self.assertEqual(rows[self.emp_skip.id]["months_to_ready"], 6)
+        # no path: 12 months; ceil(12 * 230 / 530) = ceil(5.2) = 6 (Sabine,
+        # above the job, is no candidate: the engine's row)
+        (skip,) = self.env["hr.succession.candidate"]._get_readiness_rows(
+            self.job_lead, employee_ids=self.emp_skip.ids
+        )
+        self.assertFalse(skip["has_path"])
+        self.assertEqual(skip["months_to_ready"], 6)
 
     def test_time_to_ready_minus_open_actions_on_missing_skills(self):
         plan = self.env["hr.development.plan"].create(

@@ -139,6 +139,10 @@ class TestSuccessionMovers(CareerCase):
         architect = self.env["hr.employee"].create(
             {"name": "Ada Architect", "job_id": lateral_job.id}
         )
+        # something of what Tech Lead requires: nobody at 0 % is a candidate
+        self.env["hr.employee.skill"].create(
+            self._skill_vals(architect, self.python, self.intermediate)
+        )
         before = self._candidate_ids(self.job_lead)
         self.assertTrue(
             {self.emp_skip.id, self.emp_manager.id, self.emp_colleague.id} <= before

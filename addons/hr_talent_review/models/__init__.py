@@ -1,3 +1,4 @@
+from . import hr_talent_box
 from . import res_company
 from . import res_config_settings
 from . import hr_talent_review_line
@@ -7,3 +8,4 @@ from . import hr_talent_placement
 from . import hr_talent_movement
 from . import hr_succession_candidate
 from . import hr_employee
+from . import hr_job

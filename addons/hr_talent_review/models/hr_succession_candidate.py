@@ -16,6 +16,42 @@ class HrSuccessionCandidate(models.TransientModel):
         "review), when the user may see it.",
     )
 
+    nominated = fields.Boolean(
+        compute="_compute_nominated",
+        help="In the successor pool of the job (talent pools).",
+    )
+
+    def _compute_nominated(self):
+        # as the user: HR reads the pools; others see no nomination
+        if not self.env["hr.talent.pool"].has_access("read"):
+            self.nominated = False
+            return
+        members = {
+            (pool.job_id.id, employee.id)
+            for pool in self.env["hr.talent.pool"].search(
+                [("job_id", "in", self.job_id.ids)]
+            )
+            for employee in pool.employee_ids
+        }
+        for candidate in self:
+            candidate.nominated = (
+                candidate.job_id.id,
+                candidate.employee_id.id,
+            ) in members
+
+    def action_nominate(self):
+        """Nominate these candidates as successors for their job: they join
+        the job's successor pool (made when the job has none). HR only: the
+        pool's access rules refuse others."""
+        Pool = self.env["hr.talent.pool"]
+        for job in self.job_id:
+            pool = Pool._successor_pool(job)
+            pool.employee_ids = [
+                fields.Command.link(candidate.employee_id.id)
+                for candidate in self.filtered(lambda c, j=job: c.job_id == j)
+            ]
+        return True
+
     def _compute_talent_box_name(self):
         # as the user: the placement rules decide whose placement is shown
         current = {

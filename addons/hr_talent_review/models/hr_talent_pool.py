@@ -30,6 +30,13 @@ class HrTalentPool(models.Model):
         string="Employees",
     )
     employee_count = fields.Integer(string="Members", compute="_compute_employee_count")
+    job_id = fields.Many2one(
+        "hr.job",
+        string="Successors For",
+        index=True,
+        help="The job whose successors this pool holds: HR nominates them "
+        "from the job's succession candidates.",
+    )
     active = fields.Boolean(default=True)
 
     @api.depends("employee_ids")
@@ -45,3 +52,21 @@ class HrTalentPool(models.Model):
         if pool:
             return pool
         return self.create({"name": self.env._("High potential")})
+
+    @api.model
+    def _successor_pool(self, job):
+        """The successor pool of ``job``: its first pool, made when it has
+        none."""
+        pool = self.search([("job_id", "=", job.id)], limit=1)
+        return pool or self.create(
+            {
+                "name": self.env._("Successors: %(job)s", job=job.name),
+                "job_id": job.id,
+                "company_id": job.company_id.id,
+            }
+        )
+
+    def action_open_succession_candidates(self):
+        """The succession candidates of the pool's job, its members marked."""
+        self.ensure_one()
+        return self.job_id.action_open_succession_candidates()

@@ -272,13 +272,24 @@ class HrTalentReview(models.Model):
                 "moved",
                 "reason",
                 "last_box",
+                "department_id",
+                "appraisal_id",
             ]
         )
         # sudo: the employees of the lines the user may read (rules above):
-        # their name, job and the readiness their manager chain and HR see on
-        # the appraisal too
+        # their name, job, manager and the readiness their manager chain and
+        # HR see on the appraisal too
         employees = lines.employee_id.sudo()
-        employees.fetch(["name", "job_title", "job_id", "target_job_id"])
+        employees.fetch(
+            [
+                "name",
+                "job_title",
+                "job_id",
+                "target_job_id",
+                "parent_id",
+                "department_id",
+            ]
+        )
         # the readiness (one grouped query) of those who have a target job
         # only: a recordset of its own, so that the compute does not extend
         # to the prefetched others
@@ -290,8 +301,20 @@ class HrTalentReview(models.Model):
                 "job": e.job_title or e.job_id.name or "",
                 "target_job": e.target_job_id.name or "",
                 "readiness": readiness.get(e.id),
+                "manager_id": e.parent_id.id,
+                "manager": e.parent_id.name or "",
             }
             for e in employees
+        }
+        # the rating and its justification, of the appraisals the user may
+        # read (as the user: the appraisal's own rules decide)
+        appraisals = lines.appraisal_id._filtered_access("read")
+        rated = {
+            appraisal.id: {
+                "rating": appraisal.rating_id.name or "",
+                "justification": appraisal.rating_justification or "",
+            }
+            for appraisal in appraisals
         }
         targets = self.company_id._talent_target_shares()
         total = len(lines)
@@ -323,29 +346,47 @@ class HrTalentReview(models.Model):
                     }
                 )
         can_move = self.state == "calibrating" and lines.has_access("write")
+        no_rating = {"rating": "", "justification": ""}
         cards = [
             {
                 "id": line.id,
                 "employee_id": line.employee_id.id,
                 **people[line.employee_id.id],
+                # the line keeps the department of when it was made
+                "department_id": line.department_id.id,
+                "department": line.department_id.name or "",
+                "appraisal_id": line.appraisal_id.id
+                if line.appraisal_id in appraisals
+                else False,
+                **rated.get(line.appraisal_id.id, no_rating),
                 "performance": line.performance,
                 "potential": line.potential,
                 "box": line.box,
                 "previous_box": line.previous_box,
+                "previous_box_name": names.get(str(line.previous_box), ""),
                 "last_box": line.last_box,
+                "last_box_name": names.get(str(line.last_box), ""),
                 "moved": line.moved,
                 "reason": line.reason or "",
             }
             for line in lines
         ]
+        level_labels = dict(
+            self.env["hr.talent.review.line"]
+            ._fields["performance"]
+            ._description_selection(self.env)
+        )
         return {
             "review": {
                 "id": self.id,
                 "name": self.name,
                 "state": self.state,
+                "state_label": dict(
+                    self._fields["state"]._description_selection(self.env)
+                )[self.state],
                 "readonly": not can_move,
             },
-            "levels": [{"key": key, "label": label} for key, label in LEVELS],
+            "levels": [{"key": key, "label": level_labels[key]} for key, _l in LEVELS],
             "targets": targets,
             "boxes": boxes,
             "cards": cards,

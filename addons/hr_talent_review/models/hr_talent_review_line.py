@@ -85,6 +85,20 @@ class HrTalentReviewLine(models.Model):
         help="The employee's placement when the session was filled (the last "
         "closed session), 0 when they had none.",
     )
+    previous_box_name = fields.Selection(
+        BOX_SELECTION,
+        string="Moved From",
+        compute="_compute_box_names",
+        help="The box before the last move made in the session (empty when "
+        "the placement was not moved).",
+    )
+    last_box_name = fields.Selection(
+        BOX_SELECTION,
+        string="Last Session Placement",
+        compute="_compute_box_names",
+        help="The employee's placement by the last closed session, empty when "
+        "they had none.",
+    )
     reason = fields.Text(help="Why the placement was moved by hand (required then).")
     moved = fields.Boolean(readonly=True)
 
@@ -101,6 +115,15 @@ class HrTalentReviewLine(models.Model):
         for line in self:
             line.box = box_of(line.performance, line.potential)
             line.box_name = str(line.box) if line.box else False
+
+    @api.depends("previous_box", "last_box")
+    def _compute_box_names(self):
+        # box 0 means "none": no name rather than a "box 0"
+        for line in self:
+            line.previous_box_name = (
+                str(line.previous_box) if line.previous_box else False
+            )
+            line.last_box_name = str(line.last_box) if line.last_box else False
 
     # ------------------------------------------------------------ constraints
     @api.constrains("review_id", "employee_id")

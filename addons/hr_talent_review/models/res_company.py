@@ -1,7 +1,16 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
+from odoo.tools.sql import column_exists
+
+# the boxes of the "High potential" pool until Settings say otherwise
+DEFAULT_HIGH_POTENTIAL_BOXES = (8, 9)
+# the column of releases up to 18.0.1.0.0: the boxes typed as "8,9"
+LEGACY_BOXES_COLUMN = "talent_high_potential_boxes"
 
 
 class ResCompany(models.Model):
@@ -15,39 +24,51 @@ class ResCompany(models.Model):
     )
     talent_target_medium = fields.Integer(string="Target Share Medium (%)", default=70)
     talent_target_high = fields.Integer(string="Target Share High (%)", default=20)
-    talent_high_potential_boxes = fields.Char(
+    talent_high_potential_box_ids = fields.Many2many(
+        "hr.talent.box",
+        "res_company_hr_talent_box_rel",
+        "company_id",
+        "box_id",
         string="High-potential Boxes",
-        default="8,9",
-        help="Boxes of the 9-box grid (1 = low performance and potential, 9 = "
-        "high and high), comma-separated, whose employees join the High "
+        default=lambda self: self._talent_default_high_potential_boxes(),
+        help="The boxes of the 9-box grid whose employees join the High "
         "potential talent pool when a talent review closes.",
     )
 
-    @api.constrains(
-        "talent_target_low",
-        "talent_target_medium",
-        "talent_target_high",
-        "talent_high_potential_boxes",
-    )
+    @api.constrains("talent_target_low", "talent_target_medium", "talent_target_high")
     def _check_talent_settings(self):
         for company in self:
-            shares = (
+            company._talent_check_target_shares(
                 company.talent_target_low,
                 company.talent_target_medium,
                 company.talent_target_high,
             )
-            if any(share < 0 for share in shares) or sum(shares) != 100:
-                raise ValidationError(
-                    self.env._(
-                        "The target distribution of the talent review is three "
-                        "shares (low, medium, high) that add up to 100%%, not "
-                        "%(low)s/%(medium)s/%(high)s.",
-                        low=shares[0],
-                        medium=shares[1],
-                        high=shares[2],
-                    )
+
+    @api.model
+    def _talent_check_target_shares(self, low, medium, high):
+        """Refuse, in words, three shares that are not a distribution."""
+        if min(low, medium, high) < 0:
+            raise ValidationError(
+                self.env._(
+                    "A target share of the talent review cannot be negative "
+                    "(low %(low)s%%, medium %(medium)s%%, high %(high)s%%).",
+                    low=low,
+                    medium=medium,
+                    high=high,
                 )
-            company._talent_high_potential_boxes()
+            )
+        if low + medium + high != 100:
+            raise ValidationError(
+                self.env._(
+                    "The target shares of the talent review (low, medium, high) "
+                    "must add up to 100%%: %(low)s%% + %(medium)s%% + "
+                    "%(high)s%% makes %(total)s%%.",
+                    low=low,
+                    medium=medium,
+                    high=high,
+                    total=low + medium + high,
+                )
+            )
 
     def _talent_target_shares(self):
         self.ensure_one()
@@ -60,18 +81,50 @@ class ResCompany(models.Model):
     def _talent_high_potential_boxes(self):
         """The high-potential boxes of Settings as a set of integers."""
         self.ensure_one()
-        text = self.talent_high_potential_boxes or ""
-        boxes = set()
-        for part in text.replace(" ", "").split(","):
-            if not part:
-                continue
-            if not part.isdigit() or not 1 <= int(part) <= 9:
-                raise ValidationError(
-                    self.env._(
-                        "High-potential boxes are numbers from 1 to 9 separated "
-                        "by commas (e.g. 8,9), not “%(text)s”.",
-                        text=text,
-                    )
+        return set(self.talent_high_potential_box_ids.mapped("number"))
+
+    @api.model
+    def _talent_default_high_potential_boxes(self):
+        return self.env["hr.talent.box"].search(
+            [("number", "in", DEFAULT_HIGH_POTENTIAL_BOXES)]
+        )
+
+    @api.model
+    def _talent_init_high_potential_boxes(self):
+        """At install and upgrade: each company without high-potential boxes
+        gets the boxes it had typed (the column of earlier releases, "8,9"),
+        or 8 and 9 (Odoo drops the old column with its field at the end of
+        the update). Unknown numbers are left out."""
+        boxes = {box.number: box for box in self.env["hr.talent.box"].search([])}
+        typed = {}
+        cr = self.env.cr
+        if column_exists(cr, "res_company", LEGACY_BOXES_COLUMN):
+            cr.execute(
+                SQL(
+                    "SELECT id, %s FROM res_company",
+                    SQL.identifier(LEGACY_BOXES_COLUMN),
                 )
-            boxes.add(int(part))
-        return boxes
+            )
+            for company_id, text in cr.fetchall():
+                numbers = {
+                    int(part)
+                    for part in (text or "").replace(" ", "").split(",")
+                    if part.isdigit()
+                }
+                known = [boxes[n].id for n in sorted(numbers) if n in boxes]
+                if known:
+                    typed[company_id] = known
+        default = [boxes[n].id for n in DEFAULT_HIGH_POTENTIAL_BOXES if n in boxes]
+        # sudo: every company, whatever the companies of the installing user
+        companies = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([("talent_high_potential_box_ids", "=", False)])
+        )
+        by_boxes = defaultdict(list)
+        for company in companies:
+            by_boxes[tuple(typed.get(company.id, default))].append(company.id)
+        for box_ids, company_ids in by_boxes.items():
+            companies.browse(company_ids).write(
+                {"talent_high_potential_box_ids": [fields.Command.set(box_ids)]}
+            )

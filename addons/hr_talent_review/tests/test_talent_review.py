@@ -3,8 +3,9 @@
 from contextlib import nullcontext
 
 from odoo import Command
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools.sql import column_exists
 
 from .talent_common import TalentReviewCase
 
@@ -201,7 +202,9 @@ class TestTalentReview(TalentReviewCase):
         second = self.env["hr.talent.review"].create(
             {"name": "Second", "department_ids": [Command.set(self.department.ids)]}
         )
-        self.employee.company_id.talent_high_potential_boxes = "6, 8,9"
+        self.employee.company_id.talent_high_potential_box_ids = self.env[
+            "hr.talent.box"
+        ].search([("number", "in", [6, 8, 9])])
         self._calibrating(second)
         self.assertEqual(self._line(second, self.employee).last_box, 5)
         self._line(second, self.employee).move_to(
@@ -231,18 +234,105 @@ class TestTalentReview(TalentReviewCase):
     def test_settings_are_checked(self):
         company = self.env.company
         with (
-            self.assertRaisesRegex(ValidationError, "add up to 100"),
+            self.assertRaisesRegex(
+                ValidationError,
+                r"must add up to 100%: 50% \+ 70% \+ 20% makes 140%",
+            ),
             self.env.cr.savepoint(),
         ):
             company.write({"talent_target_low": 50})
         self.env.invalidate_all()
         with (
-            self.assertRaisesRegex(ValidationError, "numbers from 1 to 9"),
+            self.assertRaisesRegex(ValidationError, "cannot be negative"),
             self.env.cr.savepoint(),
         ):
-            company.write({"talent_high_potential_boxes": "8,10"})
+            company.write({"talent_target_low": -10, "talent_target_medium": 90})
         self.env.invalidate_all()
         self.assertEqual(company._talent_high_potential_boxes(), {8, 9})
+
+    def _settings(self, **values):
+        return self.env["res.config.settings"].create(values)
+
+    def test_settings_change_the_three_shares_together(self):
+        """10/70/20 becomes 20/60/20 from Settings: written at once, never
+        refused on the way (each share alone made 110%: refused before)."""
+        company = self.env.company
+        company.write(
+            {
+                "talent_target_low": 10,
+                "talent_target_medium": 70,
+                "talent_target_high": 20,
+            }
+        )
+        settings = self._settings(
+            talent_target_low=20, talent_target_medium=60, talent_target_high=20
+        )
+        settings.execute()
+        self.assertEqual(
+            company._talent_target_shares(), {"low": 20, "medium": 60, "high": 20}
+        )
+
+    def test_settings_refuse_shares_not_adding_to_100_in_words(self):
+        company = self.env.company
+        before = company._talent_target_shares()
+        with (
+            self.assertRaisesRegex(ValidationError, r"20% \+ 70% \+ 20% makes 110%"),
+            self.env.cr.savepoint(),
+        ):
+            self._settings(
+                talent_target_low=20, talent_target_medium=70, talent_target_high=20
+            ).execute()
+        self.env.invalidate_all()
+        self.assertEqual(company._talent_target_shares(), before, "nothing stored")
+
+    def test_high_potential_boxes_chosen_from_the_nine_named_boxes(self):
+        boxes = self.env["hr.talent.box"].search([])
+        self.assertEqual(boxes.mapped("number"), list(range(1, 10)))
+        self.assertEqual(
+            boxes.filtered(lambda b: b.number == 8).display_name, "8 Future Star"
+        )
+        # the settings field offers the named boxes as checkboxes, not a text
+        settings = self._settings()
+        self.assertEqual(
+            settings._fields["talent_high_potential_box_ids"].comodel_name,
+            "hr.talent.box",
+        )
+        self.assertEqual(
+            settings.talent_high_potential_box_ids.mapped("number"), [8, 9]
+        )
+        arch = self.env.ref(
+            "hr_talent_review.res_config_settings_view_form_inherit_hr_talent_review"
+        ).arch
+        self.assertIn('widget="many2many_checkboxes"', arch)
+        self.assertNotIn('placeholder="8,9"', arch)
+        # every share has its label in the form
+        for name in ("talent_target_low", "talent_target_medium", "talent_target_high"):
+            self.assertIn(f'<label for="{name}"', arch)
+        settings.talent_high_potential_box_ids = boxes.filtered(
+            lambda b: b.number in (6, 9)
+        )
+        settings.execute()
+        self.assertEqual(self.env.company._talent_high_potential_boxes(), {6, 9})
+
+    def test_typed_high_potential_boxes_are_migrated(self):
+        """An earlier release typed the boxes ("6, 8,9"): the upgrade keeps
+        them as named boxes; a company without the column's value gets 8
+        and 9; numbers out of the grid are left out."""
+        company = self.env.company
+        other = self.env["res.company"].create({"name": "Typed boxes (test)"})
+        cr = self.env.cr
+        cr.execute(
+            "ALTER TABLE res_company ADD COLUMN talent_high_potential_boxes varchar"
+        )
+        cr.execute(
+            "UPDATE res_company SET talent_high_potential_boxes = %s WHERE id = %s",
+            ["6, 8,9,12", company.id],
+        )
+        (company | other).talent_high_potential_box_ids = False
+        self.env["res.company"]._talent_init_high_potential_boxes()
+        self.env.invalidate_all()
+        self.assertEqual(company._talent_high_potential_boxes(), {6, 8, 9})
+        self.assertEqual(other._talent_high_potential_boxes(), {8, 9})
 
     # ------------------------------------------------------------ the board
     def test_board_data_counts_shares_and_targets(self):
@@ -285,6 +375,42 @@ class TestTalentReview(TalentReviewCase):
         self.assertIsNone(cards["Mallory Colleague"]["readiness"])
         self.review.action_close()
         self.assertTrue(self.review.get_board_data()["review"]["readonly"])
+
+    def test_board_cards_show_rating_justification_manager_and_names(self):
+        """What a calibration meeting needs on a card (issue 29, item 3): the
+        rating and its justification, the manager, the appraisal to open, the
+        department to filter on; box names, the state's label, no box 0."""
+        self.appraisal.rating_justification = "Carried the release alone"
+        self._calibrating()
+        self._line(self.review, self.employee).move_to(
+            potential="high", reason="Leads the platform migration"
+        )
+        data = self.review.with_user(self.user_manager).get_board_data()
+        self.assertEqual(data["review"]["state_label"], "Calibrating")
+        self.assertEqual(
+            [level["label"] for level in data["levels"]], ["Low", "Medium", "High"]
+        )
+        cards = {card["name"]: card for card in data["cards"]}
+        eve = cards["Eve Employee"]
+        self.assertEqual(eve["rating"], self.rating_meets.name)
+        self.assertEqual(eve["justification"], "Carried the release alone")
+        self.assertEqual(eve["manager"], self.manager.name)
+        self.assertEqual(eve["manager_id"], self.manager.id)
+        self.assertEqual(eve["appraisal_id"], self.appraisal.id)
+        self.assertEqual(eve["department"], self.department.name)
+        self.assertEqual(eve["previous_box_name"], "5 Core Player")
+        # never moved, never placed before: no "box 0" anywhere
+        mallory = cards["Mallory Colleague"]
+        self.assertEqual(
+            (mallory["previous_box_name"], mallory["last_box_name"]), ("", "")
+        )
+        line = self._line(self.review, self.colleague)
+        self.assertFalse(line.previous_box_name)
+        self.assertFalse(line.last_box_name)
+        for view in ("hr_talent_review_line_view_list", "hr_talent_review_view_form"):
+            arch = self.env.ref(f"hr_talent_review.{view}").arch
+            self.assertNotIn('name="previous_box"', arch)
+            self.assertNotIn('name="last_box"', arch)
 
     def test_board_query_count_does_not_grow_with_the_board(self):
         def measure(size, warm_up=False):
@@ -337,3 +463,96 @@ class TestTalentReview(TalentReviewCase):
         self.assertEqual(by_employee[self.colleague].talent_box_name, "9")
         self.assertEqual(by_employee[self.employee].talent_box_name, "5")
         self.assertFalse(by_employee[self.reviewer2].talent_box_name)
+
+    def test_pool_placement_column_shows_the_box(self):
+        """The pool's Placement column showed the placement's record name,
+        the employee's name: it shows the box."""
+        self._calibrating()
+        self.review.action_close()
+        arch = self.env["hr.talent.pool"].get_view(
+            self.env.ref("hr_talent_review.hr_talent_pool_view_form").id
+        )["arch"]
+        self.assertIn('name="talent_box_name"', arch)
+        self.assertNotIn('name="talent_placement_id"', arch)
+        pool = self.env["hr.talent.pool"].create(
+            {"name": "Pool (test)", "employee_ids": [Command.set(self.colleague.ids)]}
+        )
+        (row,) = pool.employee_ids.read(["talent_box_name"])
+        self.assertEqual(row["talent_box_name"], "9")
+
+    def test_hr_nominates_successors_and_opens_a_candidate(self):
+        """From a job's succession candidates HR nominates successors (the
+        job's successor pool), opens a candidate; the pool links back to the
+        job and its succession list."""
+        lead = self.env["hr.job"].create({"name": "Team Lead (nominate test)"})
+        action = lead.with_user(
+            self.user_hr_officer
+        ).action_open_succession_candidates()
+        Candidate = self.env["hr.succession.candidate"].with_user(self.user_hr_officer)
+        candidates = Candidate.search(action["domain"])
+        eve = candidates.filtered(lambda c: c.employee_id == self.employee)
+        self.assertFalse(eve.nominated)
+        opened = eve.action_open_employee()
+        self.assertEqual(
+            (opened["res_model"], opened["res_id"]), ("hr.employee", self.employee.id)
+        )
+        eve.action_nominate()
+        pool = self.env["hr.talent.pool"].search([("job_id", "=", lead.id)])
+        self.assertEqual(pool.employee_ids, self.employee)
+        self.assertEqual(pool.name, "Successors: Team Lead (nominate test)")
+        eve.invalidate_recordset(["nominated"])
+        self.assertTrue(eve.nominated)
+        self.assertEqual(lead.with_user(self.user_hr_officer).successor_count, 1)
+        opened = lead.with_user(self.user_hr_officer).action_open_successor_pool()
+        self.assertEqual(
+            (opened["res_model"], opened["res_id"]), ("hr.talent.pool", pool.id)
+        )
+        again = pool.with_user(self.user_hr_officer).action_open_succession_candidates()
+        self.assertEqual(again["res_model"], "hr.succession.candidate")
+        # nominating a second one adds to the same pool
+        mallory = candidates.filtered(lambda c: c.employee_id == self.colleague)
+        mallory.action_nominate()
+        self.assertEqual(pool.employee_ids, self.employee | self.colleague)
+        self.assertEqual(
+            self.env["hr.talent.pool"].search_count([("job_id", "=", lead.id)]), 1
+        )
+
+    def test_a_manager_cannot_nominate(self):
+        department = self.env["hr.department"].create(
+            {"name": "Lead dept (test)", "manager_id": self.manager.id}
+        )
+        lead = self.env["hr.job"].create(
+            {"name": "Team Lead (manager test)", "department_id": department.id}
+        )
+        action = lead.with_user(self.user_manager).action_open_succession_candidates()
+        candidates = (
+            self.env["hr.succession.candidate"]
+            .with_user(self.user_manager)
+            .search(action["domain"])
+        )
+        eve = candidates.filtered(lambda c: c.employee_id == self.employee)
+        self.assertFalse(eve.nominated)
+        # a manager without HR rights opens the public profile
+        self.assertEqual(eve.action_open_employee()["res_model"], "hr.employee.public")
+        with self.assertRaises(AccessError):
+            eve.action_nominate()
+        self.assertFalse(self.env["hr.talent.pool"].search([("job_id", "=", lead.id)]))
+
+
+@tagged("post_install", "-at_install", "suite_upgrade")
+class TestHighPotentialBoxesUpgrade(TalentReviewCase):
+    def test_every_company_has_its_high_potential_boxes(self):
+        """Installed or upgraded (the boxes were typed "8,9" before
+        18.0.1.1.0): every company has named high-potential boxes, 8 and 9
+        unless it had typed others."""
+        companies = self.env["res.company"].with_context(active_test=False).search([])
+        for company in companies:
+            with self.subTest(company=company.name):
+                self.assertTrue(company.talent_high_potential_box_ids)
+        self.assertEqual(
+            self.env.ref("base.main_company")._talent_high_potential_boxes(), {8, 9}
+        )
+        self.assertFalse(
+            column_exists(self.env.cr, "res_company", "talent_high_potential_boxes"),
+            "the typed boxes' column is gone with its field",
+        )

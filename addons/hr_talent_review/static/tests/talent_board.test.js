@@ -28,6 +28,17 @@ const LEVELS = [
     { key: "high", label: "High" },
 ];
 const LEVEL_INDEX = { low: 0, medium: 1, high: 2 };
+const BOX_NAMES = {
+    1: "1 Talent Risk",
+    2: "2 Effective Performer",
+    3: "3 Trusted Professional",
+    4: "4 Inconsistent Player",
+    5: "5 Core Player",
+    6: "6 High Performer",
+    7: "7 Rough Diamond",
+    8: "8 Future Star",
+    9: "9 Consistent Star",
+};
 
 function boxOf(performance, potential) {
     return 3 * LEVEL_INDEX[potential] + LEVEL_INDEX[performance] + 1;
@@ -42,7 +53,7 @@ function boardData(cards, state = "calibrating") {
             const count = cards.filter((card) => card.box === box).length;
             boxes.push({
                 box,
-                name: `${box} Box`,
+                name: BOX_NAMES[box],
                 performance,
                 potential,
                 count,
@@ -52,7 +63,13 @@ function boardData(cards, state = "calibrating") {
         }
     }
     return {
-        review: { id: 1, name: "Calibration 2026", state, readonly: state !== "calibrating" },
+        review: {
+            id: 1,
+            name: "Calibration 2026",
+            state,
+            state_label: state === "done" ? "Done" : "Calibrating",
+            readonly: state !== "calibrating",
+        },
         levels: LEVELS,
         targets: { low: 10, medium: 70, high: 20 },
         boxes,
@@ -60,7 +77,7 @@ function boardData(cards, state = "calibrating") {
     };
 }
 
-function card(id, name, performance, potential) {
+function card(id, name, performance, potential, extra = {}) {
     return {
         id,
         employee_id: id,
@@ -68,13 +85,23 @@ function card(id, name, performance, potential) {
         job: "Developer",
         target_job: "Team Lead",
         readiness: 60,
+        manager_id: 50,
+        manager: "Mona Manager",
+        department_id: 60,
+        department: "Engineering",
+        appraisal_id: 100 + id,
+        rating: "Meets expectations",
+        justification: "",
         performance,
         potential,
         box: boxOf(performance, potential),
         previous_box: 0,
+        previous_box_name: "",
         last_box: 0,
+        last_box_name: "",
         moved: false,
         reason: "",
+        ...extra,
     };
 }
 
@@ -110,7 +137,14 @@ test("moving a card asks for a reason, then calls move_to and reloads", async ()
     onRpc("hr.talent.review", "get_board_data", () => boardData(cards));
     onRpc("hr.talent.review.line", "move_to", ({ args, kwargs }) => {
         expect.step(`move ${args[0]} ${kwargs.performance} ${kwargs.potential} ${kwargs.reason}`);
-        cards[0] = { ...cards[0], potential: "high", box: 8, previous_box: 5, moved: true };
+        cards[0] = {
+            ...cards[0],
+            potential: "high",
+            box: 8,
+            previous_box: 5,
+            previous_box_name: BOX_NAMES[5],
+            moved: true,
+        };
         return true;
     });
     await mountWithCleanup(TalentBoard, { props: { action: { params: { review_id: 1 } } } });
@@ -127,7 +161,7 @@ test("moving a card asks for a reason, then calls move_to and reloads", async ()
     expect.verifySteps(["move 1 medium high Leads the migration"]);
     expect(".modal").toHaveCount(0);
     expect(".o_talent_box[data-box='8'] .o_talent_card_name").toHaveText("Emma");
-    expect(".o_talent_box[data-box='8'] .o_talent_card_moved").toHaveText("Moved from box 5");
+    expect(".o_talent_box[data-box='8'] .o_talent_card_moved").toHaveText("Moved from 5 Core Player");
 });
 
 test("a done session is read-only: no move button, cards not draggable", async () => {
@@ -138,4 +172,86 @@ test("a done session is read-only: no move button, cards not draggable", async (
     expect(".o_talent_board_readonly").toHaveCount(1);
     expect(".o_talent_move").toHaveCount(0);
     expect(".o_talent_card").toHaveAttribute("draggable", "false");
+});
+
+test("a card shows the rating, its justification and the manager; boxes named, axes labelled", async () => {
+    onRpc("hr.talent.review", "get_board_data", () =>
+        boardData([
+            card(1, "Emma", "high", "high", {
+                rating: "Outstanding",
+                justification: "Led the migration alone",
+                last_box: 5,
+                last_box_name: BOX_NAMES[5],
+            }),
+        ])
+    );
+    await mountWithCleanup(TalentBoard, { props: { action: { params: { review_id: 1 } } } });
+    const emma = ".o_talent_box[data-box='9'] .o_talent_card";
+    expect(`${emma} .o_talent_card_rating`).toHaveText("Rating: Outstanding");
+    expect(`${emma} .o_talent_card_justification`).toHaveText("Led the migration alone");
+    expect(`${emma} .o_talent_card_manager`).toHaveText("Manager: Mona Manager");
+    expect(`${emma} .o_talent_card_last`).toHaveText("Last session: 5 Core Player");
+    // never a box number alone, never "box 0"
+    expect(".o_talent_card_moved").toHaveCount(0);
+    expect(".o_talent_box[data-box='9'] .o_talent_box_name").toHaveText("9 Consistent Star");
+    // the state's label, not its key
+    expect(".o_talent_board_state").toHaveText("Calibrating");
+    // rows: potential high, medium, low; columns: performance low, medium, high
+    expect(".o_talent_row_label").toHaveCount(3);
+    expect(".o_talent_row_label:eq(0)").toHaveText("High");
+    expect(".o_talent_row_label:eq(2)").toHaveText("Low");
+    expect(".o_talent_col_label").toHaveCount(3);
+    expect(".o_talent_col_label:eq(0)").toHaveText("Low");
+    expect(".o_talent_col_label:eq(2)").toHaveText("High");
+});
+
+test("a card opens the employee and the appraisal", async () => {
+    onRpc("hr.talent.review", "get_board_data", () =>
+        boardData([card(1, "Emma", "medium", "medium")])
+    );
+    onRpc("hr.employee", "get_formview_action", ({ args }) => ({
+        type: "ir.actions.act_window",
+        res_model: "hr.employee",
+        res_id: args[0][0],
+        views: [[false, "form"]],
+    }));
+    const board = await mountWithCleanup(TalentBoard, {
+        props: { action: { params: { review_id: 1 } } },
+    });
+    board.actionService.doAction = (action) => {
+        expect.step(`${action.res_model} ${action.res_id}`);
+    };
+    await contains(".o_talent_card .o_talent_card_name").click();
+    await animationFrame();
+    await contains(".o_talent_card .o_talent_open_appraisal").click();
+    expect.verifySteps(["hr.employee 1", "hr.appraisal 101"]);
+});
+
+test("filters by department and by manager", async () => {
+    onRpc("hr.talent.review", "get_board_data", () =>
+        boardData([
+            card(1, "Emma", "medium", "medium"),
+            card(2, "Carl", "medium", "medium", {
+                department_id: 61,
+                department: "Sales",
+                manager_id: 51,
+                manager: "Nick Other",
+            }),
+            card(3, "Dora", "high", "high", { manager_id: 51, manager: "Nick Other" }),
+        ])
+    );
+    await mountWithCleanup(TalentBoard, { props: { action: { params: { review_id: 1 } } } });
+    expect(".o_talent_card").toHaveCount(3);
+    expect(".o_talent_filter_department option").toHaveCount(3);
+    await contains(".o_talent_filter_department").select("61");
+    expect(".o_talent_card").toHaveCount(1);
+    expect(".o_talent_card_name").toHaveText("Carl");
+    expect(".o_talent_box[data-box='5'] .o_talent_box_count").toHaveText("1");
+    await contains(".o_talent_filter_department").select("");
+    await contains(".o_talent_filter_manager").select("51");
+    expect(".o_talent_card").toHaveCount(2);
+    expect(".o_talent_box[data-box='9'] .o_talent_card_name").toHaveText("Dora");
+    await contains(".o_talent_filter_department").select("60");
+    expect(".o_talent_card").toHaveCount(1);
+    expect(".o_talent_card_name").toHaveText("Dora");
 });

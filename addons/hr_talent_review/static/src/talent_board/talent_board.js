@@ -13,7 +13,13 @@ export class TalentBoard extends Component {
         this.orm = useService("orm");
         this.dialog = useService("dialog");
         this.actionService = useService("action");
-        this.state = useState({ data: null, dragged: null, over: null });
+        this.state = useState({
+            data: null,
+            dragged: null,
+            over: null,
+            departmentId: "",
+            managerId: "",
+        });
         const action = this.props.action || {};
         this.reviewId = action.params?.review_id || action.context?.active_id || false;
         onWillStart(() => this.load());
@@ -39,7 +45,74 @@ export class TalentBoard extends Component {
     }
 
     cardsOf(box) {
-        return this.state.data.cards.filter((card) => card.box === box.box);
+        return this.visibleCards.filter((card) => card.box === box.box);
+    }
+
+    /** The cards of the department and manager chosen in the filters. */
+    get visibleCards() {
+        const department = Number(this.state.departmentId) || false;
+        const manager = Number(this.state.managerId) || false;
+        return this.state.data.cards.filter(
+            (card) =>
+                (!department || card.department_id === department) &&
+                (!manager || card.manager_id === manager)
+        );
+    }
+
+    get filtered() {
+        return Boolean(this.state.departmentId || this.state.managerId);
+    }
+
+    /** [{id, name}] of the cards' departments (or managers), by name. */
+    choices(idKey, nameKey) {
+        const seen = new Map();
+        for (const card of this.state.data.cards) {
+            if (card[idKey] && !seen.has(card[idKey])) {
+                seen.set(card[idKey], card[nameKey]);
+            }
+        }
+        return [...seen.entries()]
+            .map(([id, name]) => ({ id, name }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+
+    get departments() {
+        return this.choices("department_id", "department");
+    }
+
+    get managers() {
+        return this.choices("manager_id", "manager");
+    }
+
+    /** The label of the potential of a row (rows: high, medium, low). */
+    rowLabel(row) {
+        return this.levelLabel(row[0].potential);
+    }
+
+    get columnLabels() {
+        return this.state.data.levels.map((level) => level.label);
+    }
+
+    openRecord(resModel, resId) {
+        this.actionService.doAction({
+            type: "ir.actions.act_window",
+            res_model: resModel,
+            res_id: resId,
+            views: [[false, "form"]],
+        });
+    }
+
+    async openEmployee(card) {
+        // the employee form, or the public profile for a manager without HR
+        // rights (the server decides, as for any link to an employee)
+        const action = await this.orm.call("hr.employee", "get_formview_action", [
+            [card.employee_id],
+        ]);
+        this.actionService.doAction(action);
+    }
+
+    openAppraisal(card) {
+        this.openRecord("hr.appraisal", card.appraisal_id);
     }
 
     levelLabel(key) {
