@@ -89,8 +89,8 @@ class HrAppraisal(models.Model):
         )
         weights = defaultdict(dict)  # job_id -> {skill_id: importance weight}
         for competency in competencies:
-            weights[competency.job_id.id][competency.skill_id.id] = (
-                importance_weight(competency.importance)
+            weights[competency.job_id.id][competency.skill_id.id] = importance_weight(
+                competency.importance
             )
         Matching = self.env["hr.career.matching"]
         for appraisal in self:

@@ -63,12 +63,14 @@ class TestReviewCycleLaunchOptions(ReviewCycleData, TransactionCase):
                 # objectives: Eve's objective of the period, or none at all
                 self.assertEqual(
                     appraisals.objective_line_ids.objective_id,
-                    self.objective if include_objectives else self.env[
-                        "hr.performance.objective"
-                    ],
+                    self.objective
+                    if include_objectives
+                    else self.env["hr.performance.objective"],
                 )
                 if include_objectives:
-                    self.assertEqual(eve.objective_line_ids.objective_id, self.objective)
+                    self.assertEqual(
+                        eve.objective_line_ids.objective_id, self.objective
+                    )
                 # 360°: the manager and the peers of each report, or nobody
                 requests = (
                     self.env["hr.feedback.request"]
