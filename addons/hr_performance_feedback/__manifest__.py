@@ -30,6 +30,13 @@
         "views/hr_performance_feedback_portal_team_templates.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "hr_performance_feedback/static/src/feedback_summary/*",
+        ],
+        "web.assets_unit_tests": [
+            "hr_performance_feedback/static/tests/**/*",
+            ("remove", "hr_performance_feedback/static/tests/tours/**/*"),
+        ],
         "web.assets_tests": [
             "hr_performance_feedback/static/tests/tours/**/*",
         ],

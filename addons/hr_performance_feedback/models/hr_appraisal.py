@@ -2,8 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from collections import defaultdict
 
-from markupsafe import Markup
-
 from odoo import api, fields, models
 
 # The appraised employee sees the 360° aggregate only from this many answers on:
@@ -36,9 +34,9 @@ class HrAppraisal(models.Model):
         compute="_compute_feedback_aggregate",
         digits=(3, 2),
     )
-    feedback_summary = fields.Html(
-        compute="_compute_feedback_aggregate",
-        sanitize=False,
+    # plain data drawn by the feedback_summary widget
+    feedback_summary = fields.Json(
+        compute="_compute_feedback_aggregate", exportable=False
     )
     can_nominate_reviewers = fields.Boolean(
         compute="_compute_can_nominate_reviewers",
@@ -86,9 +84,7 @@ class HrAppraisal(models.Model):
             appraisal.feedback_request_count = data.get("requested", 0)
             appraisal.feedback_answered_count = data.get("answered", 0)
             appraisal.feedback_average = data.get("average", 0.0)
-            appraisal.feedback_summary = self._feedback_summary_html(
-                data.get("skills", []), withheld=data.get("withheld")
-            )
+            appraisal.feedback_summary = self._feedback_summary_data(data)
 
     def _get_feedback_aggregate(self):
         """``{appraisal_id: {'requested', 'answered', 'average', 'skills':
@@ -154,37 +150,24 @@ class HrAppraisal(models.Model):
                 data.update(average=0.0, skills=[], withheld=True)
         return result
 
-    def _feedback_summary_html(self, skills, withheld=False):
-        if withheld:
-            return Markup("<p class='text-muted'>%s</p>") % self.env._(
-                "The feedback summary appears once %(count)s colleagues have "
-                "answered, so that no answer can be traced to its reviewer.",
-                count=FEEDBACK_MIN_ANSWERS_FOR_SUBJECT,
-            )
-        if not skills:
-            return Markup("<p class='text-muted'>%s</p>") % self.env._(
-                "No answered feedback yet."
-            )
-        rows = Markup("").join(
-            Markup("<tr><td>%s</td><td class='text-end'>%s / 5</td>")
-            % (line["skill"].name, f"{line['average']:.1f}")
-            + Markup("<td class='text-end'>%s</td></tr>") % line["count"]
-            for line in skills
-        )
-        header = Markup(
-            "<thead><tr><th>%s</th><th class='text-end'>%s</th>"
-            "<th class='text-end'>%s</th></tr></thead>"
-        ) % (
-            self.env._("Skill"),
-            self.env._("Average rating"),
-            self.env._("Answers"),
-        )
-        return (
-            Markup("<table class='table table-sm o_feedback_summary'>%s<tbody>")
-            % header
-            + rows
-            + Markup("</tbody></table>")
-        )
+    @api.model
+    def _feedback_summary_data(self, aggregate):
+        """The 360° summary of one appraisal as plain data, drawn by the
+        ``feedback_summary`` widget: ``{'withheld', 'min_answers', 'skills':
+        [{'skill' (name), 'average', 'count'}]}`` from an entry of
+        :meth:`_get_feedback_aggregate` (empty: nothing answered)."""
+        return {
+            "withheld": bool(aggregate.get("withheld")),
+            "min_answers": FEEDBACK_MIN_ANSWERS_FOR_SUBJECT,
+            "skills": [
+                {
+                    "skill": line["skill"].name,
+                    "average": line["average"],
+                    "count": line["count"],
+                }
+                for line in aggregate.get("skills", [])
+            ],
+        }
 
     # ------------------------------------------------------------ actions
     def action_request_feedback(self):

@@ -443,13 +443,6 @@ class HrFeedbackRequest(models.Model):
         )
         return due._without_open_activity(activity_type)._schedule_reviewer_activities()
 
-    def _get_reviewer_display(self):
-        """Reviewer as the subject may see it."""
-        self.ensure_one()
-        if self.anonymous:
-            return self.env._("Anonymous")
-        return self.reviewer_id.name
-
     def copy_data(self, default=None):
         default = dict(default or {})
         default.setdefault("answer_ids", [Command.clear()])

@@ -19,7 +19,9 @@ class HrAppraisal(models.Model):
         "hr.career.goal",
         string="Career Goals",
         compute="_compute_career_goal_ids",
-        inverse="_inverse_career_goal_ids",
+        # editable: the list writes the goals themselves (progress, state)
+        # through the x2many commands; membership follows the goal's employee
+        # and state, so the appraisal stores nothing (no inverse)
         readonly=False,
         help="The employee's open career goals; their progress can be updated "
         "from the appraisal.",
@@ -97,12 +99,6 @@ class HrAppraisal(models.Model):
             appraisal.target_job_id = job_id
             appraisal.current_job_fit = fit
             appraisal.target_job_readiness = readiness
-
-    def _inverse_career_goal_ids(self):
-        # The list edits the goals themselves (progress, state): the ORM writes
-        # them through the x2many commands; membership follows the goal's
-        # employee and state, so there is nothing else to store here.
-        return
 
     @api.depends("skill_assessment_ids.disagreement")
     def _compute_disagreement_count(self):
@@ -257,77 +253,58 @@ class HrAppraisal(models.Model):
         to_apply.sudo().write({"career_applied": True})
 
     def _fill_skill_assessments(self):
-        """One line per skill the job requires or the employee holds, with the
-        employee's level now and the job's required level, then one per gap
-        towards the employee's target job (scope ``target``) for the skills not
-        listed yet (one create)."""
+        """One line per skill the job requires or the employee holds, then one
+        per gap towards the employee's target job (scope ``target``) for the
+        skills not listed yet (one create). Which skills only: the levels
+        before and required are the lines' own (``hr.appraisal.skill``
+        snapshots them on create)."""
         employees = self.employee_id
-        competencies = self.env["hr.job.competency"].search(
-            [("job_id", "in", employees.job_id.ids)]
-        )
-        required = defaultdict(dict)  # job_id -> {skill_id: level}
-        for competency in competencies:
-            required[competency.job_id.id][competency.skill_id.id] = (
-                competency.required_level_id
-            )
-        held = defaultdict(dict)  # employee_id -> {skill_id: level}
-        for employee_skill in self.env["hr.employee.skill"].search(
-            [("employee_id", "in", employees.ids)]
+        required = defaultdict(list)  # job_id -> [skill_id], matrix order
+        for competency in self.env["hr.job.competency"].search_fetch(
+            [("job_id", "in", employees.job_id.ids)], ["job_id", "skill_id"]
         ):
-            held[employee_skill.employee_id.id][employee_skill.skill_id.id] = (
-                employee_skill.skill_level_id
-            )
-        target_gaps = defaultdict(list)  # employee_id -> [gap row]
+            required[competency.job_id.id].append(competency.skill_id.id)
+        held = defaultdict(list)  # employee_id -> [skill_id]
+        for employee_skill in self.env["hr.employee.skill"].search_fetch(
+            [("employee_id", "in", employees.ids)], ["employee_id", "skill_id"]
+        ):
+            held[employee_skill.employee_id.id].append(employee_skill.skill_id.id)
+        target_gaps = defaultdict(list)  # employee_id -> [skill_id]
         # sudo: the target-job gaps of the appraised employees, to list them
         # on their appraisals (create() checks the user may fill those)
         for gap in (
             self.env["hr.competency.gap"]
             .sudo()
-            .search(
+            .search_fetch(
                 [
                     ("employee_id", "in", employees.ids),
                     ("scope", "=", "target"),
                     ("is_missing", "=", True),
-                ]
+                ],
+                ["employee_id", "skill_id"],
             )
         ):
-            target_gaps[gap.employee_id.id].append(gap)
+            target_gaps[gap.employee_id.id].append(gap.skill_id.id)
         vals_list = []
         for appraisal in self:
             employee = appraisal.employee_id
-            job_levels = required.get(employee.job_id.id, {})
-            current = held.get(employee.id, {})
             listed = set(appraisal.skill_assessment_ids.skill_id.ids)
-            for skill_id in list(job_levels) + [
-                s for s in current if s not in job_levels
-            ]:
-                if skill_id in listed:
-                    continue
-                listed.add(skill_id)
-                vals_list.append(
-                    {
-                        "appraisal_id": appraisal.id,
-                        "skill_id": skill_id,
-                        "current_level_id": current.get(skill_id, False)
-                        and current[skill_id].id,
-                        "required_level_id": job_levels.get(skill_id, False)
-                        and job_levels[skill_id].id,
-                    }
-                )
             # a skill of both jobs is assessed once, for the current job
-            for gap in target_gaps.get(employee.id, []):
-                if gap.skill_id.id in listed:
-                    continue
-                listed.add(gap.skill_id.id)
-                vals_list.append(
-                    {
-                        "appraisal_id": appraisal.id,
-                        "skill_id": gap.skill_id.id,
-                        "scope": "target",
-                        "current_level_id": gap.current_level_id.id,
-                        "required_level_id": gap.required_level_id.id,
-                    }
-                )
+            for scope, skill_ids in (
+                ("current", required[employee.job_id.id] + held[employee.id]),
+                ("target", target_gaps[employee.id]),
+            ):
+                for skill_id in skill_ids:
+                    if skill_id in listed:
+                        continue
+                    listed.add(skill_id)
+                    vals_list.append(
+                        {
+                            "appraisal_id": appraisal.id,
+                            "skill_id": skill_id,
+                            "scope": scope,
+                        }
+                    )
         return self.env["hr.appraisal.skill"].create(vals_list)
 
     def _apply_skill_assessments(self):

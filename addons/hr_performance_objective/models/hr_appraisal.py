@@ -1,9 +1,11 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
-from odoo.addons.hr_career_dev.models.hr_job_competency import IMPORTANCE_WEIGHT
+from odoo.addons.hr_career_dev.matching import importance_weight
 
 
 class HrAppraisal(models.Model):
@@ -80,12 +82,17 @@ class HrAppraisal(models.Model):
         competencies = (
             self.env["hr.job.competency"]
             .sudo()
-            .search([("job_id", "in", self.sudo().employee_id.job_id.ids)])
+            .search_fetch(
+                [("job_id", "in", self.sudo().employee_id.job_id.ids)],
+                ["job_id", "skill_id", "importance"],
+            )
         )
-        importance = {
-            (c.job_id.id, c.skill_id.id): IMPORTANCE_WEIGHT.get(c.importance, 1)
-            for c in competencies
-        }
+        weights = defaultdict(dict)  # job_id -> {skill_id: importance weight}
+        for competency in competencies:
+            weights[competency.job_id.id][competency.skill_id.id] = importance_weight(
+                competency.importance
+            )
+        Matching = self.env["hr.career.matching"]
         for appraisal in self:
             lines = appraisal.objective_line_ids
             total = sum(line.weight for line in lines)
@@ -94,23 +101,29 @@ class HrAppraisal(models.Model):
                 if total
                 else 0.0
             )
+            # the job fit of the matching engine, of the assessed levels: the
+            # lines of the current job assessed so far (the target job's gaps
+            # show the way ahead, not performance)
+            assessed = appraisal.skill_assessment_ids.filtered(
+                lambda line: line.scope == "current"
+                and line.assessed_level_id
+                and line.required_level_id
+            )
+            if not assessed:
+                appraisal.competency_score = 0.0
+                continue
             # sudo: the employee's job (hr.employee is HR-only), for the score
             job = appraisal.sudo().employee_id.job_id.id
-            weighted, weights = 0.0, 0
-            for line in appraisal.skill_assessment_ids:
-                required = line.required_level_id.level_progress
-                # the target job's gaps show the way ahead, not performance
-                if (
-                    not required
-                    or not line.assessed_level_id
-                    or line.scope != ("current")
-                ):
-                    continue
-                weight = importance.get((job, line.skill_id.id), 1)
-                reached = min(line.assessed_level_id.level_progress / required, 1.0)
-                weighted += 100.0 * reached * weight
-                weights += weight
-            appraisal.competency_score = weighted / weights if weights else 0.0
+            appraisal.competency_score = Matching._fit(
+                {line.skill_id.id: line.required_progress for line in assessed},
+                {line.skill_id.id: line.assessed_progress for line in assessed},
+                {
+                    line.skill_id.id: weights[job].get(
+                        line.skill_id.id, importance_weight(False)
+                    )
+                    for line in assessed
+                },
+            )
 
     @api.depends(
         "objective_score",
@@ -199,6 +212,15 @@ class HrAppraisal(models.Model):
                     )
                 )
 
+    # ------------------------------------------------------------ actions
+    def action_confirm(self):
+        # the period's objectives are listed on confirmation; a review cycle
+        # lists them when it launches the appraisal, if it includes them
+        res = super().action_confirm()
+        self._fill_objective_lines()
+        return res
+
+    # ------------------------------------------------------------ business
     def _check_objective_line_rights(self):
         """Objective lines (achievement) are the manager chain's and HR's; the
         appraised employee reads them."""
@@ -258,9 +280,3 @@ class HrAppraisal(models.Model):
                 and objective.date_end >= appraisal.date_period_start
             ]
         return self.env["hr.appraisal.objective"].create(vals_list)
-
-    def _fill_skill_assessments(self):
-        # the period's objectives are listed with the skills, on confirmation
-        # and when a review cycle launches the appraisal
-        self._fill_objective_lines()
-        return super()._fill_skill_assessments()

@@ -58,19 +58,35 @@ class TestAppraisalRating(AppraisalRatingData):
         skills = {line.skill_id: line for line in self.appraisal.skill_assessment_ids}
         # required: Python Advanced (critical, 3), SQL Intermediate (important,
         # 2), Design Advanced (nice, 1)
-        skills[self.python].assessed_level_id = self.advanced  # 100 %
-        skills[self.sql].assessed_level_id = self.beginner  # 50 %
-        skills[self.design].assessed_level_id = self.advanced  # 100 %
-        self.assertAlmostEqual(self.appraisal.competency_score, 500 / 6, places=1)
+        skills[self.python].assessed_level_id = self.advanced  # 75 of 75
+        skills[self.sql].assessed_level_id = self.beginner  # 25 of 50
+        skills[self.design].assessed_level_id = self.advanced  # 75 of 75
+        # the job fit's formula: 100 * (1 - 2 * 25 / (3 * 75 + 2 * 50 + 1 * 75))
+        # = 87.5, rounded half to even (a mean of the ratios would be 83.3)
+        self.assertEqual(self.appraisal.competency_score, 88)
         self.line.achievement = 90
         self.assertEqual(self.appraisal.objective_score, 90)
-        # 0.6 * 90 + 0.4 * 83.3 = 87.3: Exceeds expectations (80)
+        # 0.6 * 90 + 0.4 * 88 = 89.2: Exceeds expectations (80)
         self.assertEqual(self.appraisal.suggested_rating_id, self.exceeds)
-        self.company.rating_objective_weight = 0  # competencies only: 83.3
+        self.company.rating_objective_weight = 0  # competencies only: 88
         self.assertEqual(self.appraisal.suggested_rating_id, self.exceeds)
         self.line.achievement = 10
         self.company.rating_objective_weight = 100  # objectives only: 10
         self.assertEqual(self.appraisal.suggested_rating_id, self.unsatisfactory)
+
+    def test_competency_score_is_the_job_fit_the_assessed_levels_give(self):
+        """The score and the employee form's job fit are one formula: once
+        the assessed levels are applied, the form shows the appraisal's
+        score."""
+        skills = {line.skill_id: line for line in self.appraisal.skill_assessment_ids}
+        skills[self.python].assessed_level_id = self.intermediate  # 50 of 75
+        skills[self.sql].assessed_level_id = self.expert  # 100 of 50
+        skills[self.design].assessed_level_id = self.beginner  # 25 of 75
+        # 100 * (1 - (3 * 25 + 1 * 50) / 400) = 68.75
+        self.assertEqual(self.appraisal.competency_score, 69)
+        self.appraisal.action_done()
+        self.employee.invalidate_recordset(["current_job_fit"])
+        self.assertEqual(self.employee.current_job_fit, 69)
 
     def test_rating_far_from_the_suggestion_needs_a_justification(self):
         self.line.achievement = 65  # objectives only: Meets expectations

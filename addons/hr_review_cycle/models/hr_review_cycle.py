@@ -412,7 +412,7 @@ class HrReviewCycle(models.Model):
             ]
         )
         appraisals._fill_skill_assessments()
-        if self.include_objectives and "hr.performance.objective" in self.env:
+        if self.include_objectives:
             appraisals._fill_objective_lines()
         return appraisals
 

@@ -1,3 +1,4 @@
 from . import test_review_cycle
 from . import test_review_cycle_feedback
 from . import test_module_move
+from . import test_review_cycle_options

@@ -5,3 +5,4 @@ from . import test_talent_review
 from . import test_talent_review_security
 from . import test_module_move
 from . import test_i18n
+from . import test_same_number
