@@ -4,3 +4,5 @@ from . import test_objective
 from . import test_objective_portal
 from . import test_objective_security
 from . import test_module_move
+from . import test_objective_setup
+from . import test_key_result_template
