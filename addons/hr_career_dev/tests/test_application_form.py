@@ -43,8 +43,10 @@ class TestApplicationForm(OpportunityCase):
         ).unlink()
         application.invalidate_recordset(["fit", "skill_match"])
         self.assertEqual(application.fit, 0)
-        self.assertIn("✗ SQL (career test): none (required: Intermediate)",
-                      application.skill_match)
+        self.assertIn(
+            "✗ SQL (career test): none (required: Intermediate)",
+            application.skill_match,
+        )
 
     def test_only_the_applicant_is_offered_withdraw(self):
         for user, expected in (
@@ -57,11 +59,14 @@ class TestApplicationForm(OpportunityCase):
                 self.assertEqual(
                     self.application.with_user(user).is_applicant, expected
                 )
-        arch = self.env["hr.career.opportunity.application"].with_user(
-            self.user_manager
-        ).get_views([(False, "form")])["views"]["form"]["arch"]
+        arch = (
+            self.env["hr.career.opportunity.application"]
+            .with_user(self.user_manager)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
         button = etree.fromstring(arch).xpath("//button[@name='action_withdraw']")[0]
         self.assertIn("not is_applicant", button.get("invisible"))
         self.assertIn(
-            "fit", etree.fromstring(arch).xpath("//group[@name='skill_match']//field/@name")
+            "fit",
+            etree.fromstring(arch).xpath("//group[@name='skill_match']//field/@name"),
         )

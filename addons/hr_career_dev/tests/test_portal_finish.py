@@ -101,11 +101,18 @@ class TestCareerPortalFinish(CareerPortalCase):
 
     def test_sections_have_an_in_page_navigation_and_collapse(self):
         page = self._page()
-        links = [a.get("href") for a in page.xpath("//nav[contains(@class, 'o_career_section_nav')]//a")]
+        links = [
+            a.get("href")
+            for a in page.xpath("//nav[contains(@class, 'o_career_section_nav')]//a")
+        ]
         for section in ("gaps", "courses", "goals", "actions", "assessment"):
             with self.subTest(section=section):
                 self.assertIn(f"#career_{section}", links)
-                body = page.xpath(f"//section[@id='career_{section}']/div[@id='career_{section}_body']")
+                body = page.xpath(
+                    f"//section[@id='career_{section}']/div[@id='career_{section}_body']"
+                )
                 self.assertIn("collapse", body[0].get("class").split())
-                toggle = page.xpath(f"//section[@id='career_{section}']//button[@data-bs-target='#career_{section}_body']")
+                toggle = page.xpath(
+                    f"//section[@id='career_{section}']//button[@data-bs-target='#career_{section}_body']"
+                )
                 self.assertEqual(toggle[0].get("aria-expanded"), "false")

@@ -49,7 +49,9 @@ class TestObjectiveSetup(ObjectiveCase):
         self.assertEqual(self.obj_employee.owner_id, self.employee)
 
     def test_add_a_sub_objective_from_the_parent(self):
-        action = self.obj_company.with_user(self.user_officer).action_add_sub_objective()
+        action = self.obj_company.with_user(
+            self.user_officer
+        ).action_add_sub_objective()
         self.assertEqual(action["res_model"], "hr.performance.objective")
         form = self._new(action["context"])
         self.assertEqual(form.level, "department")
