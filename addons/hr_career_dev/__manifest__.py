@@ -61,6 +61,7 @@
         ],
         "web.assets_frontend": [
             "hr_career_dev/static/src/scss/career_portal.scss",
+            "hr_career_dev/static/src/js/career_portal.js",
             "hr_career_dev/static/src/career_map/career_map.js",
             "hr_career_dev/static/src/career_map/career_map.xml",
             "hr_career_dev/static/src/career_map/career_map.scss",

@@ -3,7 +3,7 @@
 {
     "name": "Performance Objectives and Ratings",
     "summary": "Objectives and key results aligned company > team > person, the rating scale and the appraisal's rating",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/career-suite/hr-career",
     "author": "Career Suite contributors",
@@ -21,7 +21,9 @@
         "security/hr_performance_objective_security.xml",
         "data/hr_performance_rating_data.xml",
         "data/ir_cron_data.xml",
+        "data/hr_performance_key_result_template_data.xml",
         "views/hr_performance_objective_views.xml",
+        "views/hr_performance_key_result_template_views.xml",
         "views/hr_appraisal_rating_views.xml",
         "views/hr_career_goal_views.xml",
         "views/res_config_settings_views.xml",

@@ -14,6 +14,7 @@ from . import hr_development_action
 from . import hr_employee
 from . import hr_skill_evidence
 from . import hr_employee_skill
+from . import hr_skill
 from . import slide_channel_skill
 from . import slide_channel
 from . import slide_channel_partner

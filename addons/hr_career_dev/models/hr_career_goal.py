@@ -94,6 +94,17 @@ class HrCareerGoal(models.Model):
         search="_search_is_overdue",
         help="Open and past its target date.",
     )
+    schedule_status = fields.Selection(
+        [
+            ("on_track", "On track"),
+            ("behind", "Behind schedule"),
+            ("late", "Overdue"),
+            ("done", "Achieved"),
+            ("none", "No due date"),
+        ],
+        compute="_compute_schedule_status",
+        help="Progress against the time elapsed towards the target date.",
+    )
     is_main_target = fields.Boolean(
         string="Main Target",
         copy=False,
@@ -161,6 +172,27 @@ class HrCareerGoal(models.Model):
                 and goal.target_date < today
                 and goal.state in OPEN_GOAL_STATES
             )
+
+    @api.depends("progress", "state", "target_date")
+    @api.depends_context("date")
+    def _compute_schedule_status(self):
+        """On track when the progress keeps up with the time elapsed from the
+        goal's creation to its target date (ten points of slack)."""
+        today = fields.Date.context_today(self)
+        for goal in self:
+            start = (goal.create_date or fields.Datetime.now()).date()
+            if goal.state == "achieved":
+                goal.schedule_status = "done"
+            elif goal.state not in OPEN_GOAL_STATES or not goal.target_date:
+                goal.schedule_status = "none"
+            elif goal.target_date < today:
+                goal.schedule_status = "late"
+            else:
+                span = (goal.target_date - start).days
+                elapsed = 100.0 * (today - start).days / span if span > 0 else 100.0
+                goal.schedule_status = (
+                    "on_track" if goal.progress + 10 >= elapsed else "behind"
+                )
 
     def _search_is_overdue(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):

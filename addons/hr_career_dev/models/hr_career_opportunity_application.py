@@ -1,7 +1,11 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .. import matching
 
 APPLICATION_STATES = [
     ("interested", "Interested"),
@@ -83,6 +87,18 @@ class HrCareerOpportunityApplication(models.Model):
     development_action_id = fields.Many2one(
         "hr.development.action", readonly=True, copy=False
     )
+    # what the manager and the owner weigh: the matching engine's figures
+    fit = fields.Integer(
+        string="Fit (%)",
+        compute="_compute_skill_match",
+        help="How far the applicant meets the required levels (the matching "
+        "engine's fit: 100 only when nothing is missing).",
+    )
+    skill_match = fields.Text(
+        compute="_compute_skill_match",
+        help="Each required skill: the applicant's level and the level required.",
+    )
+    is_applicant = fields.Boolean(compute="_compute_is_applicant")
 
     def init(self):
         # one live application per employee and opportunity, also against two
@@ -92,6 +108,53 @@ class HrCareerOpportunityApplication(models.Model):
             "ON hr_career_opportunity_application (opportunity_id, employee_id) "
             "WHERE state IN ('interested', 'approved', 'accepted')"
         )
+
+    @api.depends("opportunity_id", "employee_id")
+    def _compute_skill_match(self):
+        """Fit and skill match of every application at once: one query for
+        the requirements, one for the applicants' levels."""
+        Matching = self.env["hr.career.matching"]
+        required, weights, _developed = Matching._get_opportunity_requirements(
+            self.opportunity_id.ids
+        )
+        levels = defaultdict(dict)
+        for (employee_id, skill_id), progress in Matching._current_levels(
+            self.employee_id.ids
+        ).items():
+            levels[employee_id][skill_id] = progress
+        # sudo: skill and level names of the requirements, shown to those who
+        # may read the application (its record rules)
+        skills = (
+            self.env["hr.skill"]
+            .sudo()
+            .browse({skill_id for rows in required.values() for skill_id in rows})
+        )
+        for application in self:
+            wanted = required.get(application.opportunity_id.id, {})
+            mine = levels[application.employee_id.id]
+            application.fit = matching.requirement_fit(
+                wanted, weights.get(application.opportunity_id.id, {}), mine
+            )
+            lines = []
+            for skill in skills.filtered(lambda s, w=wanted: s.id in w).sorted("name"):
+                current, needed = mine.get(skill.id, 0), wanted[skill.id]
+                lines.append(
+                    self.env._(
+                        "%(mark)s %(skill)s: %(current)s (required: %(required)s)",
+                        mark="✓" if current >= needed else "✗",
+                        skill=skill.name,
+                        current=skill._level_label(current),
+                        required=skill._level_label(needed),
+                    )
+                )
+            application.skill_match = "\n".join(lines)
+
+    @api.depends("employee_id")
+    @api.depends_context("uid")
+    def _compute_is_applicant(self):
+        mine = self.env["hr.career.role"]._my_employees()
+        for application in self:
+            application.is_applicant = application.employee_id in mine
 
     @api.constrains("motivation")
     def _check_motivation(self):

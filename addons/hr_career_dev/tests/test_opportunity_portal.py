@@ -1,6 +1,8 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import http
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, http
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -67,7 +69,7 @@ class TestOpportunityPortal(OpportunityCase, HttpCase):
         self.assertIn("Frontend project", text)
         self.assertLess(text.index("Data rotation"), text.index("Frontend project"))
         self.assertIn("Skills you have:", text)
-        self.assertIn("Communication (career test): 0% → 75%", text)
+        self.assertIn("Communication (career test): none → Good", text)
         for hidden in ("Secret draft", "Closed rotation", "Company B rotation"):
             self.assertNotIn(hidden, text)
         # another employee's motivation is never shown
@@ -81,6 +83,50 @@ class TestOpportunityPortal(OpportunityCase, HttpCase):
         ).text
         self.assertIn("Data rotation", text)
         self.assertNotIn("Frontend project", text)
+
+    def test_cards_show_dates_in_the_user_format_and_never_fit_100_with_a_gap(self):
+        """Issue 29, item 9: dates as the user's language writes them; "Fit
+        100%" only when nothing is missing (the engine's cap at 99)."""
+        fine = self.env["hr.skill.type"].create(
+            {
+                "name": "Fine craft (portal test)",
+                "skill_ids": [
+                    Command.create({"name": f"Craft {letter}"}) for letter in "ABC"
+                ],
+                "skill_level_ids": [
+                    Command.create({"name": "Aware", "level_progress": 1}),
+                    Command.create({"name": "Master", "level_progress": 100}),
+                ],
+            }
+        )
+        craft_a, craft_b, craft_c = fine.skill_ids.sorted("name")
+        aware, master = fine.skill_level_ids.sorted("level_progress")
+        self.env["hr.employee.skill"].create(
+            [
+                self._skill_vals(self.emp_employee, craft_a, master),
+                self._skill_vals(self.emp_employee, craft_b, master),
+            ]
+        )
+        start = self.today + relativedelta(days=40)
+        self._opportunity(
+            "Craft guild rotation",
+            date_start=start,
+            date_end=start + relativedelta(days=30),
+            skills=[
+                ("required", craft_a, master),
+                ("required", craft_b, master),
+                ("required", craft_c, aware),  # missing: 1 of 201
+            ],
+        )
+        self.authenticate("career_employee", "career_employee")
+        text = self.url_open("/my/career/opportunities").text
+        card = text[text.index("Craft guild rotation") :]
+        card = card[: card.index("/apply")]
+        self.assertIn("Fit 99%", card)
+        self.assertNotIn("Fit 100%", card)
+        lang = self.env["res.lang"]._get_data(code=self.user_employee.lang or "en_US")
+        self.assertIn(start.strftime(lang.date_format), card)
+        self.assertNotIn(start.isoformat(), card)
 
     def test_interested_creates_own_application_for_the_manager(self):
         self.authenticate("career_employee", "career_employee")

@@ -130,7 +130,7 @@ class TestCareerPortal(CareerPortalCase):
         # = 100 * (1 - (3*80 + 1*60) / (3*100 + 1*60)) = 17
         self.assertIn("17%", page)
         self.assertIn("Refactoring Deep Dive", page)
-        self.assertIn("20% → 100%", page)
+        self.assertIn("Novice → Expert", page)
         self.assertNotIn("Knitting Basics", page)
         self.assertIn("Lead the refactoring guild", page)
         self.assertNotIn("Secret promotion plan of Olga", page)

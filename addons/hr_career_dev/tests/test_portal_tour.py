@@ -41,6 +41,24 @@ class TestCareerPortalPhoneTour(CareerPortalCase):
     touch_enabled = True
 
     def test_dashboard_new_goal_form_and_paths_on_a_phone(self):
+        # a skill of another type: the self-assessment offers its levels only
+        languages = self.env["hr.skill.type"].create(
+            {
+                "name": "Languages (phone tour)",
+                "skill_ids": [(0, 0, {"name": "Klingon"})],
+                "skill_level_ids": [
+                    (0, 0, {"name": "Basic", "level_progress": 30}),
+                    (0, 0, {"name": "Fluent", "level_progress": 100}),
+                ],
+            }
+        )
+        self.env["hr.job.competency"].create(
+            {
+                "job_id": self.job.id,
+                "skill_id": languages.skill_ids.id,
+                "required_level_id": languages.skill_level_ids[-1].id,
+            }
+        )
         # a skill to learn for the next job: /my/career/paths lists it, with
         # the course that teaches it, as a card
         self.env["hr.job.competency"].create(

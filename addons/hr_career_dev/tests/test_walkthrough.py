@@ -210,28 +210,42 @@ class TestPortalSelfAssessmentLevels(CareerPortalCase):
         )
 
     def test_each_skill_lists_only_the_levels_of_its_type(self):
+        """Choose the skill, then the level (issue 29, item 9): one list of
+        skills, and the levels grouped by the skills' types, not one list of
+        every "skill: level" pair."""
         self.authenticate("career_portal", "career_portal")
         page = html.fromstring(self.url_open("/my/career").text)
-        groups = {
-            group.get("label"): [option.get("value") for option in group]
-            for group in page.xpath("//select[@name='skill_level']/optgroup")
+        self.assertFalse(page.xpath("//select[@name='skill_level']"))
+        skill_types = {
+            option.text: option.get("data-skill-type-id")
+            for option in page.xpath("//select[@name='skill_id']/option[@value!='']")
         }
         self.assertEqual(
-            groups["Klingon"],
-            [f"{self.klingon.id}-{level.id}" for level in (self.basic, self.fluent)],
+            skill_types,
+            {
+                "Klingon": str(self.klingon.skill_type_id.id),
+                "Refactoring": str(self.refactoring.skill_type_id.id),
+                "Testing": str(self.testing.skill_type_id.id),
+            },
+        )
+        groups = {
+            group.get("data-skill-type-id"): [option.get("value") for option in group]
+            for group in page.xpath("//select[@name='level_id']/optgroup")
+        }
+        self.assertEqual(
+            groups[skill_types["Klingon"]],
+            [str(level.id) for level in (self.basic, self.fluent)],
         )
         self.assertEqual(
-            groups["Refactoring"],
-            [
-                f"{self.refactoring.id}-{level.id}"
-                for level in (self.novice, self.practitioner, self.expert)
-            ],
+            groups[skill_types["Refactoring"]],
+            [str(level.id) for level in (self.novice, self.practitioner, self.expert)],
         )
         # the value the form sends is understood
         response = self.url_open(
             "/my/career/skill/propose",
             data={
-                "skill_level": f"{self.klingon.id}-{self.basic.id}",
+                "skill_id": self.klingon.id,
+                "level_id": self.basic.id,
                 "csrf_token": http.Request.csrf_token(self),
             },
             allow_redirects=False,
@@ -245,7 +259,8 @@ class TestPortalSelfAssessmentLevels(CareerPortalCase):
         response = self.url_open(
             "/my/career/skill/propose",
             data={
-                "skill_level": f"{self.refactoring.id}-{self.fluent.id}",
+                "skill_id": self.refactoring.id,
+                "level_id": self.fluent.id,
                 "csrf_token": http.Request.csrf_token(self),
             },
             allow_redirects=False,

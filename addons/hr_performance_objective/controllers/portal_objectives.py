@@ -143,9 +143,11 @@ class ObjectiveCareerPortal(CareerPortal):
     def portal_my_career_key_result(self, key_result_id, **post):
         employee = self._career_employee()
         key_result = self._career_key_result(employee, key_result_id)
-        value, error = self._career_key_result_value(
-            key_result, post.get("current_value")
-        )
+        raw = post.get("current_value")
+        if post.get("yes_no") and key_result.metric == "boolean":
+            # the checkbox of a yes/no result: ticked sends 1, unticked nothing
+            raw = raw or "0"
+        value, error = self._career_key_result_value(key_result, raw)
         if not error:
             try:
                 with request.env.cr.savepoint():

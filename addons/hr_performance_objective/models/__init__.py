@@ -2,6 +2,7 @@ from . import hr_performance_rating
 from . import res_company
 from . import res_config_settings
 from . import hr_performance_objective
+from . import hr_performance_key_result_template
 from . import hr_performance_key_result
 from . import hr_appraisal
 from . import hr_appraisal_objective

@@ -68,11 +68,22 @@ class HrPerformanceKeyResult(models.Model):
         help="From start (0%) to target (100%), clamped to 0-100.",
     )
     weighted_progress = fields.Float(compute="_compute_progress", store=True)
-    # binding to Odoo data: defined by HR officers only
-    source_model = fields.Selection(
-        selection="_selection_source_model",
+    # binding to Odoo data: defined by HR officers only, from a template
+    template_id = fields.Many2one(
+        "hr.performance.key.result.template",
+        string="What to Count",
+        domain="[('is_available', '=', True)]",
+        ondelete="set null",
+        help="Counted every day from Odoo data: courses completed, tasks "
+        "closed, opportunities won... Leave empty to update the value by hand.",
+    )
+    source_model = fields.Char(
         string="Tracked Model",
-        help="Odoo data the current value is counted from by the daily job.",
+        help="Technical name of the model the current value is counted from by "
+        "the daily job (set from the template).",
+    )
+    source_model_name = fields.Char(
+        string="Counted Records", compute="_compute_source_model_name"
     )
     source_domain = fields.Char(
         string="Tracked Records",
@@ -104,14 +115,23 @@ class HrPerformanceKeyResult(models.Model):
             key_result.progress = round(min(max(progress, 0.0), 100.0), 1)
             key_result.weighted_progress = key_result.progress * key_result.weight
 
-    @api.model
-    def _selection_source_model(self):
-        models_ = [
-            (name, model._description or name)
-            for name, model in self.env.registry.items()
-            if not model._abstract and not model._transient and model._auto
-        ]
-        return sorted(models_, key=lambda item: (item[1], item[0]))
+    @api.depends("source_model")
+    def _compute_source_model_name(self):
+        names = {
+            model.model: model.name
+            for model in self.env["ir.model"]
+            .sudo()  # the model's name, shown beside the binding
+            .search([("model", "in", list(set(self.mapped("source_model"))))])
+        }
+        for key_result in self:
+            key_result.source_model_name = names.get(key_result.source_model, "")
+
+    @api.onchange("template_id")
+    def _onchange_template_id(self):
+        if self.template_id:
+            self.update(self.template_id._key_result_values())
+            if not self.name:
+                self.name = self.template_id.name
 
     @api.depends("source_model")
     def _compute_is_bound(self):
@@ -189,12 +209,28 @@ class HrPerformanceKeyResult(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self._is_hr_officer() and any(
-            vals.get("source_model") for vals in vals_list
+            vals.get("source_model") or vals.get("template_id") for vals in vals_list
         ):
             raise AccessError(
                 self.env._("Only an HR officer can bind a key result to Odoo data.")
             )
+        for vals in vals_list:
+            self._apply_template(vals)
         return super().create(vals_list)
+
+    def _apply_template(self, vals):
+        """The binding of the template chosen in ``vals`` (none when the
+        template is removed)."""
+        if "template_id" not in vals:
+            return
+        template = self.env["hr.performance.key.result.template"].browse(
+            vals["template_id"]
+        )
+        if template:
+            vals.update(template._key_result_values())
+            vals.setdefault("name", template.name)
+        else:
+            vals["source_model"] = False
 
     def write(self, vals):
         if not self._is_hr_officer():
@@ -207,7 +243,7 @@ class HrPerformanceKeyResult(models.Model):
                         "objective."
                     )
                 )
-            if any(name in vals for name in SOURCE_FIELDS):
+            if any(name in vals for name in (*SOURCE_FIELDS, "template_id")):
                 raise AccessError(
                     self.env._("Only an HR officer can bind a key result to Odoo data.")
                 )
@@ -219,6 +255,7 @@ class HrPerformanceKeyResult(models.Model):
                         name=self.filtered("is_bound")[0].name,
                     )
                 )
+        self._apply_template(vals)
         before = (
             {kr: kr.current_value for kr in self} if "current_value" in vals else {}
         )
@@ -371,6 +408,15 @@ class HrPerformanceKeyResult(models.Model):
             "department_id": self.objective_id.department_id.id,
             "company_id": self.objective_id.company_id.id,
         }
+
+    def action_refresh_now(self):
+        """Count the current value of these bound key results now, as the
+        daily job does."""
+        # the user may change these key results (record rules)
+        self.check_access("write")
+        # sudo: writes the counted values, which no user may set by hand
+        self.filtered("is_bound").sudo()._refresh_bound_values()
+        return True
 
     @api.model
     def _cron_refresh_bound_values(self):

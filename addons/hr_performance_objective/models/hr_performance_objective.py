@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tools import SQL
+from odoo.tools import SQL, date_utils
 
 OBJECTIVE_LEVELS = [
     ("company", "Company"),
@@ -19,7 +19,9 @@ OBJECTIVE_STATES = [
     ("cancelled", "Cancelled"),
 ]
 # fixed after creation for everyone but HR officers
-OWNER_FIELDS = ("employee_id", "department_id", "company_id", "level")
+OWNER_FIELDS = ("employee_id", "department_id", "company_id", "level", "owner_id")
+# the level of a sub-objective added from its parent
+SUB_LEVEL = {"company": "department", "department": "individual"}
 
 
 class HrPerformanceObjective(models.Model):
@@ -61,6 +63,20 @@ class HrPerformanceObjective(models.Model):
     employee_id = fields.Many2one(
         "hr.employee", index=True, ondelete="cascade", tracking=True
     )
+    owner_id = fields.Many2one(
+        "hr.employee",
+        compute="_compute_owner_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        index=True,
+        tracking=True,
+        ondelete="set null",
+        domain="[('company_id', 'in', [company_id, False])]",
+        help="Who answers for the objective: the employee of an individual "
+        "objective; for a company or department objective, its department's "
+        "manager or the person who set it, by default.",
+    )
     parent_id = fields.Many2one(
         "hr.performance.objective",
         string="Contributes To",
@@ -75,8 +91,18 @@ class HrPerformanceObjective(models.Model):
         "hr.performance.objective", "parent_id", string="Contributions"
     )
     child_count = fields.Integer(compute="_compute_child_count")
-    date_start = fields.Date(required=True, tracking=True)
-    date_end = fields.Date(required=True, tracking=True)
+    date_start = fields.Date(
+        required=True,
+        tracking=True,
+        default=lambda self: date_utils.start_of(
+            fields.Date.context_today(self), "year"
+        ),
+    )
+    date_end = fields.Date(
+        required=True,
+        tracking=True,
+        default=lambda self: date_utils.end_of(fields.Date.context_today(self), "year"),
+    )
     weight = fields.Float(default=1.0, tracking=True)
     key_result_ids = fields.One2many(
         "hr.performance.key.result", "objective_id", string="Key Results"
@@ -127,6 +153,16 @@ class HrPerformanceObjective(models.Model):
         for objective in self:
             if objective.employee_id:
                 objective.department_id = objective.employee_id.department_id
+
+    @api.depends("employee_id", "department_id")
+    def _compute_owner_id(self):
+        for objective in self:
+            if objective.employee_id:
+                objective.owner_id = objective.employee_id
+            elif objective.department_id.manager_id:
+                objective.owner_id = objective.department_id.manager_id
+            elif not objective.owner_id:
+                objective.owner_id = self.env.user.employee_id
 
     def _compute_child_count(self):
         counts = dict(
@@ -413,6 +449,29 @@ class HrPerformanceObjective(models.Model):
 
     def action_draft(self):
         self.write({"state": "draft"})
+
+    def action_add_sub_objective(self):
+        """A new objective contributing to this one: one level down, in its
+        department and company, for the same period."""
+        self.ensure_one()
+        context = {
+            "default_parent_id": self.id,
+            "default_level": SUB_LEVEL.get(self.level, "individual"),
+            "default_company_id": self.company_id.id,
+            "default_date_start": fields.Date.to_string(self.date_start),
+            "default_date_end": fields.Date.to_string(self.date_end),
+        }
+        if self.department_id:
+            context["default_department_id"] = self.department_id.id
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Sub-objective of %(objective)s", objective=self.name),
+            "res_model": self._name,
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "current",
+            "context": context,
+        }
 
     def action_open_children(self):
         self.ensure_one()

@@ -5,3 +5,5 @@ from . import test_objective_portal
 from . import test_objective_security
 from . import test_module_move
 from . import test_rating_scale_ui
+from . import test_objective_setup
+from . import test_key_result_template

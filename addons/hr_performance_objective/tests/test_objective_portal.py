@@ -1,5 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from lxml import html
+
 from odoo import http
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
@@ -44,6 +46,43 @@ class TestObjectivePortal(HttpCase, ObjectiveCase):
         self.assertEqual(self._value(self.kr_features), 8)
         self.obj_employee.invalidate_recordset()
         self.assertIn("Features shipped: 5 → 8", self.obj_employee.message_ids[0].body)
+
+    def test_yes_no_key_result_is_a_checkbox(self):
+        """Issue 29, item 9: a yes/no key result is ticked, not typed."""
+        self.authenticate("pl_employee", "pl_employee")
+        page = html.fromstring(self.url_open("/my/career/objectives").text)
+        action = "//form[@action='/my/career/objectives/key-result/%s']"
+        docs = page.xpath(action % self.kr_docs.id)[0]
+        self.assertEqual(
+            [
+                (i.get("type"), i.get("name"))
+                for i in docs.xpath(".//input[@name='current_value']")
+            ],
+            [("checkbox", "current_value")],
+        )
+        features = page.xpath(action % self.kr_features.id)[0]
+        self.assertEqual(
+            features.xpath(".//input[@name='current_value']/@type"), ["text"]
+        )
+        # ticked: yes
+        data = {"yes_no": "1", "current_value": "1"}
+        data["csrf_token"] = http.Request.csrf_token(self)
+        url = f"/my/career/objectives/key-result/{self.kr_docs.id}"
+        self.assertEqual(
+            self.url_open(url, data=data, allow_redirects=False).status_code, 303
+        )
+        self.assertEqual(self._value(self.kr_docs), 1)
+        page = html.fromstring(self.url_open("/my/career/objectives").text)
+        self.assertEqual(
+            page.xpath(f"//input[@id='key_result_{self.kr_docs.id}']/@checked"),
+            ["checked"],
+        )
+        # unticked (the browser sends no value): no
+        data = {"yes_no": "1", "csrf_token": http.Request.csrf_token(self)}
+        self.assertEqual(
+            self.url_open(url, data=data, allow_redirects=False).status_code, 303
+        )
+        self.assertEqual(self._value(self.kr_docs), 0)
 
     def test_bad_values_are_answered_in_words_and_nothing_changes(self):
         self.authenticate("pl_employee", "pl_employee")

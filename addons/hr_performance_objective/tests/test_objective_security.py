@@ -18,6 +18,7 @@ MATRIX = [
     ("obj_company", "write", {"name": "Grow more"}, ("officer",)),
     ("obj_rnd", "read", None, ROLES[:5]),
     ("obj_rnd", "write", {"name": "Ship much faster"}, ("manager", "officer")),
+    ("obj_rnd", "write", {"owner_id": "reviewer"}, ("officer",)),
     ("obj_employee", "read", None, ("self", "manager", "officer")),
     ("obj_employee", "write", {"name": "Release v3"}, ("self", "manager", "officer")),
     ("obj_employee", "write", {"weight": 2}, ("self", "manager", "officer")),
@@ -31,6 +32,8 @@ MATRIX = [
     ("kr_deals", "write", {"current_value": 1}, ("other", "other_manager", "officer")),
     ("rating", "read", None, ROLES[:5]),
     ("rating", "write", {"target_share": 7}, ()),
+    ("courses_template", "read", None, ROLES[:5]),
+    ("courses_template", "write", {"name": "Courses done"}, ("officer",)),
 ]
 CREATE_MATRIX = [
     # (level, owner, roles allowed)
@@ -48,6 +51,9 @@ class TestObjectiveAccessMatrix(ObjectiveRolesMixin, ObjectiveCase):
         super().setUpClass()
         cls.rating = cls.env["hr.performance.rating"].search(
             [("company_id", "=", cls.company.id)], limit=1
+        )
+        cls.courses_template = cls.env.ref(
+            "hr_performance_objective.key_result_template_courses"
         )
 
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.models.unlink")

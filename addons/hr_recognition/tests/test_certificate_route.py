@@ -1,5 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from lxml import html
+
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
@@ -74,3 +76,12 @@ class TestCertificateRoute(HttpCase):
         self.assertEqual(page.status_code, 200)
         self.assertIn(f"/my/career/certificate/{self.award_a.id}", page.text)
         self.assertNotIn(f"/my/career/certificate/{self.award_b.id}", page.text)
+        # the card says what the badge was for (issue 29, item 9)
+        card = html.fromstring(page.text).xpath(
+            "//div[contains(@class, 'o_career_badges')]"
+            "//div[contains(@class, 'card-body')]"
+        )[0]
+        reason = card.xpath(".//p[contains(@class, 'o_career_badge_reason')]")
+        self.assertEqual(
+            [p.text_content().strip() for p in reason], ["Career goal achieved"]
+        )

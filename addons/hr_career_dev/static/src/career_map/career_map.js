@@ -66,6 +66,7 @@ export class CareerMap extends Component {
         this.drawn = "";
         onMounted(() => {
             this.drawEdges();
+            this.centreOnTarget();
             if (this.gridRef.el && window.ResizeObserver) {
                 this.observer = new ResizeObserver(() => this.drawEdges());
                 this.observer.observe(this.gridRef.el);
@@ -73,6 +74,22 @@ export class CareerMap extends Component {
         });
         onPatched(() => this.drawEdges());
         onWillUnmount(() => this.observer?.disconnect());
+    }
+
+    /** A map wider than its box (a phone) opens scrolled to the target job
+     * (or the current one), centred. */
+    centreOnTarget() {
+        const grid = this.gridRef.el;
+        const scroll = grid?.parentElement;
+        const node =
+            grid?.querySelector(".o_career_map_target") ||
+            grid?.querySelector(".o_career_map_current");
+        if (!node || !scroll || scroll.scrollWidth <= scroll.clientWidth) {
+            return;
+        }
+        const box = scroll.getBoundingClientRect();
+        const rect = node.getBoundingClientRect();
+        scroll.scrollLeft += rect.left + rect.width / 2 - (box.left + box.width / 2);
     }
 
     get layout() {

@@ -60,6 +60,22 @@ registry.category("web_tour.tours").add("hr_career_dev_portal_phone_tour", {
     url: "/my/career",
     steps: () => [
         {
+            content: "On a phone, the sections are collapsed under an in-page navigation",
+            trigger: ".o_career_section_nav a[href='#career_goals']:visible",
+            run() {
+                for (const body of document.querySelectorAll(".o_career_section_body")) {
+                    if (getComputedStyle(body).display !== "none") {
+                        throw new Error(`${body.id} is not collapsed on a phone`);
+                    }
+                }
+            },
+        },
+        ...["goals", "gaps", "actions", "courses"].map((section) => ({
+            content: `The navigation opens the ${section} section`,
+            trigger: `.o_career_section_nav a[href='#career_${section}']:visible`,
+            run: "click",
+        })),
+        {
             content: "The dashboard fits the phone's width; its tables are cards",
             trigger: ".o_career_goals tbody tr",
             run() {
@@ -76,6 +92,32 @@ registry.category("web_tour.tours").add("hr_career_dev_portal_phone_tour", {
         {
             content: "The enrol button of a suggested course is reachable",
             trigger: ".o_career_suggestion .o_career_enroll:visible",
+        },
+        {
+            content: "Open the self-assessment by its title",
+            trigger: "#career_assessment .o_career_section_toggle",
+            run: "click",
+        },
+        {
+            content: "Before a skill is chosen, no level can be picked",
+            trigger: "select#assess_level_id:disabled",
+        },
+        {
+            content: "Choose the skill",
+            trigger: "select#assess_skill_id:visible",
+            run: "selectByLabel Klingon",
+        },
+        {
+            content: "Only the levels of the skill's type are offered",
+            trigger: "select#assess_level_id:enabled",
+            run() {
+                const shown = [...document.querySelectorAll("select#assess_level_id optgroup")]
+                    .filter((group) => !group.hidden && !group.disabled)
+                    .map((group) => group.label);
+                if (shown.join() !== "Languages (phone tour)") {
+                    throw new Error(`levels of ${shown.join(", ")} offered for Klingon`);
+                }
+            },
         },
         {
             content: "Open the new goal form",
@@ -141,6 +183,29 @@ registry.category("web_tour.tours").add("hr_career_dev_portal_phone_tour", {
         {
             content: "The course that closes the gap is reachable",
             trigger: ".o_career_path_missing .o_career_path_course:visible",
+        },
+        {
+            content: "The career map, wider than the phone, is centred on the target job",
+            trigger: ".o_career_map_grid .o_career_map_target",
+            run() {
+                const scroll = document.querySelector(".o_career_map_scroll");
+                const box = scroll.getBoundingClientRect();
+                const target = document
+                    .querySelector(".o_career_map_grid .o_career_map_target")
+                    .getBoundingClientRect();
+                const offCentre = Math.abs(
+                    target.left + target.width / 2 - (box.left + box.width / 2)
+                );
+                const atEdge =
+                    scroll.scrollLeft === 0 ||
+                    scroll.scrollLeft >= scroll.scrollWidth - scroll.clientWidth - 1;
+                if (scroll.scrollWidth > scroll.clientWidth && offCentre > 2 && !atEdge) {
+                    throw new Error(`the target job is ${offCentre}px off the map's centre`);
+                }
+                if (target.right > box.right + 1 || target.left < box.left - 1) {
+                    throw new Error("the target job is out of sight on the career map");
+                }
+            },
         },
         {
             content: "Every text of the career map stays inside its box",

@@ -9,7 +9,7 @@ registry.category("web_tour.tours").add("hr_career_dev_portal_tour", {
         {
             content: "The dashboard suggests a course and says which gap it closes",
             trigger:
-                ".o_career_suggestion:contains('Refactoring Deep Dive'):contains('20% → 100%')",
+                ".o_career_suggestion:contains('Refactoring Deep Dive'):contains('Novice → Expert')",
         },
         {
             content: "Enrol in the suggested course",
