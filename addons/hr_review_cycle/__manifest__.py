@@ -26,6 +26,7 @@
         "views/res_config_settings_views.xml",
         "views/hr_review_cycle_menus.xml",
         "views/hr_appraisal_team_views.xml",
+        "views/hr_review_cycle_portal_templates.xml",
     ],
     "demo": [
         "demo/hr_review_cycle_demo.xml",

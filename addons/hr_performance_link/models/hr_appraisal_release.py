@@ -68,18 +68,32 @@ class HrAppraisal(models.Model):
     # ------------------------------------------------------------ guard
     def _read_format(self, fnames, load="_classic_read"):
         result = super()._read_format(fnames, load=load)
-        if self._is_appraisal_hr():
-            return result
+        if not self._is_appraisal_hr():
+            self._blank_hidden(result, fnames, load)
+        return result
+
+    def _read_as_employee(self, fnames):
+        """``read`` of these appraisals as their employee reads them, also
+        from a ``sudo()`` recordset (the portal, where employees have no
+        access rights on appraisals): the same declaration decides."""
+        # sudo: the caller restricted these to the user's own appraisals;
+        # what their employee may not read is blanked below
+        result = self.sudo()._read_format(fnames)
+        self.with_env(self.env(su=False))._blank_hidden(result, fnames, None)
+        return result
+
+    def _blank_hidden(self, result, fnames, load):
+        """Empty in ``result`` (``read`` values) the fields the current user,
+        as the appraised employee, may not read."""
         hidden = self._employee_hidden_fields() & set(fnames)
         if not hidden:
-            return result
+            return
         # sudo: the appraised employee's user, to know whose appraisals these are
         own = self.sudo().filtered(lambda a: a.employee_id.user_id == self.env.user)
         if not own:
-            return result
+            return
         # sudo: the state, the cycle and the publication flags, read to decide
         # what their employee may see (the fields themselves stay hidden)
-        own = own.sudo()
         released = own._released_ids() if hidden & RELEASE_GATED_FIELDS else set()
         own_ids = set(own.ids)
         flags = {
@@ -98,7 +112,6 @@ class HrAppraisal(models.Model):
                 if name in PUBLISHED_FIELDS and flags[record_id].get(name):
                     continue
                 values[name] = self._empty_read_value(name, load)
-        return result
 
     def _empty_read_value(self, name, load):
         """What ``read`` answers for field ``name`` left empty."""

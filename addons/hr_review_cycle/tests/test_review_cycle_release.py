@@ -139,3 +139,17 @@ class TestReviewCycleReleaseRpc(JsonRpcMixin, ReleaseData, HttpCase):
         )[0]
         self.assertEqual(values["rating_id"][0], self.rating.id)
         self.assertFalse(values["note"])
+
+    def test_employee_reads_no_result_before_release_on_the_portal(self):
+        self._signed_off_eve()
+        self.authenticate("pl_employee", "pl_employee")
+        page = self.url_open("/my/career").text
+        self.assertIn("o_career_appraisals", page)
+        self.assertIn("Results not released yet", page)
+        self.assertNotIn("o_career_appraisal_rating", page)
+        self.assertNotIn("Shipped the platform", page)
+        self.cycle.action_release()
+        page = self.url_open("/my/career").text
+        self.assertIn("o_career_appraisal_rating", page)
+        self.assertIn(self.rating.name, page)
+        self.assertIn("Shipped the platform", page)
