@@ -44,7 +44,6 @@ class HrAppraisal(models.Model):
         "remained when the appraisal was completed.",
     )
     completed_unreviewed = fields.Boolean(
-        string="Completed Unreviewed",
         readonly=True,
         copy=False,
         help="HR completed the appraisal with what was written when its review "
@@ -52,7 +51,6 @@ class HrAppraisal(models.Model):
         "development plan or badge follows from it.",
     )
     signed_off = fields.Boolean(
-        string="Signed Off",
         compute="_compute_signed_off",
         store=True,
         help="The manager (or HR) completed the appraisal after reviewing it: "

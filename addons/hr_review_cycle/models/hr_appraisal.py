@@ -55,10 +55,11 @@ class HrAppraisal(models.Model):
     @api.depends("review_cycle_id.date_start")
     def _compute_period(self):
         # an appraisal of a review cycle reviews the cycle's period
-        super()._compute_period()
+        result = super()._compute_period()
         for appraisal in self.filtered("review_cycle_id"):
             # sudo: the cycle's start, which employees may not read
             appraisal.date_period_start = appraisal.sudo().review_cycle_id.date_start
+        return result
 
     # ------------------------------------------------------------ CRUD
     def init(self):

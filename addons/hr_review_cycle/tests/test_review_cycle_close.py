@@ -53,7 +53,7 @@ class TestReviewCycleClose(ReviewCycleData, TransactionCase):
         return (
             self.env[action["res_model"]]
             .with_user(self.user_hr_officer)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({})
         )
 
