@@ -107,6 +107,8 @@ def main():
             if args.phase == "close":
                 cycle.action_launch()
                 cycle.state = "closing"
+                # HR chose to complete them all with what was written
+                cycle.appraisal_ids.close_decision = "complete"
                 employee_ids = cycle.appraisal_ids.employee_id.ids
             else:
                 cycle.write({"state": "running", "employee_total": len(chunk)})

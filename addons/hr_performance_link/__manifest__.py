@@ -21,6 +21,7 @@
         "security/ir.model.access.csv",
         "security/hr_performance_link_security.xml",
         "security/hr_appraisal_security.xml",
+        "data/hr_performance_link_data.xml",
         "views/hr_appraisal_views.xml",
         "views/hr_performance_link_portal_team_templates.xml",
     ],

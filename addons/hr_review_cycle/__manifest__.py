@@ -22,7 +22,11 @@
         "data/hr_review_cycle_data.xml",
         "views/hr_appraisal_views.xml",
         "views/hr_review_cycle_views.xml",
+        "views/hr_review_cycle_close_views.xml",
+        "views/res_config_settings_views.xml",
         "views/hr_review_cycle_menus.xml",
+        "views/hr_appraisal_team_views.xml",
+        "views/hr_review_cycle_portal_templates.xml",
     ],
     "demo": [
         "demo/hr_review_cycle_demo.xml",

@@ -1,3 +1,5 @@
 from . import hr_appraisal_skill
 from . import hr_appraisal_access
 from . import hr_appraisal
+from . import hr_appraisal_release
+from . import hr_employee

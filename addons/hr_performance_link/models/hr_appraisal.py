@@ -45,6 +45,19 @@ class HrAppraisal(models.Model):
         help="The active development plan created or updated from the gaps that "
         "remained when the appraisal was completed.",
     )
+    completed_unreviewed = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="HR completed the appraisal with what was written when its review "
+        "cycle closed, without the manager's sign-off: no skill level, "
+        "development plan or badge follows from it.",
+    )
+    signed_off = fields.Boolean(
+        compute="_compute_signed_off",
+        store=True,
+        help="The manager (or HR) completed the appraisal after reviewing it: "
+        "its assessed levels, development plan and badges follow from it.",
+    )
     career_applied = fields.Boolean(
         string="Assessment Applied",
         readonly=True,
@@ -99,6 +112,13 @@ class HrAppraisal(models.Model):
             appraisal.target_job_id = job_id
             appraisal.current_job_fit = fit
             appraisal.target_job_readiness = readiness
+
+    @api.depends("state", "completed_unreviewed")
+    def _compute_signed_off(self):
+        for appraisal in self:
+            appraisal.signed_off = (
+                appraisal.state == "3_done" and not appraisal.completed_unreviewed
+            )
 
     @api.depends("skill_assessment_ids.disagreement")
     def _compute_disagreement_count(self):
@@ -162,7 +182,17 @@ class HrAppraisal(models.Model):
                 if vals.get("date_close")
                 else self._dates_by_close_date()
             )
+        # completed again, by the manager or HR this time: signed off
+        reviewed = (
+            completing.filtered("completed_unreviewed")
+            if "completed_unreviewed" not in vals
+            else completing.browse()
+        )
         res = super().write(vals)
+        if reviewed:
+            # sudo: a system field, reset by the completion the user was
+            # allowed to do (_check_can_complete above)
+            reviewed.sudo().write({"completed_unreviewed": False})
         for date_close, appraisals in kept_dates.items():
             super(HrAppraisal, appraisals).write({"date_close": date_close})
         if completing:
@@ -241,10 +271,14 @@ class HrAppraisal(models.Model):
                 )
 
     def _apply_completion(self):
-        """Once per appraisal, on its first completion: the assessed levels
-        become the employee's and the development plan is built or updated.
-        The caller checked _check_can_complete()."""
-        to_apply = self.filtered(lambda a: not a.career_applied)
+        """Once per appraisal, on its first completion signed off by the
+        manager or HR: the assessed levels become the employee's and the
+        development plan is built or updated. An appraisal completed
+        unreviewed (a review cycle's close) applies nothing. The caller
+        checked _check_can_complete()."""
+        to_apply = self.filtered(
+            lambda a: not a.career_applied and not a.completed_unreviewed
+        )
         if not to_apply:
             return
         to_apply._apply_skill_assessments()

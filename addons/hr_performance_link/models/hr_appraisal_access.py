@@ -27,7 +27,9 @@ EMPLOYEE_FIELDS = frozenset(
 )
 MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
 # Results of the completion, written by the suite itself.
-SYSTEM_FIELDS = frozenset({"development_plan_id", "career_applied"})
+SYSTEM_FIELDS = frozenset(
+    {"development_plan_id", "career_applied", "completed_unreviewed", "signed_off"}
+)
 
 
 # one concern per file: hr_appraisal.py alone would be over 600 lines

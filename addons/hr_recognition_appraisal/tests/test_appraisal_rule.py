@@ -58,6 +58,25 @@ class TestAppraisalRule(RecognitionCase):
         appraisal.state = "3_done"
         self.assertEqual(self._awards(self.badge, self.employee), award)
 
+    def test_appraisal_completed_unreviewed_awards_nothing(self):
+        """A review cycle's close completes an appraisal nobody reviewed with
+        what was written: no badge. Signed off by the manager later, it is."""
+        appraisal = self.env["hr.appraisal"].create(
+            {
+                "employee_id": self.employee.id,
+                "manager_ids": [Command.set(self.manager.ids)],
+                "date_close": "2026-12-31",
+                "state": "2_pending",
+            }
+        )
+        appraisal.write({"state": "3_done", "completed_unreviewed": True})
+        self.assertFalse(appraisal.signed_off)
+        self.assertFalse(self._awards(self.badge, self.employee))
+        appraisal.state = "2_pending"
+        appraisal.state = "3_done"
+        self.assertTrue(appraisal.signed_off)
+        self.assertEqual(self._awards(self.badge, self.employee).source_ref, appraisal)
+
     def _as_released(self):
         """The database as hr_recognition 18.0.1.0.0 left it: the rule (HR
         disabled it) under hr_recognition's external id, its action without

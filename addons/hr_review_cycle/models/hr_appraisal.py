@@ -2,6 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
+from odoo.osv import expression
+
+from .hr_review_cycle_close import CLOSE_DECISIONS
+
+# the review cycle's own fields on an appraisal: HR's (the cycle's jobs)
+CYCLE_FIELDS = frozenset({"review_cycle_id", "close_decision", "cycle_released"})
 
 
 class HrAppraisal(models.Model):
@@ -15,6 +21,19 @@ class HrAppraisal(models.Model):
         ondelete="restrict",
         help="The review cycle that created this appraisal.",
     )
+    close_decision = fields.Selection(
+        CLOSE_DECISIONS,
+        readonly=True,
+        copy=False,
+        help="What HR decided for this appraisal, not signed off when its "
+        "review cycle closed.",
+    )
+    cycle_released = fields.Boolean(
+        related="review_cycle_id.released",
+        store=True,
+        string="Results Released",
+        help="Its review cycle released the results: the employee reads them.",
+    )
     feedback_skipped_count = fields.Integer(
         string="360° Reviewers Skipped",
         readonly=True,
@@ -22,6 +41,25 @@ class HrAppraisal(models.Model):
         help="Reviewers its review cycle chose for 360° feedback who have no "
         "login: they were not asked.",
     )
+
+    @api.model
+    def _released_domain(self):
+        # an appraisal of a review cycle: once the cycle released its results
+        return expression.AND(
+            [
+                super()._released_domain(),
+                ["|", ("review_cycle_id", "=", False), ("cycle_released", "=", True)],
+            ]
+        )
+
+    @api.depends("review_cycle_id.date_start")
+    def _compute_period(self):
+        # an appraisal of a review cycle reviews the cycle's period
+        result = super()._compute_period()
+        for appraisal in self.filtered("review_cycle_id"):
+            # sudo: the cycle's start, which employees may not read
+            appraisal.date_period_start = appraisal.sudo().review_cycle_id.date_start
+        return result
 
     # ------------------------------------------------------------ CRUD
     def init(self):
@@ -36,12 +74,12 @@ class HrAppraisal(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not self._is_appraisal_hr():
-            self._check_cycle_field(any("review_cycle_id" in v for v in vals_list))
+            self._check_cycle_field(any(CYCLE_FIELDS & set(v) for v in vals_list))
         return super().create(vals_list)
 
     def write(self, vals):
         if not self._is_appraisal_hr():
-            self._check_cycle_field("review_cycle_id" in vals)
+            self._check_cycle_field(CYCLE_FIELDS & set(vals))
         return super().write(vals)
 
     @api.model

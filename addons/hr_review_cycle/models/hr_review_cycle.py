@@ -2,8 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
-from markupsafe import Markup
-
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import split_every
@@ -84,13 +82,15 @@ class HrReviewCycle(models.Model):
         copy=False,
         help="Number of employees in the cycle when it was launched.",
     )
-    done_count = fields.Integer(string="Done", compute="_compute_progress")
-    total_count = fields.Integer(string="To Do", compute="_compute_progress")
+    done_count = fields.Integer(string="Jobs Done", compute="_compute_progress")
+    total_count = fields.Integer(string="Jobs To Do", compute="_compute_progress")
     progress = fields.Float(
         compute="_compute_progress",
-        help="Share of the work of the running jobs done: appraisals created "
-        "while the cycle is launched, completed while it closes (failures "
-        "count as done).",
+        string="Jobs Progress",
+        help="Share of the work of the background jobs done: appraisals created "
+        "while the cycle is launched, appraisals HR chose to complete while it "
+        "closes (failures count as done). The share of reviews signed off is "
+        "the Review Progress.",
     )
     failure_ids = fields.One2many(
         "hr.review.cycle.failure", "cycle_id", groups="hr.group_hr_user"
@@ -98,18 +98,25 @@ class HrReviewCycle(models.Model):
     failure_count = fields.Integer(compute="_compute_progress")
 
     # ------------------------------------------------------------ computes
-    @api.depends("state", "employee_total", "appraisal_ids.state")
+    @api.depends(
+        "state",
+        "employee_total",
+        "appraisal_ids.state",
+        "appraisal_ids.close_decision",
+    )
     def _compute_progress(self):
         appraisals = self.env["hr.appraisal"].with_context(active_test=False)
-        created, completed = {}, {}
-        for cycle, state, count in appraisals._read_group(
+        created, to_complete, completed = {}, {}, {}
+        for cycle, state, decision, count in appraisals._read_group(
             [("review_cycle_id", "in", self.ids)],
-            ["review_cycle_id", "state"],
+            ["review_cycle_id", "state", "close_decision"],
             ["__count"],
         ):
             created[cycle.id] = created.get(cycle.id, 0) + count
-            if state == "3_done":
-                completed[cycle.id] = completed.get(cycle.id, 0) + count
+            if decision == "complete":
+                to_complete[cycle.id] = to_complete.get(cycle.id, 0) + count
+                if state == "3_done":
+                    completed[cycle.id] = completed.get(cycle.id, 0) + count
         # sudo: counts only, shown to whoever may read the cycle
         failures = {
             (cycle.id, operation): count
@@ -127,14 +134,19 @@ class HrReviewCycle(models.Model):
             cycle.appraisal_count = created.get(cycle.id, 0)
             cycle.failure_count = launch_failed + close_failed
             if cycle.state in ("closing", "done"):
+                # the close jobs' work: the appraisals HR chose to complete
                 done = completed.get(cycle.id, 0) + close_failed
-                total = cycle.appraisal_count
+                total = to_complete.get(cycle.id, 0)
             else:
                 done = cycle.appraisal_count + launch_failed
                 total = cycle.employee_total
             cycle.done_count = min(done, total)
             cycle.total_count = total
-            cycle.progress = 100.0 * cycle.done_count / total if total else 0.0
+            cycle.progress = (
+                100.0 * cycle.done_count / total
+                if total
+                else 100.0 * (cycle.state == "done")
+            )
 
     # ------------------------------------------------------------ constraints
     @api.constrains("date_start", "date_end")
@@ -177,6 +189,7 @@ class HrReviewCycle(models.Model):
             cycle._check_jobs_done()
             cycle._check_dates()
             employees = cycle._get_population()
+            cycle._check_overlaps(employees)
             if not employees:
                 raise UserError(
                     self.env._(
@@ -188,35 +201,6 @@ class HrReviewCycle(models.Model):
                 )
             cycle.write({"state": "running", "employee_total": len(employees)})
             cycle._enqueue_chunks("_job_launch", employees.ids)
-        return True
-
-    def action_close(self):
-        """Complete the appraisals of the cycle in background jobs, by chunks:
-        assessed levels applied, development plans built, ratings kept.
-        Closing again completes only what is not completed yet."""
-        self._check_hr()
-        for cycle in self:
-            if cycle.state not in ("running", "closing"):
-                raise UserError(
-                    self.env._(
-                        "The review cycle %(name)s is not running: launch it before "
-                        "closing it.",
-                        name=cycle.name,
-                    )
-                    if cycle.state == "draft"
-                    else self.env._(
-                        "The review cycle %(name)s is already closed.", name=cycle.name
-                    )
-                )
-            cycle._check_jobs_done()
-            cycle.state = "closing"
-            employees = cycle.appraisal_ids.filtered(
-                lambda a: a.state != "3_done"
-            ).employee_id
-            if employees:
-                cycle._enqueue_chunks("_job_close", employees.ids, "_job_close_finish")
-            else:
-                cycle.state = "done"
         return True
 
     def action_retry_failures(self):
@@ -362,20 +346,13 @@ class HrReviewCycle(models.Model):
             [("review_cycle_id", "=", self.id), ("employee_id", "in", employees.ids)]
         )
         todo = employees - existing.employee_id
-        failures = {}
-        # sudo: the manager chain decides who reviews; HR was checked above
-        for employee in todo.sudo().filtered(lambda e: not e.parent_id):
-            failures[employee.id] = self.env._(
-                "%(employee)s has no manager to review them: set their manager, "
-                "then retry.",
-                employee=employee.name,
-            )
-        todo = todo.filtered(lambda e: e.id not in failures)
+        # people without a manager are reviewed too: their appraisal is listed
+        # for HR to assign a reviewer ("No Reviewer"), not a failure
         self._run_batch(
             "launch",
             todo,
             lambda batch: self._create_appraisals(batch),
-            failures,
+            {},
         )
         if self.create_feedback_requests:
             # the chunk's appraisals created now or by an earlier launch: a
@@ -403,9 +380,13 @@ class HrReviewCycle(models.Model):
                     "review_cycle_id": self.id,
                     "date_close": self.date_end,
                     "state": "2_pending",
+                    # the employee publishes their self-review, the manager
+                    # their feedback (as OCA's confirmation leaves them)
+                    "employee_feedback_published": False,
+                    "manager_feedback_published": False,
                     # OCA computes the manager per appraisal and saves each
                     # with its own query; given here, one query for the chunk
-                    # (the launch made sure every employee has a manager)
+                    # (none: listed for HR to assign)
                     "manager_ids": [Command.set(employee.parent_id.ids)],
                 }
                 for employee in employees
@@ -415,52 +396,6 @@ class HrReviewCycle(models.Model):
         if self.include_objectives:
             appraisals._fill_objective_lines()
         return appraisals
-
-    def _job_close(self, employee_ids):
-        """Job: complete the cycle's appraisals of ``employee_ids`` not
-        completed yet (levels applied, development plans built, in one batch);
-        closes the cycle when nothing is left."""
-        self.ensure_one()
-        self._check_hr()
-        if self.state != "closing":
-            return
-        self._clear_failures("close", employee_ids)
-        appraisals = self.env["hr.appraisal"].search(
-            [
-                ("review_cycle_id", "=", self.id),
-                ("employee_id", "in", employee_ids),
-                ("state", "!=", "3_done"),
-            ]
-        )
-        self._run_batch(
-            "close",
-            appraisals,
-            self._complete_appraisals,
-            {},
-            employee_of=lambda appraisal: appraisal.employee_id,
-        )
-
-    def _complete_appraisals(self, appraisals):
-        """Complete ``appraisals``, with one note for all of them saying so
-        instead of a tracking message created appraisal by appraisal."""
-        appraisals.with_context(mail_notrack=True).write({"state": "3_done"})
-        body = Markup("<p>%s</p>") % self.env._(
-            "Completed when the review cycle %(cycle)s closed.", cycle=self.name
-        )
-        appraisals._message_log_batch(bodies=dict.fromkeys(appraisals.ids, body))
-
-    def _job_close_finish(self):
-        """Job, after every close chunk: the cycle is done when all its
-        appraisals are completed (else it stays closing, failures listed)."""
-        self.ensure_one()
-        self._check_hr()
-        if self.state != "closing":
-            return
-        left = self.env["hr.appraisal"].search_count(
-            [("review_cycle_id", "=", self.id), ("state", "!=", "3_done")], limit=1
-        )
-        if not left:
-            self.state = "done"
 
     def _run_batch(self, operation, records, process, failures, employee_of=None):
         """``process(records)`` in one batch; when it fails, record by record
@@ -535,6 +470,16 @@ class HrReviewCycle(models.Model):
             for phase in PHASES
             if cycle[phase] and today <= cycle[phase] <= soon
         ]
+        return self._create_phase_activities(due)
+
+    @api.model
+    def _create_phase_activities(self, due):
+        """One activity per open appraisal of each ``(cycle, phase deadline
+        field, deadline)`` of ``due`` for whoever must act in that phase: the
+        employee while their self-review waits (internal users: a portal
+        user cannot open it), else the manager (``parent_id``); an activity
+        already scheduled is not doubled. One search of the appraisals, one of
+        the activities and one create for all."""
         if not due:
             return self.env["mail.activity"]
         appraisals = self.env["hr.appraisal"].search(
@@ -562,11 +507,12 @@ class HrReviewCycle(models.Model):
                 lambda a, c=cycle: a.review_cycle_id == c
             ):
                 employee = appraisal.employee_id
-                user = (
-                    employee.user_id
-                    if PHASES[phase] == "employee"
-                    else employee.parent_id.user_id
-                )
+                if PHASES[phase] == "employee":
+                    if appraisal.waiting_on != "employee":
+                        continue  # written and published already
+                    user = employee.user_id.filtered(lambda u: not u.share)
+                else:
+                    user = employee.parent_id.user_id
                 key = (appraisal.id, user.id, summary)
                 if not user or key in existing:
                     continue

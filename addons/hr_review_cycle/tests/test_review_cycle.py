@@ -119,75 +119,54 @@ class TestReviewCycle(ReviewCycleData, TransactionCase):
         eve = appraisals.filtered(lambda a: a.employee_id == self.employee)
         self.assertEqual(len(eve.skill_assessment_ids), 4)
 
-    def test_employee_without_manager_is_listed_then_retried_from_the_form(self):
+    def test_employee_without_manager_is_reviewed_and_listed_not_failed(self):
         self.cycle.employee_ids = [(4, self.other_manager.id)]
         self._launch()
         self.cycle.invalidate_recordset()
-        self.assertEqual(self.cycle.failure_count, 1)
-        failure = self.cycle.failure_ids
-        self.assertEqual(failure.employee_id, self.other_manager)
-        self.assertEqual(failure.operation, "launch")
-        self.assertIn("has no manager", failure.reason)
-        self.assertNotIn(self.other_manager, self._cycle_appraisals().employee_id)
-        # the failure counts as handled: the jobs are over
-        self.assertEqual((self.cycle.done_count, self.cycle.total_count), (5, 5))
-        # HR fixes the chart and retries from the form
-        self.other_manager.parent_id = self.manager
-        with trap_jobs() as trap:
-            self.cycle.action_retry_failures()
-            trap.assert_jobs_count(1)
-            trap.assert_enqueued_job(
-                self.cycle._job_launch, args=([self.other_manager.id],)
-            )
-            trap.perform_enqueued_jobs()
-        self.cycle.invalidate_recordset()
         self.assertEqual(self.cycle.failure_count, 0)
-        self.assertIn(self.other_manager, self._cycle_appraisals().employee_id)
+        nick = self._cycle_appraisals().filtered(
+            lambda a: a.employee_id == self.other_manager
+        )
+        self.assertTrue(nick)
+        self.assertFalse(nick.manager_ids)
+        # listed for HR to assign a reviewer, and the jobs' work is done
+        self.assertEqual(self.cycle.no_reviewer_count, 1)
+        self.assertEqual((self.cycle.done_count, self.cycle.total_count), (5, 5))
         with self.assertRaises(UserError):
             self.cycle.action_retry_failures()
 
-    def test_close_completes_appraisals_applies_levels_and_builds_plans(self):
+    def test_appraisal_period_follows_the_cycle(self):
         self._launch()
-        eve = self._cycle_appraisals().filtered(
-            lambda a: a.employee_id == self.employee
+        appraisals = self._cycle_appraisals()
+        self.assertEqual(
+            set(appraisals.mapped("date_period_start")), {self.cycle.date_start}
         )
-        sql_line = eve.skill_assessment_ids.filtered(
-            lambda line: line.skill_id == self.sql
+
+    def test_overlapping_cycle_warns_or_is_refused_per_settings(self):
+        self._launch()
+        second = self.Cycle.create(
+            {
+                "name": "Mid-year (test)",
+                "date_start": self.today,
+                "date_end": self.today + relativedelta(days=30),
+                "employee_ids": [(6, 0, self.employee.ids)],
+            }
         )
-        sql_line.sudo().assessed_level_id = self.intermediate
+        self.env["ir.config_parameter"].set_param(
+            "hr_review_cycle.overlap_policy", "refuse"
+        )
         with trap_jobs() as trap:
-            self.cycle.action_close()
-            trap.assert_jobs_count(2, only=self.cycle._job_close)
-            trap.assert_jobs_count(1, only=self.cycle._job_close_finish)
-            self.assertEqual(self.cycle.state, "closing")
-            self.assertEqual((self.cycle.done_count, self.cycle.total_count), (0, 4))
-            chunks = [
-                job for job in trap.enqueued_jobs if job.method_name == "_job_close"
-            ]
-            for job in chunks:
-                job.perform()
-            plan = eve.sudo().development_plan_id
-            actions = plan.action_ids
-            # a chunk retried by the queue completes nothing twice
-            for job in chunks:
-                job.perform()
-            trap.perform_enqueued_jobs()
-        self.cycle.invalidate_recordset()
-        self.assertEqual(self.cycle.state, "done")
-        self.assertEqual(set(self._cycle_appraisals().mapped("state")), {"3_done"})
-        self.assertEqual(self.cycle.progress, 100)
-        held = self.employee.sudo().employee_skill_ids.filtered(
-            lambda s: s.skill_id == self.sql
+            with self.assertRaisesRegex(UserError, "already have an appraisal"):
+                second.action_launch()
+            trap.assert_jobs_count(0)
+        self.assertEqual(second.state, "draft")
+        self.env["ir.config_parameter"].set_param(
+            "hr_review_cycle.overlap_policy", "warn"
         )
-        self.assertEqual(held.skill_level_id, self.intermediate)
-        self.assertEqual(plan.state, "active")
-        self.assertEqual(plan.employee_id, self.employee)
-        # Python is still missing: the course that teaches it is planned
-        self.assertIn(self.course, plan.action_ids.channel_id)
-        self.assertNotIn(self.sql, plan.action_ids.skill_id)
-        self.assertEqual(plan.action_ids, actions)
-        with self.assertRaises(UserError):
-            self.cycle.action_close()
+        self._launch(second)
+        self.assertIn("already have an appraisal", second.message_ids[0].body)
+        self.assertIn(self.employee.name, second.message_ids[0].body)
+        self.assertEqual(len(self._cycle_appraisals(second)), 1)
 
     def test_closing_four_employees_costs_the_queries_of_one(self):
         """Completion is set-based: appraisals, plans, links and chatter notes
@@ -197,6 +176,7 @@ class TestReviewCycle(ReviewCycleData, TransactionCase):
             cycle, people = self._cycle_of_new_reports(count, name)
             self._launch(cycle)
             cycle.state = "closing"
+            self._cycle_appraisals(cycle).close_decision = "complete"
             self.env.flush_all()
             self.env.invalidate_all()
             before = self.cr.sql_log_count
@@ -205,11 +185,12 @@ class TestReviewCycle(ReviewCycleData, TransactionCase):
             counts.append(self.cr.sql_log_count - before)
             appraisals = self._cycle_appraisals(cycle)
             self.assertEqual(set(appraisals.mapped("state")), {"3_done"})
-            # each got its plan from the job's gaps, and the cycle's note
-            self.assertEqual(appraisals.development_plan_id.employee_id, people, counts)
+            # completed unreviewed: no plan, and the cycle's note says so
+            self.assertFalse(appraisals.development_plan_id, counts)
+            self.assertFalse(any(appraisals.mapped("signed_off")))
             self.assertTrue(
                 all(
-                    "Completed when the review cycle" in a.message_ids[:1].body
+                    "no skill level, development plan" in a.message_ids[:1].body
                     for a in appraisals
                 )
             )

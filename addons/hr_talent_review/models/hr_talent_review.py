@@ -81,9 +81,45 @@ class HrTalentReview(models.Model):
             review.line_count = review.moved_count + counts.get((review.id, False), 0)
 
     # ------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        reviews = super().create(vals_list)
+        for review in reviews:
+            review._invite_calibrators(review.manager_ids)
+        return reviews
+
     def write(self, vals):
         self._check_not_done(vals)
-        return super().write(vals)
+        before = {review.id: review.manager_ids for review in self}
+        result = super().write(vals)
+        if "manager_ids" in vals:
+            for review in self:
+                review._invite_calibrators(review.manager_ids - before[review.id])
+        return result
+
+    def _invite_calibrators(self, users):
+        """The managers invited to calibrate: followers of the session,
+        notified by a message, and given the Appraisals app where the
+        Talent Review menu is (their own organisation only, by the rules)."""
+        self.ensure_one()
+        if not users:
+            return
+        # sudo: HR invites (the session's write was allowed); the followers,
+        # the notification and the app's role follow from the invitation
+        self.sudo().message_subscribe(partner_ids=users.partner_id.ids)
+        group = self.env.ref("hr_appraisal_oca.group_appraisal_user").sudo()
+        group.write({"users": [Command.link(user.id) for user in users]})
+        self.sudo().message_post(
+            body=Markup("<p>%s</p>")
+            % self.env._(
+                "You are invited to calibrate %(session)s: open it from "
+                "Appraisals > Talent Review > Calibration Sessions.",
+                session=self.name,
+            ),
+            partner_ids=users.partner_id.ids,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+        )
 
     def unlink(self):
         self._check_not_done()

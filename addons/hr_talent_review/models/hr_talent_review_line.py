@@ -274,7 +274,50 @@ class HrTalentReviewLine(models.Model):
                 dict(vals, reason=reason, moved=True, previous_box=box)
             )
         self._log_moves(before, reason)
+        if "performance" in vals:
+            self._write_back_ratings(reason)
         return True
+
+    def _write_back_ratings(self, reason):
+        """Calibration writes back: the rating of each moved line's appraisal
+        follows its new performance (the step of the company's scale of that
+        performance nearest to the current rating), the move's reason kept as
+        the justification and noted on the appraisal. One write per rating."""
+        # sudo: the move was allowed on these lines (write access checked in
+        # _move); the appraisal's rating follows the calibration's decision
+        lines = self.sudo().filtered("appraisal_id")
+        Rating = self.env["hr.performance.rating"].sudo()
+        scales = {company: Rating._scale_for(company) for company in lines.company_id}
+        targets = defaultdict(lambda: self.env["hr.appraisal"].sudo())
+        for line in lines:
+            appraisal = line.appraisal_id
+            current = appraisal.rating_id
+            if current.talent_performance == line.performance:
+                continue
+            scale = list(scales.get(appraisal.company_id, Rating))
+            candidates = [r for r in scale if r.talent_performance == line.performance]
+            if not candidates:
+                continue
+            position = scale.index(current) if current in scale else 0
+            target = min(candidates, key=lambda r: abs(scale.index(r) - position))
+            targets[target] |= appraisal
+        for rating, appraisals in targets.items():
+            appraisals.write(
+                {
+                    "rating_id": rating.id,
+                    "rating_justification": self.env._(
+                        "Calibrated in the talent review: %(reason)s", reason=reason
+                    ),
+                }
+            )
+            body = Markup("<p>%s</p>") % self.env._(
+                "Rating set to %(rating)s by the talent review's calibration "
+                "(%(user)s): %(reason)s",
+                rating=rating.name,
+                user=self.env.user.name,
+                reason=reason,
+            )
+            appraisals._message_log_batch(bodies=dict.fromkeys(appraisals.ids, body))
 
     def _log_moves(self, before, reason):
         """One note per session in its chatter, listing its moves."""

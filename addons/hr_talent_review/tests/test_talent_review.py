@@ -155,6 +155,41 @@ class TestTalentReview(TalentReviewCase):
         self.assertIn("Eve Employee", note.body)
         self.assertEqual(self.review.moved_count, 1)
 
+    def test_performance_move_updates_the_appraisal_rating_with_the_reason(self):
+        self._calibrating()
+        line = self._line(self.review, self.employee)
+        self.assertEqual(line.appraisal_id, self.appraisal)
+        self.assertEqual(self.appraisal.rating_id, self.rating_meets)
+        # a move of potential only leaves the rating as it is
+        line.with_user(self.user_manager).move_to(
+            potential="high", reason="Leads the platform migration"
+        )
+        self.assertEqual(self.appraisal.rating_id, self.rating_meets)
+        # Mona, invited, moves Eve up in performance: the rating follows
+        line.with_user(self.user_manager).move_to(
+            performance="high", reason="Delivered two quarters early"
+        )
+        self.assertEqual(self.appraisal.rating_id.talent_performance, "high")
+        self.assertIn(
+            "Delivered two quarters early", self.appraisal.rating_justification
+        )
+        self.assertIn(
+            "Delivered two quarters early", self.appraisal.message_ids[0].body
+        )
+        # the new box is the one the rating gives on the next population
+        self.assertEqual(line.box, 9)
+
+    def test_invited_calibrators_follow_and_are_notified(self):
+        self.assertIn(self.user_manager.partner_id, self.review.message_partner_ids)
+        self.review.manager_ids = [Command.link(self.user_other_manager.id)]
+        partner = self.user_other_manager.partner_id
+        self.assertIn(partner, self.review.message_partner_ids)
+        self.assertIn(partner, self.review.message_ids[0].partner_ids)
+        self.assertIn("invited to calibrate", self.review.message_ids[0].body)
+        self.assertTrue(
+            self.user_other_manager.has_group("hr_appraisal_oca.group_appraisal_user")
+        )
+
     def test_move_outside_calibration_is_refused(self):
         self.review.action_populate()
         eve = self._line(self.review, self.employee)

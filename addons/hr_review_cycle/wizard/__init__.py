@@ -1,0 +1,1 @@
+from . import hr_review_cycle_close
