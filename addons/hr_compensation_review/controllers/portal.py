@@ -1,0 +1,63 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import http
+from odoo.http import request
+
+LETTER_REPORT = "hr_compensation_review.action_report_compensation_letter"
+
+
+class CompensationPortal(http.Controller):
+    def _own_released_lines(self, line_ids=None):
+        """The logged-in user's own lines of released reviews: no sudo, the
+        record rules say so (an employee reads their own line once HR
+        releases the review; a manager reads no line of their own)."""
+        domain = [
+            ("review_id.released", "=", True),
+            ("employee_id.user_id", "=", request.env.uid),
+        ]
+        if line_ids is not None:
+            domain.append(("id", "in", line_ids))
+        return request.env["hr.compensation.review.line"].search(
+            domain, order="id desc"
+        )
+
+    @http.route("/my/compensation", type="http", auth="user", website=False)
+    def compensation_outcomes(self, **kw):
+        """The user's released pay and promotion outcomes."""
+        if not request.env.user._is_internal():
+            raise request.not_found()
+        return request.render(
+            "hr_compensation_review.portal_my_compensation",
+            {"lines": self._own_released_lines(), "page_name": "compensation"},
+        )
+
+    @http.route(
+        "/my/compensation/<int:line_id>/letter", type="http", auth="user", website=False
+    )
+    def compensation_letter(self, line_id, **kw):
+        """The letter of one of the user's own released outcomes; another
+        person's line, or one not released yet, is not found."""
+        if not request.env.user._is_internal():
+            raise request.not_found()
+        line = self._own_released_lines([line_id])
+        if not line:
+            raise request.not_found()
+        reports = request.env["ir.actions.report"]
+        if reports.get_wkhtmltopdf_state() != "ok":
+            # no PDF engine on this server: the printable web page
+            html, _type = reports._render_qweb_html(LETTER_REPORT, line.ids)
+            return request.make_response(
+                html, headers=[("Content-Type", "text/html; charset=utf-8")]
+            )
+        pdf, _type = reports._render_qweb_pdf(LETTER_REPORT, line.ids)
+        return request.make_response(
+            pdf,
+            headers=[
+                ("Content-Type", "application/pdf"),
+                ("Content-Length", len(pdf)),
+                (
+                    "Content-Disposition",
+                    f'attachment; filename="compensation-letter-{line.id}.pdf"',
+                ),
+            ],
+        )

@@ -1,0 +1,3 @@
+from . import test_compensation_review
+from . import test_compensation_security
+from . import test_compensation_field_policy
