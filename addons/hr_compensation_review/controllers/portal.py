@@ -21,7 +21,7 @@ class CompensationPortal(http.Controller):
             domain, order="id desc"
         )
 
-    @http.route("/my/compensation", type="http", auth="user", website=False)
+    @http.route("/my/compensation", type="http", auth="user", website=True)
     def compensation_outcomes(self, **kw):
         """The user's released pay and promotion outcomes."""
         if not request.env.user._is_internal():

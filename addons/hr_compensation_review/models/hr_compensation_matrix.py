@@ -81,7 +81,9 @@ class HrCompensationMatrix(models.Model):
         """The company's default cells: those without a review, else built
         from the company's rating scale (``DEFAULT_TOP`` interpolated, the
         lowest step getting nothing)."""
-        cells = self.search([("company_id", "=", company.id), ("review_id", "=", False)])
+        cells = self.search(
+            [("company_id", "=", company.id), ("review_id", "=", False)]
+        )
         if cells:
             return [
                 {
@@ -116,5 +118,8 @@ class HrCompensationMatrix(models.Model):
                 [("company_id", "=", company.id), ("review_id", "=", False)]
             ):
                 self.create(
-                    [dict(vals, company_id=company.id) for vals in self._default_cells(company)]
+                    [
+                        dict(vals, company_id=company.id)
+                        for vals in self._default_cells(company)
+                    ]
                 )

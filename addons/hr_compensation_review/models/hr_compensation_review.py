@@ -88,7 +88,9 @@ class HrCompensationReview(models.Model):
         tracking=True,
         help="Employees see their outcome and print their letter.",
     )
-    line_ids = fields.One2many("hr.compensation.review.line", "review_id", string="Lines")
+    line_ids = fields.One2many(
+        "hr.compensation.review.line", "review_id", string="Lines"
+    )
     matrix_ids = fields.One2many(
         "hr.compensation.matrix", "review_id", string="Merit Matrix", copy=True
     )
@@ -140,7 +142,10 @@ class HrCompensationReview(models.Model):
     @api.constrains("merit_budget_percent", "promotion_budget_percent")
     def _check_budget_percents(self):
         for review in self:
-            for percent in (review.merit_budget_percent, review.promotion_budget_percent):
+            for percent in (
+                review.merit_budget_percent,
+                review.promotion_budget_percent,
+            ):
                 if not 0 <= percent <= 100:
                     raise ValidationError(
                         self.env._(
@@ -214,7 +219,9 @@ class HrCompensationReview(models.Model):
         if self.cycle_id:
             sources.append([("id", "in", self.cycle_id.appraisal_ids.employee_id.ids)])
         if self.talent_review_id:
-            sources.append([("id", "in", self.talent_review_id.line_ids.employee_id.ids)])
+            sources.append(
+                [("id", "in", self.talent_review_id.line_ids.employee_id.ids)]
+            )
         if sources:
             domain += ["|"] * (len(sources) - 1) + [leaf for s in sources for leaf in s]
         return self.env["hr.employee"].search(domain, order="id")
@@ -240,6 +247,9 @@ class HrCompensationReview(models.Model):
 
     # ------------------------------------------------------------ workflow
     def _check_state(self, states, action):
+        """Who may run the review first (the Compensation group: access
+        rights), then whether the step fits the state."""
+        self.check_access("write")
         for review in self:
             if review.state not in states:
                 raise UserError(
@@ -261,7 +271,8 @@ class HrCompensationReview(models.Model):
         for review in self:
             if not review.matrix_ids:
                 review.matrix_ids = [
-                    Command.create(vals) for vals in Matrix._default_cells(review.company_id)
+                    Command.create(vals)
+                    for vals in Matrix._default_cells(review.company_id)
                 ]
             review.state = "open"
             review._enqueue("_job_prepare", review._get_population().ids)
@@ -370,7 +381,9 @@ class HrCompensationReview(models.Model):
         boxes = [
             {"box": box, "count": count, "mean": mean}
             for box, mean, count in Line._read_group(
-                domain + [("box", "!=", 0)], ["box"], ["increase_percent:avg", "__count"]
+                domain + [("box", "!=", 0)],
+                ["box"],
+                ["increase_percent:avg", "__count"],
             )
         ]
         boxes.sort(key=lambda row: row["box"])
@@ -390,7 +403,14 @@ class HrCompensationReview(models.Model):
         ):
             row = rows.setdefault(
                 job.id,
-                {"job": job, "count": 0, "total": 0.0, "below": 0, "within": 0, "above": 0},
+                {
+                    "job": job,
+                    "count": 0,
+                    "total": 0.0,
+                    "below": 0,
+                    "within": 0,
+                    "above": 0,
+                },
             )
             row["count"] += count
             if band:

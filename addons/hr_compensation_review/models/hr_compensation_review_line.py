@@ -72,7 +72,10 @@ class HrCompensationReviewLine(models.Model):
         "hr.performance.rating", string="Rating", readonly=True, index=True
     )
     box = fields.Integer(
-        string="9-Box", readonly=True, aggregator=False, help="1 = low/low … 9 = high/high"
+        string="9-Box",
+        readonly=True,
+        aggregator=False,
+        help="1 = low/low … 9 = high/high",
     )
     target_job_id = fields.Many2one("hr.job", string="Target Job", readonly=True)
     readiness = fields.Integer(
@@ -96,8 +99,12 @@ class HrCompensationReviewLine(models.Model):
     )
     band = fields.Selection(BANDS, string="Compa-Ratio Band", readonly=True)
     has_guideline = fields.Boolean(readonly=True)
-    guideline_min = fields.Float(string="Guideline Min (%)", digits=(16, 2), readonly=True)
-    guideline_max = fields.Float(string="Guideline Max (%)", digits=(16, 2), readonly=True)
+    guideline_min = fields.Float(
+        string="Guideline Min (%)", digits=(16, 2), readonly=True
+    )
+    guideline_max = fields.Float(
+        string="Guideline Max (%)", digits=(16, 2), readonly=True
+    )
     increase_percent = fields.Float(
         string="Increase (%)", digits=(16, 2), aggregator="avg"
     )
@@ -200,7 +207,9 @@ class HrCompensationReviewLine(models.Model):
                     keys.add((row["review_id"], row["key"]._name, row["key"].id))
         return keys
 
-    @api.constrains("increase_percent", "justification", "guideline_min", "guideline_max")
+    @api.constrains(
+        "increase_percent", "justification", "guideline_min", "guideline_max"
+    )
     def _check_justification(self):
         for line in self:
             if not line.in_guideline and not (line.justification or "").strip():
@@ -241,7 +250,10 @@ class HrCompensationReviewLine(models.Model):
 
     def write(self, vals):
         result = super().write(vals)
-        if BUDGET_FIELDS & set(vals) and self.env["hr.compensation.review"]._budget_hard_stop():
+        if (
+            BUDGET_FIELDS & set(vals)
+            and self.env["hr.compensation.review"]._budget_hard_stop()
+        ):
             self._check_budget_hard_stop()
         return result
 
@@ -294,9 +306,7 @@ class HrCompensationReviewLine(models.Model):
         midpoints = self.env["hr.job.salary.band"]._get_midpoints(
             (job.id, review.company_id.id) for job in jobs.values() if job
         )
-        cells = {
-            (cell.rating_id.id, cell.band): cell for cell in review.matrix_ids
-        }
+        cells = {(cell.rating_id.id, cell.band): cell for cell in review.matrix_ids}
         vals_list = []
         for employee in employees:
             contract = contract_of.get(employee.id)
@@ -404,7 +414,9 @@ class HrCompensationReviewLine(models.Model):
                 batch = renewed.filtered(
                     lambda line, d=date_effective: line.review_id.date_effective == d
                 )
-                batch.contract_id.write({"date_end": date_effective - timedelta(days=1)})
+                batch.contract_id.write(
+                    {"date_end": date_effective - timedelta(days=1)}
+                )
             new_contracts = Contract.create(
                 [
                     dict(
@@ -429,9 +441,9 @@ class HrCompensationReviewLine(models.Model):
         )
         promoted = todo.filtered("is_promotion")
         for job in promoted.new_job_id:
-            promoted.filtered(lambda line, j=job: line.new_job_id == j).employee_id.write(
-                {"job_id": job.id}
-            )
+            promoted.filtered(
+                lambda line, j=job: line.new_job_id == j
+            ).employee_id.write({"job_id": job.id})
         (todo | already).write(
             {"state": "applied", "date_applied": fields.Date.context_today(self)}
         )

@@ -32,7 +32,12 @@ class CompensationData(TalentReviewData):
             {"job_id": cls.job.id, "wage_min": 3000, "wage_mid": 4000, "wage_max": 5000}
         )
         Band.create(
-            {"job_id": cls.senior.id, "wage_min": 4000, "wage_mid": 5000, "wage_max": 6500}
+            {
+                "job_id": cls.senior.id,
+                "wage_min": 4000,
+                "wage_mid": 5000,
+                "wage_max": 6500,
+            }
         )
         wages = {
             cls.manager: 6000,

@@ -49,7 +49,12 @@ class TestCompensationFieldPolicy(CompensationData, TransactionCase):
         roles = [
             ("manager on a report's line", self.user_manager, self.employee, True),
             ("manager on their own line", self.user_manager, self.manager, False),
-            ("manager outside the chain", self.user_other_manager, self.employee, False),
+            (
+                "manager outside the chain",
+                self.user_other_manager,
+                self.employee,
+                False,
+            ),
             ("employee on their own line", self.user_employee, self.employee, False),
             ("portal user", self.user_portal, self.employee, False),
             ("another company's Compensation", self.user_b, self.employee, False),
@@ -82,9 +87,7 @@ class TestCompensationFieldPolicy(CompensationData, TransactionCase):
                     if fname in allowed:
                         self.assertIsNone(error, f"{role} may set {fname}: {error}")
                     else:
-                        self.assertIsInstance(
-                            error, AccessError, f"{role} set {fname}"
-                        )
+                        self.assertIsInstance(error, AccessError, f"{role} set {fname}")
                         self.assertEqual(self._snapshot(line, fname), before)
         self.assertGreater(probed, 100)
 
@@ -97,16 +100,17 @@ class TestCompensationFieldPolicy(CompensationData, TransactionCase):
         self.assertFalse(Line._career_policy_allowed({"employee"}, "write"))
         self.assertFalse(Line._career_policy_allowed({"manager"}, "create"))
         with self.assertRaisesRegex(AccessError, POLICY_REFUSAL):
-            self._cline(self.employee).with_user(self.user_manager)._career_policy_check(
-                "write", [{"x_compensation_new_field": 1}]
-            )
+            self._cline(self.employee).with_user(
+                self.user_manager
+            )._career_policy_check("write", [{"x_compensation_new_field": 1}])
 
     def test_readme_table_is_the_declaration(self):
         table = self.env["hr.career.policy.mixin"]._career_policy_markdown()
         rows = "\n".join(
             line
             for line in table.splitlines()
-            if line.startswith("| `hr.compensation.") or line.startswith("|---")
+            if line.startswith("| `hr.compensation.")
+            or line.startswith("|---")
             or line.startswith("| model")
         )
         usage = Path(__file__).parent.parent / "readme" / "USAGE.md"

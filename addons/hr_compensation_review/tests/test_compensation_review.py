@@ -4,7 +4,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import TransactionCase
+from odoo.tests import TransactionCase, tagged
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -100,7 +100,9 @@ class TestCompensationReview(CompensationData, TransactionCase):
                 self.env.flush_all()
         eve.invalidate_recordset()
         self.assertEqual(eve.increase_percent, before)
-        eve.write({"increase_percent": eve.guideline_max + 5, "justification": "Market"})
+        eve.write(
+            {"increase_percent": eve.guideline_max + 5, "justification": "Market"}
+        )
         self.assertFalse(eve.in_guideline)
         # no guideline (no rating): any increase needs a justification
         rob = self._cline(self.reviewer2)
@@ -211,7 +213,9 @@ class TestCompensationReview(CompensationData, TransactionCase):
         eve.state = "pending"  # even a line said pending again is not re-applied
         self._apply()
         self.assertEqual(
-            self.env["hr.contract"].search_count([("employee_id", "in", self.people.ids)]),
+            self.env["hr.contract"].search_count(
+                [("employee_id", "in", self.people.ids)]
+            ),
             count,
         )
         self.assertEqual(self.employee.contract_id.wage, 3600)
@@ -231,9 +235,15 @@ class TestCompensationReview(CompensationData, TransactionCase):
     def test_pay_for_performance_flags_an_inversion(self):
         self._open()
         # exceeds gets less than meets: an inversion
-        self._cline(self.colleague).write({"increase_percent": 0.5, "justification": "x"})
-        self._cline(self.employee).write({"increase_percent": 4.0, "justification": "x"})
-        self._cline(self.other_report).write({"increase_percent": 4.0, "justification": "x"})
+        self._cline(self.colleague).write(
+            {"increase_percent": 0.5, "justification": "x"}
+        )
+        self._cline(self.employee).write(
+            {"increase_percent": 4.0, "justification": "x"}
+        )
+        self._cline(self.other_report).write(
+            {"increase_percent": 4.0, "justification": "x"}
+        )
         report = self.comp_review._get_pay_for_performance()
         by_rating = {row["rating"]: row for row in report["ratings"]}
         self.assertAlmostEqual(by_rating[self.rating_meets]["mean"], 4.0)
@@ -344,3 +354,36 @@ class TestCompensationQueries(CompensationData, TransactionCase):
                     review._compute_budget()
                     review._get_budget_rows("department_id")
                 self.assertEqual(review.line_count, size)
+
+
+@tagged("post_install", "-at_install")
+class TestCompensationPromotionBadge(CompensationData, TransactionCase):
+    """With hr_recognition installed (the whole suite), a promotion applied
+    by a review fires its existing promotion rule."""
+
+    def test_an_applied_promotion_awards_the_promotion_badge(self):
+        badge = self.env.ref("hr_recognition.badge_promotion", raise_if_not_found=False)
+        if not badge:
+            self.skipTest("hr_recognition is not installed")
+        self.env["hr.career.path"].create(
+            {
+                "from_job_id": self.job.id,
+                "to_job_id": self.senior.id,
+                "is_promotion": True,
+            }
+        )
+        self._open()
+        mallory = self._cline(self.colleague)
+        mallory.write(
+            {"new_job_id": self.senior.id, "new_wage": 4600, "justification": "Senior"}
+        )
+        self.comp_review.action_submit()
+        self.comp_review.action_approve()
+        with trap_jobs() as trap:
+            self.comp_review.action_apply()
+            trap.perform_enqueued_jobs()
+        awards = self.env["gamification.badge.user"].search(
+            [("badge_id", "=", badge.id), ("employee_id", "=", self.colleague.id)]
+        )
+        self.assertEqual(len(awards), 1)
+        self.assertEqual(self.colleague.job_id, self.senior)

@@ -79,7 +79,9 @@ class TestCompensationSecurity(CompensationData, TransactionCase):
                     with self.assertRaises(AccessError):
                         self.env[model].with_user(user).search([])
         with self.assertRaises(AccessError):
-            self.env["hr.compensation.review.line"].with_user(self.user_portal).search([])
+            self.env["hr.compensation.review.line"].with_user(self.user_portal).search(
+                []
+            )
         # HR officers read bands but do not change them
         band = self.band.with_user(self.user_hr_officer)
         self.assertEqual(band.wage_mid, 4000)
@@ -138,7 +140,10 @@ class TestCompensationSecurityHttp(JsonRpcMixin, CompensationData, HttpCase):
         otis = self._cline(self.other_report)
         eve = self._cline(self.employee)
         for login, args in (
-            ("pl_manager", [[otis.id], {"increase_percent": 9.0, "justification": "x"}]),
+            (
+                "pl_manager",
+                [[otis.id], {"increase_percent": 9.0, "justification": "x"}],
+            ),
             ("pl_manager", [[eve.id], {"current_wage": 9000}]),
             ("pl_manager", [[eve.id], {"employee_id": self.other_report.id}]),
             ("pl_employee", [[eve.id], {"justification": "Give me more"}]),
