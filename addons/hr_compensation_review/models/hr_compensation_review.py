@@ -102,6 +102,10 @@ class HrCompensationReview(models.Model):
     promotion_spent = fields.Monetary(
         string="Promotions Proposed", compute="_compute_budget"
     )
+    pay_inversion = fields.Boolean(
+        compute="_compute_pay_inversion",
+        help="A rating step gets a lower mean increase than a step below it.",
+    )
     over_budget_count = fields.Integer(
         string="Over Budget",
         compute="_compute_budget",
@@ -138,6 +142,12 @@ class HrCompensationReview(models.Model):
             review.promotion_budget = payroll * review.promotion_budget_percent / 100
             review.promotion_spent = promotion
             review.over_budget_count = over.get(review.id, 0)
+
+    @api.depends("line_ids.increase_percent", "line_ids.rating_id")
+    def _compute_pay_inversion(self):
+        for review in self:
+            report = review._get_pay_for_performance()
+            review.pay_inversion = any(row["inverted"] for row in report["ratings"])
 
     @api.constrains("merit_budget_percent", "promotion_budget_percent")
     def _check_budget_percents(self):

@@ -251,10 +251,13 @@ class TestCompensationReview(CompensationData, TransactionCase):
         self.assertTrue(by_rating[self.rating_exceeds]["inverted"])
         boxes = {row["box"]: row for row in report["boxes"]}
         self.assertAlmostEqual(boxes[9]["mean"], 0.5)
+        self.assertTrue(self.comp_review.pay_inversion, "the form warns")
         # in order, no inversion
         self._cline(self.colleague).write({"increase_percent": 6.0})
         report = self.comp_review._get_pay_for_performance()
         self.assertFalse(any(row["inverted"] for row in report["ratings"]))
+        self.comp_review.invalidate_recordset(["pay_inversion"])
+        self.assertFalse(self.comp_review.pay_inversion)
 
     def test_compa_ratio_distribution_by_job(self):
         self._open()
