@@ -391,8 +391,14 @@ class HrCompensationReviewLine(models.Model):
         job (on the effective day itself, the contract is changed in place).
         The contract keeps the line it came from and its chatter names it; a
         new job reaches the employee. Lines already applied, or whose
-        contract already came from them, are left alone."""
-        lines = self.filtered(lambda line: line.state == "pending" and line.contract_id)
+        contract already came from them, are left alone, and so are lines
+        whose effective date has not come yet (a job run early)."""
+        today = fields.Date.context_today(self)
+        lines = self.filtered(
+            lambda line: line.state == "pending"
+            and line.contract_id
+            and line.review_id.date_effective <= today  # never before the day
+        )
         if not lines:
             return lines
         Contract = self.env["hr.contract"]

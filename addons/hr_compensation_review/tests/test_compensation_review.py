@@ -230,7 +230,10 @@ class TestCompensationReview(CompensationData, TransactionCase):
         self.assertTrue(jobs)
         for job in jobs:
             self.assertEqual(job.eta.date(), self.comp_review.date_effective)
+        # a job run before its day changes nothing
+        jobs[0].perform()
         self.assertEqual(self.employee.contract_id.wage, 3400)
+        self.assertEqual(set(self.comp_review.line_ids.mapped("state")), {"pending"})
 
     def test_pay_for_performance_flags_an_inversion(self):
         self._open()

@@ -4,6 +4,7 @@
 
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, TransactionCase, tagged
+from odoo.tools import mute_logger
 
 from odoo.addons.hr_career_dev.tests.common import JsonRpcMixin
 
@@ -163,18 +164,62 @@ class TestCompensationSecurityHttp(JsonRpcMixin, CompensationData, HttpCase):
             [[eve.id], ["new_wage"]],
             error="odoo.exceptions.AccessError",
         )
-        self.assertRpcRefused(
-            "pl_manager",
-            "hr.compensation.review",
-            "action_approve",
-            [[self.comp_review.id]],
-            error="odoo.exceptions.AccessError",
-        )
+        # the ACL's refusal names the model in the server log: expected here
+        with mute_logger("odoo.http"):
+            self.assertRpcRefused(
+                "pl_manager",
+                "hr.compensation.review",
+                "action_approve",
+                [[self.comp_review.id]],
+                error="odoo.exceptions.AccessError",
+            )
         otis.invalidate_recordset()
         eve.invalidate_recordset()
         self.assertEqual(eve.current_wage, 3400)
         self.assertEqual(eve.employee_id, self.employee)
         self.assertNotEqual(otis.justification, "x")
+
+    def test_a_manager_lists_the_proposals_as_the_web_client_does(self):
+        """The list of Proposals over /web/dataset/call_kw: the manager's
+        organisation only, with its related names (jobs, employees, ratings)
+        readable though the manager is no HR officer."""
+        spec = {
+            name: {"fields": {"display_name": {}}}
+            for name in (
+                "review_id",
+                "employee_id",
+                "manager_id",
+                "current_job_id",
+                "rating_id",
+                "new_job_id",
+                "suggested_job_id",
+            )
+        }
+        for name in ("increase_percent", "new_wage", "budget_warning", "review_state"):
+            spec[name] = {}
+        result = self.call_kw(
+            "pl_manager",
+            "hr.compensation.review.line",
+            "web_search_read",
+            [],
+            {
+                "domain": [["review_id", "=", self.comp_review.id]],
+                "specification": spec,
+            },
+        )
+        records = result["records"]
+        names = {record["employee_id"]["display_name"] for record in records}
+        self.assertEqual(
+            names,
+            {
+                self.employee.name,
+                self.colleague.name,
+                self.reviewer.name,
+                self.reviewer2.name,
+            },
+        )
+        jobs = {record["current_job_id"]["display_name"] for record in records}
+        self.assertEqual(jobs, {self.job.name})
 
     def test_portal_letter_only_once_released_and_only_ones_own(self):
         eve = self._cline(self.employee)
