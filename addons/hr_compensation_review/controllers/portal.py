@@ -8,17 +8,24 @@ LETTER_REPORT = "hr_compensation_review.action_report_compensation_letter"
 
 class CompensationPortal(http.Controller):
     def _own_released_lines(self, line_ids=None):
-        """The logged-in user's own lines of released reviews: no sudo, the
-        record rules say so (an employee reads their own line once HR
-        releases the review; a manager reads no line of their own)."""
+        """The logged-in user's own lines of released reviews. Employees read
+        no line over the ORM (a line holds the 9-box and the rating): the
+        portal reads their own, once released, with sudo after this check."""
         domain = [
             ("review_id.released", "=", True),
-            ("employee_id.user_id", "=", request.env.uid),
+            (
+                "employee_id",
+                "in",
+                request.env["hr.career.role"]._my_employees().ids,
+            ),
         ]
         if line_ids is not None:
             domain.append(("id", "in", line_ids))
-        return request.env["hr.compensation.review.line"].search(
-            domain, order="id desc"
+        # sudo: the domain above keeps the user's own released lines only
+        return (
+            request.env["hr.compensation.review.line"]
+            .sudo()
+            .search(domain, order="id desc")
         )
 
     @http.route("/my/compensation", type="http", auth="user", website=True)
@@ -42,7 +49,8 @@ class CompensationPortal(http.Controller):
         line = self._own_released_lines([line_id])
         if not line:
             raise request.not_found()
-        reports = request.env["ir.actions.report"]
+        # sudo: the letter of the user's own released line, checked above
+        reports = request.env["ir.actions.report"].sudo()
         if reports.get_wkhtmltopdf_state() != "ok":
             # no PDF engine on this server: the printable web page
             html, _type = reports._render_qweb_html(LETTER_REPORT, line.ids)
