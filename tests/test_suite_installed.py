@@ -10,6 +10,7 @@ SUITE = [
     "hr_performance_feedback",
     "hr_review_cycle",
     "hr_talent_review",
+    "hr_compensation_review",
     "hr_recognition",
     "hr_recognition_appraisal",
     "hr_career_dashboard",  # the auto_install bridge with the Dashboards app

@@ -268,15 +268,17 @@ class HrCareerPolicyMixin(models.AbstractModel):
         )
 
     @api.model
-    def _career_policy_markdown(self):
+    def _career_policy_markdown(self, names=None):
         """The readme's table "who sets which field", from the declarations
-        (English labels: the readme is in English)."""
+        (English labels: the readme is in English), of the models ``names``
+        (default: every model with a policy; an addon's readme holds its
+        own)."""
         lines = [
             "| model | field | employee: create | employee: write "
             "| manager: create | manager: write | other roles |",
             "|---|---|---|---|---|---|---|",
         ]
-        for name in self._career_policy_models():
+        for name in names or self._career_policy_models():
             model = self.env[name].with_context(lang="en_US")
             never = model._career_policy_never()
             for fname in sorted(model._career_policy_declared() - never):
