@@ -268,9 +268,10 @@ class HrCareerPolicyMixin(models.AbstractModel):
         )
 
     @api.model
-    def _career_policy_markdown(self):
+    def _career_policy_markdown(self, module=None):
         """The readme's table "who sets which field", from the declarations
-        (English labels: the readme is in English)."""
+        (English labels: the readme is in English); of the models of
+        ``module`` only when given (each addon's readme holds its own)."""
         lines = [
             "| model | field | employee: create | employee: write "
             "| manager: create | manager: write | other roles |",
@@ -278,6 +279,8 @@ class HrCareerPolicyMixin(models.AbstractModel):
         ]
         for name in self._career_policy_models():
             model = self.env[name].with_context(lang="en_US")
+            if module and model._original_module != module:
+                continue
             never = model._career_policy_never()
             for fname in sorted(model._career_policy_declared() - never):
                 cells = []
