@@ -47,7 +47,9 @@ def seed_mentors(env, rng, skill):
     )
     holders = [row[0] for row in env.cr.fetchall()]
     mentors = [e for e in holders if rng.random() < 0.5]
-    env["hr.career.mentor"].with_context(mail_create_nolog=True, tracking_disable=True).create(
+    env["hr.career.mentor"].with_context(
+        mail_create_nolog=True, tracking_disable=True
+    ).create(
         [
             {
                 "employee_id": employee_id,
@@ -91,7 +93,9 @@ def measure(env, uenv, rng, ref, ids, table, size):
     for phase in ("before", "after"):
         if phase == "after":
             holders, mentors = seed_mentors(env, rng, skill)
-            env.cr.execute("ANALYZE hr_career_mentor; ANALYZE hr_career_mentor_hr_skill_rel")
+            env.cr.execute(
+                "ANALYZE hr_career_mentor; ANALYZE hr_career_mentor_hr_skill_rel"
+            )
         env.invalidate_all()
         suggestions()  # warm the registry and rule caches
         secs, q = m.repeat(uenv, 20, suggestions)

@@ -33,9 +33,9 @@ class MentoringPortal(CareerPortal):
             if len(top) == TOP_GAPS:
                 break
         needs = {(employee.id, gap.skill_id.id): gap.required_progress for gap in top}
-        explained = request.env[
-            "hr.career.matching"
-        ]._get_mentor_suggestions_explained(needs, limit=3)
+        explained = request.env["hr.career.matching"]._get_mentor_suggestions_explained(
+            needs, limit=3
+        )
         return [
             {"gap": gap, "mentors": explained.get((employee.id, gap.skill_id.id), [])}
             for gap in top
@@ -76,9 +76,7 @@ class MentoringPortal(CareerPortal):
         mentorship = (
             request.env["hr.career.mentorship"]
             .search([("id", "=", mentorship_id)])
-            .filtered(
-                lambda m: employee in (m.mentee_id | m.mentor_employee_id)
-            )
+            .filtered(lambda m: employee in (m.mentee_id | m.mentor_employee_id))
         )
         if not employee or not mentorship:
             raise NotFound()

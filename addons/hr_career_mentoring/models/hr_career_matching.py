@@ -13,8 +13,9 @@ class HrCareerMatching(models.AbstractModel):
     by level above the need (above before exactly at it: how far above does
     not count, or the few experts would top every list), places left, another
     department first, the same work location, then a stable draw per mentee
-    (not the name): equal mentors are spread over the mentees. A skill no profile offers keeps the
-    ranking of hr_career_dev (the colleagues who hold it)."""
+    (not the name): equal mentors are spread over the mentees. A skill no
+    profile offers keeps the ranking of hr_career_dev (the colleagues who
+    hold it)."""
 
     _inherit = "hr.career.matching"
 
@@ -22,7 +23,9 @@ class HrCareerMatching(models.AbstractModel):
     def _get_mentor_suggestions(self, needs, limit=5):
         rows, covered = self._mentor_programme_rows(needs, limit)
         result = self._mentor_programme_result(rows, covered)
-        fallback = {key: progress for key, progress in needs.items() if key not in covered}
+        fallback = {
+            key: progress for key, progress in needs.items() if key not in covered
+        }
         if fallback:
             result.update(super()._get_mentor_suggestions(fallback, limit=limit))
         return result
@@ -120,12 +123,15 @@ class HrCareerMatching(models.AbstractModel):
                            m.places_left, es.skill_level_id AS level_id,
                            e.department_id,
                            row_number() OVER (
-                               ORDER BY lvl.level_progress > need.progress DESC,
-                                        m.places_left DESC,
-                                        e.department_id IS NOT DISTINCT FROM need.department_id,
-                                        e.work_location_id IS DISTINCT FROM need.work_location_id,
-                                        md5(need.employee_id || '/' || m.id),
-                                        m.id
+                             ORDER BY
+                               lvl.level_progress > need.progress DESC,
+                               m.places_left DESC,
+                               e.department_id IS NOT DISTINCT FROM
+                                   need.department_id,
+                               e.work_location_id IS DISTINCT FROM
+                                   need.work_location_id,
+                               md5(need.employee_id || '/' || m.id),
+                               m.id
                            ) AS rank
                       FROM hr_career_mentor_hr_skill_rel r
                       JOIN hr_career_mentor m ON m.id = r.mentor_id

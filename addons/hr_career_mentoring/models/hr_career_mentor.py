@@ -126,9 +126,7 @@ class HrCareerMentor(models.Model):
     @api.model
     def _min_progress(self):
         # sudo: a setting of the programme, read by whoever saves a profile
-        value = (
-            self.env["ir.config_parameter"].sudo().get_param(MIN_PROGRESS_PARAM, "")
-        )
+        value = self.env["ir.config_parameter"].sudo().get_param(MIN_PROGRESS_PARAM, "")
         return int(value) if value.isdigit() else DEFAULT_MIN_PROGRESS
 
     @api.model_create_multi

@@ -285,9 +285,9 @@ class HrCareerMentorship(models.Model):
                 self.env._(
                     "The mentorship “%(name)s” is %(state)s: nothing to do.",
                     name=wrong[0].display_name,
-                    state=dict(
-                        self._fields["state"]._description_selection(self.env)
-                    )[wrong[0].state],
+                    state=dict(self._fields["state"]._description_selection(self.env))[
+                        wrong[0].state
+                    ],
                 )
             )
 

@@ -43,7 +43,8 @@ class TestCapacityRace(BaseCase):
                 ]
             )
             self.ids = employees.ids, mentor.id, requests.ids
-            cr.commit()
+            # committed: the two concurrent transactions below must see them
+            cr.commit()  # pylint: disable=invalid-commit
         self.addCleanup(self._cleanup)
 
     def _cleanup(self):
@@ -53,7 +54,8 @@ class TestCapacityRace(BaseCase):
             env["hr.career.mentorship"].browse(request_ids).unlink()
             env["hr.career.mentor"].browse(mentor_id).unlink()
             env["hr.employee"].browse(employee_ids).unlink()
-            cr.commit()
+            # the data committed by setUp, removed for the next tests
+            cr.commit()  # pylint: disable=invalid-commit
 
     def _accept(self, cr, request_id):
         self._env(cr)["hr.career.mentorship"].browse(request_id).action_accept()

@@ -13,7 +13,10 @@ class TestMentorMatching(MentoringCase):
         super().setUpClass()
         Department = cls.env["hr.department"]
         cls.dep_eng, cls.dep_fin = Department.create(
-            [{"name": "Engineering (mentoring test)"}, {"name": "Finance (mentoring test)"}]
+            [
+                {"name": "Engineering (mentoring test)"},
+                {"name": "Finance (mentoring test)"},
+            ]
         )
         cls.emp_employee.department_id = cls.dep_eng
         cls.mentor.capacity = 3
@@ -38,7 +41,9 @@ class TestMentorMatching(MentoringCase):
                     "skill_ids": [Command.set(cls.python.ids)],
                     "capacity": capacity,
                 }
-                for employee, (_n, _l, _d, capacity) in zip(employees, specs, strict=True)
+                for employee, (_n, _l, _d, capacity) in zip(
+                    employees, specs, strict=True
+                )
             ]
         )
 
@@ -81,7 +86,10 @@ class TestMentorMatching(MentoringCase):
         )
         self.mentor.state = "paused"
         mentees = self.env["hr.employee"].create(
-            [{"name": f"Mentee {i:02d}", "department_id": self.dep_eng.id} for i in range(30)]
+            [
+                {"name": f"Mentee {i:02d}", "department_id": self.dep_eng.id}
+                for i in range(30)
+            ]
         )
         needs = {(mentee.id, self.python.id): 50 for mentee in mentees}
         found = self.env["hr.employee"]._get_mentor_suggestions_batch(needs, limit=3)
@@ -98,7 +106,10 @@ class TestMentorMatching(MentoringCase):
 
         def measure(count):
             self._mentors(
-                [(f"Size {count} {i}", self.advanced, self.dep_fin, 2) for i in range(count)]
+                [
+                    (f"Size {count} {i}", self.advanced, self.dep_fin, 2)
+                    for i in range(count)
+                ]
             )
             mentees = self.env["hr.employee"].create(
                 [{"name": f"Sized mentee {count} {i}"} for i in range(count)]

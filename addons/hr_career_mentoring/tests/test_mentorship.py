@@ -32,7 +32,10 @@ class TestMentorship(MentoringCase):
         self.assertEqual(mentorship.session_count, 2)
         # the mentee reached the level during the mentorship
         self.env["hr.employee.skill"].search(
-            [("employee_id", "=", self.emp_employee.id), ("skill_id", "=", self.python.id)]
+            [
+                ("employee_id", "=", self.emp_employee.id),
+                ("skill_id", "=", self.python.id),
+            ]
         ).skill_level_id = self.advanced
         mentorship.with_user(self.user_employee).action_done()
         self.assertEqual(mentorship.state, "done")
@@ -119,13 +122,15 @@ class TestMentorship(MentoringCase):
 
     def test_manager_sees_the_mentorship_not_to_write_it(self):
         mentorship = self._request()
-        self.assertEqual(mentorship.with_user(self.user_manager).mentee_id, self.emp_employee)
+        self.assertEqual(
+            mentorship.with_user(self.user_manager).mentee_id, self.emp_employee
+        )
         with self.assertRaises(AccessError):
             mentorship.with_user(self.user_manager).write({"message": "Mine"})
         with self.assertRaises(AccessError):
-            self.env["hr.career.mentorship.session"].with_user(self.user_manager).create(
-                {"mentorship_id": mentorship.id, "notes": "Not mine to log"}
-            )
+            self.env["hr.career.mentorship.session"].with_user(
+                self.user_manager
+            ).create({"mentorship_id": mentorship.id, "notes": "Not mine to log"})
 
     def test_hr_invites_a_mentor_who_opens_the_profile(self):
         profile = (
@@ -152,7 +157,10 @@ class TestMentorship(MentoringCase):
             mentorship.action_done()
             self.env.flush_all()
             awards = self.env["gamification.badge.user"].search(
-                [("badge_id", "=", badge.id), ("employee_id", "=", self.emp_colleague.id)]
+                [
+                    ("badge_id", "=", badge.id),
+                    ("employee_id", "=", self.emp_colleague.id),
+                ]
             )
             self.assertEqual(len(awards), 0 if mentee == self.emp_employee else 1)
 

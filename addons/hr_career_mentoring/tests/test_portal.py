@@ -10,7 +10,9 @@ class MentoringPortalCase(MentoringCase, HttpCase):
     def _post(self, login, url, **data):
         self.authenticate(login, login)
         return self.url_open(
-            url, data=dict(data, csrf_token=http.Request.csrf_token(self)), allow_redirects=False
+            url,
+            data=dict(data, csrf_token=http.Request.csrf_token(self)),
+            allow_redirects=False,
         )
 
     def _get(self, login, url="/my/career/mentoring"):
@@ -61,7 +63,9 @@ class TestMentoringPortal(MentoringPortalCase):
                 )
                 self.assertEqual(response.status_code, 404)
         self.assertEqual(
-            self._post("career_employee", "/my/career/mentoring/999999/done").status_code,
+            self._post(
+                "career_employee", "/my/career/mentoring/999999/done"
+            ).status_code,
             404,
         )
         mentorship.invalidate_recordset()
@@ -107,14 +111,18 @@ class TestMentoringTour(MentoringPortalCase):
             {"mentoring_badge_threshold": 1}
         )
         settings.execute()
-        self.start_tour("/my/career", "hr_career_mentoring_request_tour", login="career_employee")
+        self.start_tour(
+            "/my/career", "hr_career_mentoring_request_tour", login="career_employee"
+        )
         mentorship = self.env["hr.career.mentorship"].search(
             [("mentee_id", "=", self.emp_employee.id)]
         )
         self.assertEqual(mentorship.state, "requested")
         mentorship.action_id = self.dev_action
         self.start_tour(
-            "/my/career/mentoring", "hr_career_mentoring_mentor_tour", login="career_colleague"
+            "/my/career/mentoring",
+            "hr_career_mentoring_mentor_tour",
+            login="career_colleague",
         )
         mentorship.invalidate_recordset()
         self.assertEqual(mentorship.state, "done")
