@@ -55,6 +55,7 @@ def seed_mentors(env, rng, skill):
                 "employee_id": employee_id,
                 "skill_ids": [(6, 0, [skill.id])],
                 "capacity": rng.choice([1, 2, 3]),
+                "state": "open",
             }
             for employee_id in mentors
         ]

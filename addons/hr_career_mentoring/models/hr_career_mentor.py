@@ -131,10 +131,13 @@ class HrCareerMentor(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        mentors = super().create(vals_list)
         # HR invites: a profile created for someone else waits, paused, for
-        # its employee to open it
+        # its employee to open it (unless HR says otherwise)
         mine = self.env["hr.career.role"]._my_employees()
+        for vals in vals_list:
+            if vals.get("employee_id") not in mine.ids:
+                vals.setdefault("state", "paused")
+        mentors = super().create(vals_list)
         invited = mentors.filtered(lambda m: m.employee_id not in mine)
         for mentor in invited.filtered(lambda m: m.employee_id.user_id):
             mentor.activity_schedule(

@@ -21,6 +21,7 @@ class MentoringCase(CareerCase):
                 "employee_id": cls.emp_colleague.id,
                 "skill_ids": [Command.set(cls.python.ids)],
                 "capacity": 1,
+                "state": "open",
             }
         )
         cls.plan = cls.env["hr.development.plan"].create(

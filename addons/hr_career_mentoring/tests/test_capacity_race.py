@@ -34,7 +34,7 @@ class TestCapacityRace(BaseCase):
                 [{"name": f"Race {name}"} for name in ("Mentor", "Ann", "Bob")]
             )
             mentor = env["hr.career.mentor"].create(
-                {"employee_id": employees[0].id, "capacity": 1}
+                {"employee_id": employees[0].id, "capacity": 1, "state": "open"}
             )
             requests = env["hr.career.mentorship"].create(
                 [

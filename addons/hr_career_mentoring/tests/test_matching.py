@@ -40,6 +40,7 @@ class TestMentorMatching(MentoringCase):
                     "employee_id": employee.id,
                     "skill_ids": [Command.set(cls.python.ids)],
                     "capacity": capacity,
+                    "state": "open",
                 }
                 for employee, (_n, _l, _d, capacity) in zip(
                     employees, specs, strict=True
@@ -138,3 +139,25 @@ class TestMentorMatching(MentoringCase):
         profile offers it: the colleagues who hold it are suggested."""
         found = self.emp_colleague._get_mentor_suggestions(self.sql, min_progress=80)
         self.assertEqual(found, self.emp_employee)
+
+    def test_plan_from_gaps_takes_a_programme_mentor(self):
+        """Carl and Sabine both know Python at Expert: by name Carl comes
+        first, but only Sabine mentors it with a free place."""
+        self.mentor.state = "paused"
+        skip_mentor = self.env["hr.career.mentor"].create(
+            {
+                "employee_id": self.emp_skip.id,
+                "skill_ids": [Command.set(self.python.ids)],
+                "state": "open",
+            }
+        )
+        self.env["hr.development.plan"]._plan_from_gaps(self.emp_employee)
+        action = self.env["hr.development.action"].search(
+            [
+                ("employee_id", "=", self.emp_employee.id),
+                ("action_type", "=", "mentoring"),
+                ("skill_id", "=", self.python.id),
+                ("id", "!=", self.dev_action.id),
+            ]
+        )
+        self.assertEqual(action.mentor_id, skip_mentor.employee_id)

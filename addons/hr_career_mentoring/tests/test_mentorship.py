@@ -136,13 +136,18 @@ class TestMentorship(MentoringCase):
         profile = (
             self.env["hr.career.mentor"]
             .with_user(self.user_hr)
-            .create({"employee_id": self.emp_manager.id, "state": "paused"})
+            .create({"employee_id": self.emp_manager.id})
         )
+        self.assertEqual(profile.state, "paused", "invited: waits for Marc")
         self.assertEqual(profile.activity_ids.user_id, self.user_manager)
         profile.with_user(self.user_manager).action_open()
         self.assertEqual(profile.state, "open")
         with self.assertRaises(AccessError):
             profile.with_user(self.user_employee).action_pause()
+        with self.assertRaises(AccessError):
+            self.env["hr.career.mentor"].with_user(self.user_employee).create(
+                {"employee_id": self.emp_skip.id}
+            )
 
     def test_mentor_badge_after_the_threshold(self):
         settings = self.env["res.config.settings"].create(
