@@ -745,6 +745,13 @@ def run(args, suite, cfg, db, table):
         opportunities.measure(env, uenv, seed.make_rng(14), ref, ids, table, size)
         cr.commit()  # the bench script owns its cursor (not business code)
 
+        # 5c. mentoring programme (issue 31): suggestions and their fairness
+        say("5c. mentoring: suggestions and fairness")
+        import mentoring
+
+        mentoring.measure(env, uenv, seed.make_rng(31), ref, ids, table, size)
+        cr.commit()  # the bench script owns its cursor (not business code)
+
         # 9. the talent review board of 2,000 people
         talent_board_row(env, uenv, cr, ids, table)
         cr.commit()  # the bench script owns its cursor (not business code)

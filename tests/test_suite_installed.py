@@ -12,6 +12,7 @@ SUITE = [
     "hr_talent_review",
     "hr_compensation_review",
     "hr_recognition",
+    "hr_career_mentoring",
     "hr_recognition_appraisal",
     "hr_career_dashboard",  # the auto_install bridge with the Dashboards app
 ]

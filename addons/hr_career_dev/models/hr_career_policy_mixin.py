@@ -268,11 +268,11 @@ class HrCareerPolicyMixin(models.AbstractModel):
         )
 
     @api.model
-    def _career_policy_markdown(self, names=None):
+    def _career_policy_markdown(self, names=None, module=None):
         """The readme's table "who sets which field", from the declarations
         (English labels: the readme is in English), of the models ``names``
-        (default: every model with a policy; an addon's readme holds its
-        own)."""
+        (default: every model with a policy), or of the models of ``module``
+        when given (each addon's readme holds its own)."""
         lines = [
             "| model | field | employee: create | employee: write "
             "| manager: create | manager: write | other roles |",
@@ -280,6 +280,8 @@ class HrCareerPolicyMixin(models.AbstractModel):
         ]
         for name in names or self._career_policy_models():
             model = self.env[name].with_context(lang="en_US")
+            if module and model._original_module != module:
+                continue
             never = model._career_policy_never()
             for fname in sorted(model._career_policy_declared() - never):
                 cells = []

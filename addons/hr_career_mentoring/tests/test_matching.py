@@ -1,0 +1,163 @@
+# Copyright 2026 Career Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command
+from odoo.tests import tagged
+
+from .common import MentoringCase
+
+
+@tagged("post_install", "-at_install")
+class TestMentorMatching(MentoringCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Department = cls.env["hr.department"]
+        cls.dep_eng, cls.dep_fin = Department.create(
+            [
+                {"name": "Engineering (mentoring test)"},
+                {"name": "Finance (mentoring test)"},
+            ]
+        )
+        cls.emp_employee.department_id = cls.dep_eng
+        cls.mentor.capacity = 3
+
+    @classmethod
+    def _mentors(cls, specs):
+        """Employees holding Python at a level, each a mentor of it:
+        ``[(name, level, department, capacity)]``."""
+        employees = cls.env["hr.employee"].create(
+            [{"name": name, "department_id": dep.id} for name, _l, dep, _c in specs]
+        )
+        cls.env["hr.employee.skill"].create(
+            [
+                cls._skill_vals(employee, cls.python, level)
+                for employee, (_n, level, _d, _c) in zip(employees, specs, strict=True)
+            ]
+        )
+        return cls.env["hr.career.mentor"].create(
+            [
+                {
+                    "employee_id": employee.id,
+                    "skill_ids": [Command.set(cls.python.ids)],
+                    "capacity": capacity,
+                    "state": "open",
+                }
+                for employee, (_n, _l, _d, capacity) in zip(
+                    employees, specs, strict=True
+                )
+            ]
+        )
+
+    def test_rank_level_places_department_then_a_draw(self):
+        expert_fin, advanced_fin_2, advanced_eng_2, advanced_fin_1 = self._mentors(
+            [
+                ("Xena Expert", self.expert, self.dep_fin, 1),
+                ("Ada Advanced", self.advanced, self.dep_fin, 2),
+                ("Aaron Same Dept", self.advanced, self.dep_eng, 2),
+                ("Abe One Place", self.advanced, self.dep_fin, 1),
+            ]
+        )
+        self.mentor.state = "paused"
+        found = self.emp_employee._get_mentor_suggestions(self.python, min_progress=80)
+        self.assertEqual(
+            found.ids,
+            [
+                expert_fin.employee_id.id,  # level above the need
+                advanced_fin_2.employee_id.id,  # more places, another department
+                advanced_eng_2.employee_id.id,  # the mentee's own department
+                advanced_fin_1.employee_id.id,  # one place left
+            ],
+        )
+        explained = self.env["hr.career.matching"]._get_mentor_suggestions_explained(
+            {(self.emp_employee.id, self.python.id): 80}
+        )[self.emp_employee.id, self.python.id]
+        self.assertEqual(explained[0]["mentor"], expert_fin)
+        self.assertIn("at level Expert, 1 place left, Finance", explained[0]["why"])
+        self.assertIn("2 places left", explained[1]["why"])
+        # a full or paused mentor is not suggested
+        advanced_fin_2.capacity = 1
+        self._request(mentor=advanced_fin_2, mentee=self.emp_manager).action_accept()
+        found = self.emp_employee._get_mentor_suggestions(self.python, min_progress=80)
+        self.assertNotIn(advanced_fin_2.employee_id, found)
+        self.assertIn(advanced_fin_1.employee_id, found)
+
+    def test_equal_mentors_are_spread_over_mentees(self):
+        mentors = self._mentors(
+            [(f"Equal {i:02d}", self.advanced, self.dep_fin, 2) for i in range(12)]
+        )
+        self.mentor.state = "paused"
+        mentees = self.env["hr.employee"].create(
+            [
+                {"name": f"Mentee {i:02d}", "department_id": self.dep_eng.id}
+                for i in range(30)
+            ]
+        )
+        needs = {(mentee.id, self.python.id): 50 for mentee in mentees}
+        found = self.env["hr.employee"]._get_mentor_suggestions_batch(needs, limit=3)
+        firsts = {mentors_found[:1].id for mentors_found in found.values()}
+        in_top3 = {m.id for mentors_found in found.values() for m in mentors_found}
+        self.assertGreater(len(firsts), 6, "not the same first mentor for everyone")
+        self.assertEqual(in_top3, set(mentors.employee_id.ids), "every mentor appears")
+        # stable: the same mentee gets the same list again
+        again = self.env["hr.employee"]._get_mentor_suggestions_batch(needs, limit=3)
+        self.assertEqual(again, found)
+
+    def test_same_queries_at_two_sizes(self):
+        self.mentor.state = "paused"
+
+        def measure(count):
+            self._mentors(
+                [
+                    (f"Size {count} {i}", self.advanced, self.dep_fin, 2)
+                    for i in range(count)
+                ]
+            )
+            mentees = self.env["hr.employee"].create(
+                [{"name": f"Sized mentee {count} {i}"} for i in range(count)]
+            )
+            needs = {(mentee.id, self.python.id): 50 for mentee in mentees}
+            Matching = self.env["hr.career.matching"]
+            Matching._get_mentor_suggestions_explained(needs, limit=3)  # warm caches
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            explained = Matching._get_mentor_suggestions_explained(needs, limit=3)
+            middle = self.env.cr.sql_log_count
+            self.env.invalidate_all()
+            Matching._get_mentor_suggestions(needs, limit=3)
+            after = self.env.cr.sql_log_count
+            self.assertEqual(len(explained), count)
+            return middle - before, after - middle
+
+        small, large = measure(5), measure(40)
+        self.assertEqual(small, large, "the same queries at 5 and 40 mentors")
+        self.assertLessEqual(small[0], 5)
+        self.assertEqual(small[1], 1, "one query for the suggestions")
+
+    def test_skill_no_profile_offers_keeps_the_holders(self):
+        """SQL is held by Emma (advanced) and Carl (intermediate), no
+        profile offers it: the colleagues who hold it are suggested."""
+        found = self.emp_colleague._get_mentor_suggestions(self.sql, min_progress=80)
+        self.assertEqual(found, self.emp_employee)
+
+    def test_plan_from_gaps_takes_a_programme_mentor(self):
+        """Carl and Sabine both know Python at Expert: by name Carl comes
+        first, but only Sabine mentors it with a free place."""
+        self.mentor.state = "paused"
+        skip_mentor = self.env["hr.career.mentor"].create(
+            {
+                "employee_id": self.emp_skip.id,
+                "skill_ids": [Command.set(self.python.ids)],
+                "state": "open",
+            }
+        )
+        self.env["hr.development.plan"]._plan_from_gaps(self.emp_employee)
+        action = self.env["hr.development.action"].search(
+            [
+                ("employee_id", "=", self.emp_employee.id),
+                ("action_type", "=", "mentoring"),
+                ("skill_id", "=", self.python.id),
+                ("id", "!=", self.dev_action.id),
+            ]
+        )
+        self.assertEqual(action.mentor_id, skip_mentor.employee_id)
