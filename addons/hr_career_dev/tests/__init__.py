@@ -39,3 +39,4 @@ from . import test_portal_goals
 from . import test_portal_queries
 from . import test_matching
 from . import test_field_policy
+from . import test_scheduled_actions

@@ -336,7 +336,9 @@ class TestFieldPolicy(FieldPolicyCase):
                     self.assertEqual(self._snapshot(record, field.name), before)
 
     def test_readme_table_is_the_declaration(self):
-        table = self.env["hr.career.policy.mixin"]._career_policy_markdown()
+        table = self.env["hr.career.policy.mixin"]._career_policy_markdown(
+            "hr_career_dev"
+        )
         usage = Path(__file__).parent.parent / "readme" / "USAGE.md"
         self.assertIn(
             table,

@@ -11,3 +11,4 @@ from . import test_portal_phone_tour
 from . import test_portal_team_checkin
 from . import test_walkthrough
 from . import test_module_move
+from . import test_trust_findings

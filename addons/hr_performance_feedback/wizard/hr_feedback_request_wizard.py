@@ -57,10 +57,17 @@ class HrFeedbackRequestWizard(models.TransientModel):
             )
         # sudo: which reviewers already have a request (some may be hidden from
         # the user), so that nobody is asked twice
+        roles = self.env["hr.appraisal"]._get_employee_roles(
+            self.appraisal_id.employee_id
+        )
+        nominating = roles.get(self.appraisal_id.employee_id.id) == "self"
         already = (
             self.appraisal_id.sudo()
             .feedback_request_ids.filtered(
                 lambda r: r.state in ("draft", "requested", "answered")
+                # the subject learns nothing of who else was asked: only
+                # their own nominations (drafts) count for them
+                and (not nominating or r.state == "draft")
             )
             .reviewer_id
         )
@@ -82,10 +89,7 @@ class HrFeedbackRequestWizard(models.TransientModel):
                 for line in lines
             ]
         )
-        roles = self.env["hr.appraisal"]._get_employee_roles(
-            self.appraisal_id.employee_id
-        )
-        if roles.get(self.appraisal_id.employee_id.id) != "self":
+        if not nominating:
             # (nominated by the subject: drafts their manager sends)
             requests.action_request()
         close = {"type": "ir.actions.act_window_close"}

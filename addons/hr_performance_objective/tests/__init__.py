@@ -4,3 +4,4 @@ from . import test_objective
 from . import test_objective_portal
 from . import test_objective_security
 from . import test_module_move
+from . import test_trust_findings
