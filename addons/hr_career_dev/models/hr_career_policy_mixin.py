@@ -66,6 +66,16 @@ class HrCareerPolicyMixin(models.AbstractModel):
         }
 
     @api.model
+    def _career_policy_transient(self):
+        """Computed fields neither stored nor inverted: a value given to them
+        stores nothing (a compute called by hand assigns them)."""
+        return {
+            name
+            for name, field in self._fields.items()
+            if field.compute and not field.store and not field.inverse
+        }
+
+    @api.model
     def _career_policy_mail_fields(self):
         """Followers, activities and messages: checked by mail itself."""
         names = set()
@@ -139,6 +149,7 @@ class HrCareerPolicyMixin(models.AbstractModel):
             vals_list = vals_list * len(self)
         roles = self._career_policy_roles()
         has_state = "state" in self._fields
+        transient = self._career_policy_transient()
         cache = {}
         # sudo: the current values, only compared with the written ones
         for record, vals in zip(self.sudo(), vals_list, strict=True):
@@ -150,6 +161,7 @@ class HrCareerPolicyMixin(models.AbstractModel):
                 name
                 for name in vals
                 if name not in allowed
+                and name not in transient
                 and not (
                     name in self._fields
                     and self._career_equal(name, vals[name], record[name])

@@ -65,13 +65,14 @@ class HrFeedbackRequestWizard(models.TransientModel):
             self.appraisal_id.sudo()
             .feedback_request_ids.filtered(
                 lambda r: r.state in ("draft", "requested", "answered")
-                # the subject learns nothing of who else was asked: only
-                # their own nominations (drafts) count for them
-                and (not nominating or r.state == "draft")
             )
             .reviewer_id
         )
         lines = lines.filtered(lambda line: line.reviewer_id not in already)
+        if not lines and nominating:
+            # the subject learns nothing of who else was asked (anonymously
+            # perhaps): those already asked are left out without a word
+            return {"type": "ir.actions.act_window_close"}
         if not lines:
             raise UserError(
                 self.env._("Every reviewer chosen has already been asked for feedback.")

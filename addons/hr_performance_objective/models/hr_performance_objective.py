@@ -417,6 +417,8 @@ class HrPerformanceObjective(models.Model):
 
     def write(self, vals):
         if vals.get("parent_id"):
+            # the rules first: the checks below answer in words
+            self.check_access("write")
             self._check_parent_readable([vals["parent_id"]])
             self._check_parent_not_below(vals["parent_id"])
         return super().write(vals)

@@ -173,6 +173,10 @@ class HrTalentReviewLine(models.Model):
 
     def write(self, vals):
         self.review_id._check_not_done(vals)
+        # who sets what, before the move's own checks (their messages would
+        # tell a stranger about the line)
+        self._career_policy_check("write", [vals])
+        self.check_access("write")
         if "employee_id" in vals or "review_id" in vals:
             self._check_not_on_board(
                 [

@@ -67,6 +67,8 @@ class PerformancePolicyData(TalentReviewData):
         """One record of each model with a policy, belonging to Eve."""
         env = cls.env
         appraisal = cls.appraisal
+        # the objective line below moves the suggested rating away from Eve's
+        appraisal.rating_justification = "Policy test"
         appraisal.action_confirm()
         goal = env["hr.career.goal"].create(
             {"name": "Policy goal", "employee_id": cls.employee.id}
@@ -144,7 +146,9 @@ class PerformancePolicyData(TalentReviewData):
             "hr.talent.review": cls.review,
             "hr.talent.review.line": line,
             "hr.talent.placement": placement,
-            "hr.talent.pool": env.ref("hr_talent_review.hr_talent_pool_high_potential"),
+            "hr.talent.pool": env["hr.talent.pool"].create(
+                {"name": "Policy pool", "company_id": cls.company.id}
+            ),
             "hr.review.cycle": cycle,
             "hr.review.cycle.failure": failure,
         }
@@ -157,13 +161,11 @@ class PerformancePolicyData(TalentReviewData):
     @classmethod
     def _performance_models(cls):
         """The models of the performance addons with a policy."""
-        data = cls.env["ir.model.data"].search(
-            [("module", "in", PERFORMANCE_ADDONS), ("model", "=", "ir.model")]
-        )
-        names = set(cls.env["ir.model"].browse(data.mapped("res_id")).mapped("model"))
+        Mixin = cls.env["hr.career.policy.mixin"]
         return sorted(
-            set(cls.env["hr.career.policy.mixin"]._career_policy_models())
-            & (names | {"hr.appraisal"})
+            name
+            for addon in PERFORMANCE_ADDONS
+            for name in Mixin._career_policy_models(addon)
         )
 
 
