@@ -33,6 +33,7 @@ The refusal is an AccessError naming the fields; nothing is written."""
 
 from odoo import api, models
 from odoo.exceptions import AccessError
+from odoo.tools.misc import clean_context
 
 from .hr_career_role import MANAGER, SELF
 from .value_checks import check_typed_bounds, check_typed_values
@@ -202,12 +203,8 @@ class HrCareerPolicyMixin(models.AbstractModel):
             if refused:
                 # the model's own defaults, not the caller's (default_* keys
                 # of the context are the caller's to choose)
-                field_defaults = self.with_context(
-                    {
-                        key: value
-                        for key, value in self.env.context.items()
-                        if not key.startswith("default_")
-                    }
+                field_defaults = self.with_env(
+                    self.env(context=clean_context(self.env.context))
                 ).default_get(refused)
                 refused = [
                     name
