@@ -26,7 +26,7 @@ class ScheduledActionCase(OpportunityCase):
         )
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestScheduledActions(ScheduledActionCase):
     def test_digest_twice_in_a_week_mails_each_person_once(self):
         Opportunity = self.env["hr.career.opportunity"]
@@ -54,7 +54,7 @@ class TestScheduledActions(ScheduledActionCase):
         self.assertTrue(self._digests())
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestScheduledActionsRpc(JsonRpcMixin, ScheduledActionCase, HttpCase):
     def test_employee_runs_no_digest_over_rpc(self):
         """Finding 8 as found: ``ir.actions.server.run`` over JSON-RPC."""

@@ -35,7 +35,7 @@ class FeedbackFindingsData(AppraisalTrustData):
         )
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestFeedbackTrustFindings(FeedbackFindingsData, AppraisalTrustCase):
     def test_finding2_manager_moves_nothing_to_another_company(self):
         for record in (self.appraisal, self.request, self.checkin, self.line):
@@ -71,7 +71,7 @@ class TestFeedbackTrustFindings(FeedbackFindingsData, AppraisalTrustCase):
         self.assertEqual(outcomes["Rita Reviewer"], outcomes["Rob Reviewer"])
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestFeedbackTrustFindingsRpc(JsonRpcMixin, FeedbackFindingsData, HttpCase):
     @mute_logger("odoo.http")
     def test_finding2_over_rpc(self):

@@ -33,7 +33,7 @@ class TrustFindingsMixin:
         return caught
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestObjectiveTrustFindings(TrustFindingsMixin, ObjectiveCase):
     def test_finding1_employee_cannot_break_the_roll_up(self):
         """Her own objective's weight 1.7e308, a key result's weighted
@@ -127,7 +127,7 @@ class TestObjectiveTrustFindings(TrustFindingsMixin, ObjectiveCase):
         self.assertEqual(len(self.appraisal.rating_justification), 10_000)
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestObjectiveTrustFindingsRpc(JsonRpcMixin, ObjectiveCase, HttpCase):
     def test_finding9_enormous_weight_is_a_message(self):
         """Over JSON-RPC: a ValidationError in words, never an OverflowError,

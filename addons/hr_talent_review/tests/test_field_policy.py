@@ -169,7 +169,7 @@ class PerformancePolicyData(TalentReviewData):
         )
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestPerformanceFieldPolicy(PerformancePolicyData, TalentReviewCase):
     def _roles(self):
         """(role, user): on Eve's records."""
@@ -310,7 +310,7 @@ class TestPerformanceFieldPolicy(PerformancePolicyData, TalentReviewCase):
             )
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestPerformanceFieldPolicyRpc(JsonRpcMixin, PerformancePolicyData, HttpCase):
     """A sample over /web/dataset/call_kw, the web client's path."""
 

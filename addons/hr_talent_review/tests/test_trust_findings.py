@@ -9,7 +9,7 @@ from odoo.tests import tagged
 from .talent_common import TalentReviewCase
 
 
-@tagged("post_install", "-at_install")
+@tagged("post_install", "-at_install", "suite_upgrade")
 class TestTalentTrustFindings(TalentReviewCase):
     def test_finding4_move_reason_stays_with_the_persons_managers(self):
         """Nick, invited too, manages Otis, not Eve: the session's chatter
