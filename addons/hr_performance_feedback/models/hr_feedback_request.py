@@ -282,8 +282,8 @@ class HrFeedbackRequest(models.Model):
                 )
 
     def _career_policy_roles(self):
-        """The reviewer of a request is a role of their own (they answer it),
-        unless they are also the subject's manager."""
+        """The reviewer of a request is a role of their own (they answer it);
+        a reviewer who also manages the subject keeps the manager's fields."""
         roles = super()._career_policy_roles()
         # sudo: the reviewer's user, only compared with the current user
         for request in self.sudo():
