@@ -267,6 +267,8 @@ class HrCareerOpportunity(models.Model):
         """E-mail each opted-in employee the opportunities opened this week
         whose fit reaches their company's threshold; a fixed number of queries
         per batch of employees, one create for the e-mails of a batch."""
+        # not a button: the scheduler and HR managers only (AccessError)
+        self.env["hr.career.role"]._check_scheduled_run()
         since = fields.Date.context_today(self) - timedelta(days=DIGEST_DAYS)
         # sudo: the cron reads every company's new opportunities and
         # employees; each e-mail holds only what its employee may see (open
@@ -275,9 +277,14 @@ class HrCareerOpportunity(models.Model):
         if not new:
             return
         Employee = self.env["hr.employee"].sudo()
+        # at most one digest per person per week, however often it runs
+        sent_since = fields.Date.context_today(self) - timedelta(days=DIGEST_DAYS - 1)
         employees = Employee.search(
             [
                 ("career_opportunity_opt_in", "=", True),
+                "|",
+                ("career_digest_date", "=", False),
+                ("career_digest_date", "<", sent_since),
                 ("company_id", "in", new.company_id.ids),
                 "|",
                 ("user_id", "!=", False),

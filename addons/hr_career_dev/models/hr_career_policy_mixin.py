@@ -17,6 +17,9 @@ people around a record may set, per role and operation::
     _career_policy_employee = "employee_id"
     # fields the model's own create/write adds when a field is set
     _career_policy_derived = {"state": {"date_done"}}
+    # documented ranges of typed numbers, checked for everyone before the
+    # values reach a compute (no OverflowError, no NaN)
+    _career_value_ranges = {"weight": (0.01, 100.0)}
 
 Roles come from ``hr.career.role`` (``employee``: the record is the user's
 own; ``manager``: it belongs to someone below the user in the ``parent_id``
@@ -30,9 +33,10 @@ The refusal is an AccessError naming the fields; nothing is written."""
 
 from odoo import api, models
 from odoo.exceptions import AccessError
+from odoo.tools.misc import clean_context
 
 from .hr_career_role import MANAGER, SELF
-from .value_checks import check_typed_bounds
+from .value_checks import check_typed_bounds, check_typed_values
 
 POLICY_ROLES = ("employee", "manager")
 ROLE_OF = {SELF: "employee", MANAGER: "manager"}
@@ -47,6 +51,9 @@ class HrCareerPolicyMixin(models.AbstractModel):
     _career_policy_states = {}
     _career_policy_employee = "employee_id"
     _career_policy_derived = {}
+    _career_value_ranges = {}
+    # the addon whose readme documents the policy (default: the model's own)
+    _career_policy_module = None
 
     # ------------------------------------------------------------ declaration
     @api.model
@@ -57,6 +64,16 @@ class HrCareerPolicyMixin(models.AbstractModel):
             for name, field in self._fields.items()
             if name == "company_id"
             or (field.store and field.compute and not field.inverse and field.readonly)
+        }
+
+    @api.model
+    def _career_policy_transient(self):
+        """Computed fields neither stored nor inverted: a value given to them
+        stores nothing (a compute called by hand assigns them)."""
+        return {
+            name
+            for name, field in self._fields.items()
+            if field.compute and not field.store and not field.inverse
         }
 
     @api.model
@@ -116,17 +133,24 @@ class HrCareerPolicyMixin(models.AbstractModel):
             allowed |= set(self._career_policy_derived.get(name, ()))
         return allowed
 
+    @api.model
+    def _career_policy_is_hr(self):
+        """Whether the current user bypasses the policy: HR officers (the
+        role service); a model may add its own HR group (appraisals)."""
+        return self.env["hr.career.role"]._is_hr_officer()
+
     def _career_policy_check(self, operation, vals_list):
         """Refuse, for a non-HR user, any field of ``vals_list`` (one dict per
         record of ``self``, or one for all) the policy does not allow them on
         ``self`` (``operation``: ``write``). A field given its current value
         is no change."""
-        if not self or self.env["hr.career.role"]._is_hr_officer():
+        if not self or self._career_policy_is_hr():
             return
         if len(vals_list) == 1 and len(self) > 1:
             vals_list = vals_list * len(self)
         roles = self._career_policy_roles()
         has_state = "state" in self._fields
+        transient = self._career_policy_transient()
         cache = {}
         # sudo: the current values, only compared with the written ones
         for record, vals in zip(self.sudo(), vals_list, strict=True):
@@ -138,6 +162,7 @@ class HrCareerPolicyMixin(models.AbstractModel):
                 name
                 for name in vals
                 if name not in allowed
+                and name not in transient
                 and not (
                     name in self._fields
                     and self._career_equal(name, vals[name], record[name])
@@ -152,16 +177,50 @@ class HrCareerPolicyMixin(models.AbstractModel):
         does not allow them to create with, before anything is written. The
         role comes from the employee the new record will belong to; a field
         given its default value (as forms send them) is allowed."""
-        Role = self.env["hr.career.role"]
-        if Role._is_hr_officer():
+        if self._career_policy_is_hr():
             return
-        head, _dot, rest = self._career_policy_employee.partition(".")
+        head = self._career_policy_employee.partition(".")[0]
         needed = [
             name
             for name in (head, "state")
             if name in self._fields and any(name not in vals for vals in vals_list)
         ]
         defaults = self.default_get(needed) if needed else {}
+        cache = {}
+        for vals, roles in zip(
+            vals_list,
+            self._career_policy_create_roles(vals_list, defaults),
+            strict=True,
+        ):
+            allowed = self._career_policy_allowed_with(
+                roles,
+                "create",
+                vals.get("state", defaults.get("state")),
+                vals,
+                cache,
+            )
+            refused = [name for name in vals if name not in allowed]
+            if refused:
+                # the model's own defaults, not the caller's (default_* keys
+                # of the context are the caller's to choose)
+                field_defaults = self.with_env(
+                    self.env(context=clean_context(self.env.context))
+                ).default_get(refused)
+                refused = [
+                    name
+                    for name in refused
+                    if name not in field_defaults
+                    or not self._career_equal(name, vals[name], field_defaults[name])
+                ]
+            if refused:
+                raise AccessError(self._career_policy_message(self.browse(), refused))
+
+    @api.model
+    def _career_policy_create_roles(self, vals_list, defaults):
+        """The policy roles of the current user on each record ``vals_list``
+        would create (a list of sets): from the employee the new record will
+        belong to (``_career_policy_employee``; ``defaults`` fill it in)."""
+        head, _dot, rest = self._career_policy_employee.partition(".")
         # sudo: the employees the new records will belong to, only compared
         # with the user's own
         comodel = self.env[self._fields[head].comodel_name].sudo()
@@ -175,28 +234,12 @@ class HrCareerPolicyMixin(models.AbstractModel):
         employees = self.env["hr.employee"].browse(
             {employee.id for owner in owners for employee in owner}
         )
-        roles = Role._get_roles(employees)
-        cache = {}
-        for vals, owner in zip(vals_list, owners, strict=True):
+        roles = self.env["hr.career.role"]._get_roles(employees)
+        result = []
+        for owner in owners:
             role = ROLE_OF.get(roles.get(owner[:1].id))
-            allowed = self._career_policy_allowed_with(
-                {role} if role else set(),
-                "create",
-                vals.get("state", defaults.get("state")),
-                vals,
-                cache,
-            )
-            refused = [name for name in vals if name not in allowed]
-            if refused:
-                field_defaults = self.default_get(refused)
-                refused = [
-                    name
-                    for name in refused
-                    if name not in field_defaults
-                    or not self._career_equal(name, vals[name], field_defaults[name])
-                ]
-            if refused:
-                raise AccessError(self._career_policy_message(self.browse(), refused))
+            result.append({role} if role else set())
+        return result
 
     @api.model
     def _career_equal(self, name, new, current):
@@ -234,11 +277,13 @@ class HrCareerPolicyMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
+        check_typed_values(self, vals_list, self._career_value_ranges)
         self._career_policy_check_create(vals_list)
         return super().create(vals_list)
 
     def write(self, vals):
-        hr = self.env["hr.career.role"]._is_hr_officer()
+        check_typed_values(self, [vals], self._career_value_ranges)
+        hr = self._career_policy_is_hr()
         if not hr:
             self._career_policy_check("write", [vals])
         result = super().write(vals)
@@ -259,29 +304,41 @@ class HrCareerPolicyMixin(models.AbstractModel):
 
     # ------------------------------------------------------------ readme
     @api.model
-    def _career_policy_models(self):
-        """The names of the models that inherit this mixin, sorted."""
-        return sorted(
+    def _career_policy_models(self, module=None):
+        """The names of the models that inherit this mixin, sorted; with
+        ``module``, those it defines (or whose policy it documents, as
+        ``_career_policy_module`` says for a host model's extension)."""
+        names = [
             name
             for name in self.env.registry.descendants([self._name], "_inherit")
             if not self.env[name]._abstract
-        )
+        ]
+        if module is not None:
+            names = [
+                name
+                for name in names
+                if (
+                    self.env[name]._career_policy_module
+                    or self.env[name]._original_module
+                )
+                == module
+            ]
+        return sorted(names)
 
     @api.model
-    def _career_policy_markdown(self, names=None, module=None):
+    def _career_policy_markdown(self, module=None, names=None):
         """The readme's table "who sets which field", from the declarations
-        (English labels: the readme is in English), of the models ``names``
-        (default: every model with a policy), or of the models of ``module``
-        when given (each addon's readme holds its own)."""
+        (English labels: the readme is in English): of the models of
+        ``module`` (see ``_career_policy_models``; each addon's readme holds
+        its own), or of the models ``names``; default every model with a
+        policy."""
         lines = [
             "| model | field | employee: create | employee: write "
             "| manager: create | manager: write | other roles |",
             "|---|---|---|---|---|---|---|",
         ]
-        for name in names or self._career_policy_models():
+        for name in names or self._career_policy_models(module):
             model = self.env[name].with_context(lang="en_US")
-            if module and model._original_module != module:
-                continue
             never = model._career_policy_never()
             for fname in sorted(model._career_policy_declared() - never):
                 cells = []

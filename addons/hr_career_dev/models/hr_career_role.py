@@ -16,6 +16,7 @@ Every answer costs a bounded number of queries whatever the number of
 employees (one ``child_of`` search)."""
 
 from odoo import api, models
+from odoo.exceptions import AccessError
 
 SELF = "self"
 MANAGER = "manager"
@@ -37,6 +38,19 @@ class HrCareerRole(models.AbstractModel):
     @api.model
     def _is_hr_manager(self):
         return self.env.su or self.env.user.has_group("hr.group_hr_manager")
+
+    @api.model
+    def _check_scheduled_run(self):
+        """The suite's scheduled actions are not buttons: only the cron's
+        user (the superuser) and HR managers run them; anybody else, even
+        through ``ir.actions.server.run``, gets an AccessError."""
+        if not self._is_hr_manager():
+            raise AccessError(
+                self.env._(
+                    "Only HR managers and the scheduler run the suite's "
+                    "scheduled actions."
+                )
+            )
 
     # ------------------------------------------------------------ hierarchy
     @api.model

@@ -237,6 +237,8 @@ class HrDevelopmentAction(models.Model):
     @api.model
     def _cron_remind_overdue(self):
         """Schedule one 'To Do' activity per overdue action that has none yet."""
+        # not a button: the scheduler and HR managers only (AccessError)
+        self.env["hr.career.role"]._check_scheduled_run()
         overdue = self.search([("is_overdue", "=", True)])
         if not overdue:
             return

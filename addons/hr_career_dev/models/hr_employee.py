@@ -341,6 +341,13 @@ class HrEmployee(models.Model):
         help="Owners of internal opportunities see this employee among the "
         "ranked candidates, and the employee receives the weekly digest.",
     )
+    career_digest_date = fields.Date(
+        string="Last Opportunity Digest",
+        readonly=True,
+        copy=False,
+        groups="hr.group_hr_user",
+        help="The weekly digest mails each person at most once a week.",
+    )
     career_opportunity_application_ids = fields.One2many(
         "hr.career.opportunity.application",
         "employee_id",
@@ -414,6 +421,7 @@ class HrEmployee(models.Model):
         qweb = self.env["ir.qweb"]
         base_url = self[:1].get_base_url()
         vals_list = []
+        mailed = set()
         for employee in self:
             threshold = employee.company_id.career_opportunity_digest_threshold
             rows = [
@@ -422,6 +430,7 @@ class HrEmployee(models.Model):
             if not rows:
                 continue
             partner = employee.user_id.partner_id
+            mailed.add(employee.id)
             vals_list.append(
                 {
                     "subject": self.env._(
@@ -448,3 +457,7 @@ class HrEmployee(models.Model):
         if vals_list:
             # sudo: the digest cron mails opted-in employees (mail.mail is admin-only)
             self.env["mail.mail"].sudo().create(vals_list)
+            # sudo: the cron's own mark, on employees the caller cannot write
+            self.sudo().filtered(lambda e: e.id in mailed).write(
+                {"career_digest_date": fields.Date.context_today(self)}
+            )

@@ -5,6 +5,7 @@ constraint refuses them too, but only after PostgreSQL has logged the failed
 query at ERROR level, and with a message that names no record. The same goes
 for UNIQUE constraints a user can break from a form or the portal."""
 
+import math
 from datetime import date
 
 from odoo import fields, models
@@ -120,6 +121,58 @@ def unique_clash_on_write(records, key_fields, vals):
         for record in records
     ]
     return bool(_clashing_keys(records, key_fields, keys, records.ids))
+
+
+def check_typed_values(model, vals_list, ranges=None):
+    """Refuse, before anything is computed or written, a number that is not
+    finite (NaN, infinity), a number of ``ranges`` (``{field: (low, high)}``)
+    outside its range, and a typed date outside 1900-2200 in the create/write
+    values ``vals_list`` of ``model``: an enormous value never reaches a
+    compute (no OverflowError, no NaN stored)."""
+    ranges = ranges or {}
+    for vals in vals_list:
+        for name, value in vals.items():
+            field = model._fields.get(name)
+            if field is None or isinstance(value, bool) or value is None:
+                continue
+            if field.type in ("float", "monetary", "integer") and isinstance(
+                value, int | float
+            ):
+                if isinstance(value, float) and not math.isfinite(value):
+                    raise ValidationError(
+                        model.env._(
+                            "%(field)s (%(model)s) must be a number, not %(value)s.",
+                            field=field._description_string(model.env),
+                            model=model._description,
+                            value=value,
+                        )
+                    )
+                if name in ranges:
+                    low, high = ranges[name]
+                    check_value_range(model, [vals], name, low, high)
+            elif field.type in ("date", "datetime") and isinstance(value, str):
+                try:
+                    day = fields.Date.to_date(value[:10])
+                except ValueError:
+                    continue  # the ORM's own message
+                _check_day(model, field, day)
+            elif field.type in ("date", "datetime") and isinstance(value, date):
+                _check_day(model, field, fields.Date.to_date(value))
+
+
+def _check_day(model, field, day):
+    if day and not DATE_MIN <= day <= DATE_MAX:
+        raise ValidationError(
+            model.env._(
+                "%(field)s (%(model)s) must be between %(min)s and %(max)s, "
+                "not %(value)s.",
+                field=field._description_string(model.env),
+                model=model._description,
+                min=DATE_MIN,
+                max=DATE_MAX,
+                value=day,
+            )
+        )
 
 
 def check_typed_bounds(records, field_names):

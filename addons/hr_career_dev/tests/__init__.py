@@ -41,3 +41,4 @@ from . import test_matching
 from . import test_field_policy
 from . import test_application_form
 from . import test_portal_finish
+from . import test_scheduled_actions

@@ -106,7 +106,7 @@ class TestCompensationFieldPolicy(CompensationData, TransactionCase):
 
     def test_readme_table_is_the_declaration(self):
         table = self.env["hr.career.policy.mixin"]._career_policy_markdown(
-            ["hr.compensation.review.line"]
+            names=["hr.compensation.review.line"]
         )
         usage = Path(__file__).parent.parent / "readme" / "USAGE.md"
         self.assertIn(

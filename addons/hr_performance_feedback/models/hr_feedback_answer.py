@@ -12,8 +12,15 @@ REVIEWER_FIELDS = frozenset({"rating", "level_id", "comment"})
 class HrFeedbackAnswer(models.Model):
     _name = "hr.feedback.answer"
     _description = "360° feedback answer on one competency"
-    _inherit = ["hr.career.unique.mixin"]
+    _inherit = ["hr.career.unique.mixin", "hr.career.policy.mixin"]
     _order = "request_id, id"
+    # the subject's managers choose what the feedback covers; the reviewer
+    # rates while the request waits for the answer (hr.career.policy.mixin)
+    _career_policy_employee = "request_id.employee_id"
+    _career_policy = {
+        "manager": {"create": {"request_id", "skill_id", "scope"}, "write": set()},
+        "reviewer": {"create": set(), "write": REVIEWER_FIELDS},
+    }
     _rec_name = "skill_id"
 
     request_id = fields.Many2one(
@@ -146,35 +153,34 @@ class HrFeedbackAnswer(models.Model):
                 )
 
     def _check_write_rights(self, vals):
-        """The reviewer rates while the request waits for the answer; the
-        request and the skill are fixed; once answered, frozen (HR excepted)."""
-        # sudo: the request's reviewer and state, to decide the user's role only
-        answers = self.sudo()
-        for answer in answers:
+        """Once answered, the feedback is frozen (HR excepted); the fields
+        each role sets are the field policy's."""
+        # sudo: the request's state, to decide the user's role only
+        for answer in self.sudo():
             request = answer.request_id
-            names = {
-                "employee": request.employee_id.name,
-                "reviewer": request.reviewer_id.name,
-                "skill": answer.skill_id.name,
-            }
             if request.state == "answered":
                 raise AccessError(
                     self.env._(
                         "The feedback of %(reviewer)s on %(employee)s is already "
                         "given: only HR can reopen it.",
-                        **names,
+                        reviewer=request.reviewer_id.name,
+                        employee=request.employee_id.name,
                     )
                 )
+
+    def _career_policy_roles(self):
+        """The reviewer rates while the request waits for the answer."""
+        roles = super()._career_policy_roles()
+        # sudo: the request's reviewer and state, only compared
+        for answer in self.sudo():
+            request = answer.request_id
             if (
                 request.reviewer_id.user_id == self.env.user
                 and request.state == "requested"
-                and set(vals) <= REVIEWER_FIELDS
             ):
-                continue
-            raise AccessError(
-                self.env._(
-                    "Only %(reviewer)s rates %(skill)s of %(employee)s, while the "
-                    "request waits for the answer.",
-                    **names,
-                )
-            )
+                roles[answer.id].add("reviewer")
+        return roles
+
+    @api.model
+    def _career_policy_is_hr(self):
+        return self.env["hr.appraisal"]._is_appraisal_hr()

@@ -25,7 +25,26 @@ REMINDER_DAYS = 2
 DEFAULT_DEADLINE_DAYS = 14
 # what the reviewer writes while the request waits for their answer
 REVIEWER_FIELDS = frozenset({"feedback", "answer_ids"})
-MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
+# who sets what (hr.career.policy.mixin): the subject's managers run the
+# request, the subject nominates reviewers (drafts), the reviewer answers;
+# the subject and the appraisal are fixed once created
+REQUEST_INPUT = frozenset(
+    {"reviewer_id", "relation", "date_deadline", "anonymous", "state"}
+)
+REQUEST_POLICY = {
+    "employee": {
+        "create": REQUEST_INPUT | {"employee_id", "appraisal_id"},
+        "write": frozenset(),
+    },
+    "manager": {
+        "create": REQUEST_INPUT | {"employee_id", "appraisal_id", "feedback"},
+        "write": REQUEST_INPUT | {"date_answered", "feedback", "answer_ids"},
+    },
+    "reviewer": {"create": frozenset(), "write": frozenset()},
+}
+REQUEST_POLICY_STATES = {
+    "reviewer": {"write": {"requested": REVIEWER_FIELDS | {"state", "date_answered"}}},
+}
 
 
 class HrFeedbackRequest(models.Model):
@@ -39,8 +58,11 @@ class HrFeedbackRequest(models.Model):
         "mail.activity.mixin",
         "hr.career.state.mixin",
         "hr.career.reminder.mixin",
+        "hr.career.policy.mixin",
     ]
     _order = "date_deadline, id desc"
+    _career_policy = REQUEST_POLICY
+    _career_policy_states = REQUEST_POLICY_STATES
 
     name = fields.Char(compute="_compute_name", store=True)
     employee_id = fields.Many2one(
@@ -106,8 +128,12 @@ class HrFeedbackRequest(models.Model):
 
     @api.constrains("appraisal_id", "reviewer_id", "state")
     def _check_one_request_per_reviewer(self):
+        # the subject's own nominations (drafts) are checked when their
+        # manager sends them: a refusal would tell the subject who was
+        # already asked, anonymously perhaps
+        own = self._own_nominations()
         with_appraisal = self.filtered(
-            lambda r: r.appraisal_id and r.state != "cancelled"
+            lambda r: r.appraisal_id and r.state != "cancelled" and r not in own
         )
         if not with_appraisal:
             return
@@ -134,6 +160,15 @@ class HrFeedbackRequest(models.Model):
                         employee=request.employee_id.name,
                     )
                 )
+
+    def _own_nominations(self):
+        """The drafts of ``self`` about the current user (non-HR)."""
+        drafts = self.filtered(lambda r: r.state == "draft")
+        if not drafts or self._career_policy_is_hr():
+            return self.browse()
+        mine = self.env["hr.career.role"]._my_employees()
+        # sudo: the subject, only compared with the user's own employees
+        return drafts.filtered(lambda r: r.sudo().employee_id in mine)
 
     @api.constrains("date_deadline", "state")
     def _check_deadline(self):
@@ -213,31 +248,20 @@ class HrFeedbackRequest(models.Model):
             )
 
     def _check_write_rights(self, vals):
-        """The subject and the appraisal are fixed; the reviewer writes their
-        answer while the request waits for it, then it is frozen (HR may
-        reopen it); the manager chain runs the request until it is answered."""
+        """The states each role moves a request to (the fields are the field
+        policy's): the reviewer only sends their answer while the request
+        waits for it; an answered request is frozen (HR may reopen it)."""
         # sudo: the subject, to decide the user's role only
         requests = self.sudo()
         roles = self.env["hr.appraisal"]._get_employee_roles(requests.employee_id)
-        fields_written = {
-            name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)
-        }
         for request in requests:
             names = {
                 "employee": request.employee_id.name,
                 "reviewer": request.reviewer_id.name,
             }
-            if not fields_written:
-                continue
-            if {"employee_id", "appraisal_id"} & fields_written:
-                raise AccessError(
-                    self.env._(
-                        "The feedback request on %(employee)s stays about them: "
-                        "only HR can move it.",
-                        **names,
-                    )
-                )
-            if request.state == "answered":
+            if request.state == "answered" and set(vals) - set(
+                self._career_policy_mail_fields()
+            ):
                 raise AccessError(
                     self.env._(
                         "The feedback of %(reviewer)s on %(employee)s is already "
@@ -247,15 +271,7 @@ class HrFeedbackRequest(models.Model):
                 )
             if roles.get(request.employee_id.id) == "manager":
                 continue
-            if request.reviewer_id.user_id == self.env.user:
-                submits = vals.get("state") == "answered" and request.state == (
-                    "requested"
-                )
-                allowed = REVIEWER_FIELDS | (
-                    {"state", "date_answered"} if submits else set()
-                )
-                if request.state == "requested" and fields_written <= allowed:
-                    continue
+            if "state" in vals and vals["state"] not in ("answered", request.state):
                 raise AccessError(
                     self.env._(
                         "%(reviewer)s, you can answer the feedback request on "
@@ -264,13 +280,20 @@ class HrFeedbackRequest(models.Model):
                         **names,
                     )
                 )
-            raise AccessError(
-                self.env._(
-                    "Only the managers of %(employee)s or HR can change this "
-                    "feedback request.",
-                    **names,
-                )
-            )
+
+    def _career_policy_roles(self):
+        """The reviewer of a request is a role of their own (they answer it);
+        a reviewer who also manages the subject keeps the manager's fields."""
+        roles = super()._career_policy_roles()
+        # sudo: the reviewer's user, only compared with the current user
+        for request in self.sudo():
+            if request.reviewer_id.user_id == self.env.user:
+                roles[request.id].add("reviewer")
+        return roles
+
+    @api.model
+    def _career_policy_is_hr(self):
+        return self.env["hr.appraisal"]._is_appraisal_hr()
 
     # ------------------------------------------------------------ actions
     def action_request(self):
@@ -429,6 +452,8 @@ class HrFeedbackRequest(models.Model):
     def _cron_remind_reviewers(self):
         """Requests due within REMINDER_DAYS or late: one reminder activity per
         request that has none open; late ones are also flagged on the chatter."""
+        # not a button: the scheduler and HR managers only (AccessError)
+        self.env["hr.career.role"]._check_scheduled_run()
         today = fields.Date.context_today(self)
         due = self.search(
             [

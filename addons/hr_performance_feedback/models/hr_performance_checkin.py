@@ -20,14 +20,41 @@ MOODS = [
 ]
 
 
+CHECKIN_INPUT = frozenset(
+    {
+        "manager_id",
+        "date",
+        "next_date",
+        "notes",
+        "mood",
+        "goal_line_ids",
+        "key_result_line_ids",
+        "state",
+    }
+)
+
+
 class HrPerformanceCheckin(models.Model):
     """A short, regular conversation between an employee and their manager:
     notes, mood and progress on career goals, at the company's cadence."""
 
     _name = "hr.performance.checkin"
     _description = "Performance check-in"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.reminder.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hr.career.reminder.mixin",
+        "hr.career.policy.mixin",
+    ]
     _order = "date desc, id desc"
+    # the employee's managers hold check-ins; the employee reads them
+    # (hr.career.policy.mixin); the employee is fixed once created
+    _career_policy = {
+        "manager": {
+            "create": CHECKIN_INPUT | {"employee_id"},
+            "write": CHECKIN_INPUT,
+        },
+    }
 
     employee_id = fields.Many2one(
         "hr.employee",
@@ -172,14 +199,6 @@ class HrPerformanceCheckin(models.Model):
             for checkin in checkins:
                 employee = checkin.employee_id
                 self._check_manager_role(employee, roles.get(employee.id))
-                if "employee_id" in vals and vals["employee_id"] != employee.id:
-                    raise AccessError(
-                        self.env._(
-                            "The check-in with %(employee)s stays theirs: only HR "
-                            "can move it to another employee.",
-                            employee=employee.name,
-                        )
-                    )
                 if vals.get("manager_id"):
                     self._check_manager_in_chain(
                         employee, vals["manager_id"], chains[employee.id]
@@ -201,6 +220,10 @@ class HrPerformanceCheckin(models.Model):
                     checkin.employee_id, roles.get(checkin.employee_id.id)
                 )
         return super().unlink()
+
+    @api.model
+    def _career_policy_is_hr(self):
+        return self.env["hr.appraisal"]._is_appraisal_hr()
 
     @api.model
     def _check_manager_role(self, employee, role):
@@ -320,6 +343,8 @@ class HrPerformanceCheckin(models.Model):
     def _cron_schedule_due_checkins(self):
         """One activity for the manager of each employee whose latest check-in
         is due (next date reached); an activity already there is not doubled."""
+        # not a button: the scheduler and HR managers only (AccessError)
+        self.env["hr.career.role"]._check_scheduled_run()
         today = fields.Date.context_today(self)
         candidates = self.search([("next_date", "<=", today)])
         latest = {

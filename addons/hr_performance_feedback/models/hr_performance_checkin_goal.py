@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 
 from odoo.addons.hr_career_dev.models.value_checks import check_value_range
 
@@ -11,7 +11,17 @@ from odoo.addons.hr_career_dev.models.value_checks import check_value_range
 class HrPerformanceCheckinGoal(models.Model):
     _name = "hr.performance.checkin.goal"
     _description = "Goal progress reported in a check-in"
-    _inherit = ["hr.career.unique.mixin"]
+    _inherit = ["hr.career.unique.mixin", "hr.career.policy.mixin"]
+    # reported by the employee's managers (hr.career.policy.mixin); the line
+    # stays on its check-in
+    _career_policy_employee = "checkin_id.employee_id"
+    _career_policy = {
+        "manager": {
+            "create": {"progress", "comment", "checkin_id", "goal_id"},
+            "write": {"progress", "comment"},
+        },
+    }
+    _career_policy_derived = {"goal_id": {"previous_progress"}}
     _order = "checkin_id, id"
     _rec_name = "goal_id"
 
@@ -81,11 +91,13 @@ class HrPerformanceCheckinGoal(models.Model):
     def write(self, vals):
         # sudo: the check-in's employee, to check the writer's chain
         self._check_manager_of(self.sudo().checkin_id)
-        if "checkin_id" in vals and not self.env["hr.appraisal"]._is_appraisal_hr():
-            raise AccessError(self.env._("A goal progress line stays on its check-in."))
         self.checkin_id._check_lines_editable()
         check_value_range(self, [vals], "progress", 0, 100)
         return super().write(vals)
+
+    @api.model
+    def _career_policy_is_hr(self):
+        return self.env["hr.appraisal"]._is_appraisal_hr()
 
     def unlink(self):
         # sudo: the check-in's employee, to check the writer's chain

@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 
 
 class HrPerformanceCheckinKeyResult(models.Model):
@@ -12,7 +12,18 @@ class HrPerformanceCheckinKeyResult(models.Model):
 
     _name = "hr.performance.checkin.key.result"
     _description = "Key result value reported in a check-in"
-    _inherit = ["hr.career.unique.mixin"]
+    _inherit = ["hr.career.unique.mixin", "hr.career.policy.mixin"]
+    # reported by the employee's managers (hr.career.policy.mixin); the line
+    # stays on its check-in
+    _career_policy_employee = "checkin_id.employee_id"
+    _career_policy = {
+        "manager": {
+            "create": {"value", "comment", "checkin_id", "key_result_id"},
+            "write": {"value", "comment"},
+        },
+    }
+    _career_policy_derived = {"key_result_id": {"previous_value", "value"}}
+    _career_value_ranges = {"value": (-1e12, 1e12)}
     _order = "checkin_id, id"
     _rec_name = "key_result_id"
 
@@ -88,14 +99,12 @@ class HrPerformanceCheckinKeyResult(models.Model):
             # sudo: the check-in's employee, to check the writer's chain
             self.sudo().checkin_id
         )
-        if not self.env["hr.appraisal"]._is_appraisal_hr() and (
-            "checkin_id" in vals or "key_result_id" in vals
-        ):
-            raise AccessError(
-                self.env._("A key result line stays on its check-in and key result.")
-            )
         self.checkin_id._check_lines_editable()
         return super().write(vals)
+
+    @api.model
+    def _career_policy_is_hr(self):
+        return self.env["hr.appraisal"]._is_appraisal_hr()
 
     def unlink(self):
         self.env["hr.performance.checkin.goal"]._check_manager_of(

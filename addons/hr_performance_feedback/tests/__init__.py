@@ -12,3 +12,4 @@ from . import test_portal_team_checkin
 from . import test_walkthrough
 from . import test_module_move
 from . import test_feedback_summary_js
+from . import test_trust_findings

@@ -57,6 +57,10 @@ class HrFeedbackRequestWizard(models.TransientModel):
             )
         # sudo: which reviewers already have a request (some may be hidden from
         # the user), so that nobody is asked twice
+        roles = self.env["hr.appraisal"]._get_employee_roles(
+            self.appraisal_id.employee_id
+        )
+        nominating = roles.get(self.appraisal_id.employee_id.id) == "self"
         already = (
             self.appraisal_id.sudo()
             .feedback_request_ids.filtered(
@@ -65,6 +69,10 @@ class HrFeedbackRequestWizard(models.TransientModel):
             .reviewer_id
         )
         lines = lines.filtered(lambda line: line.reviewer_id not in already)
+        if not lines and nominating:
+            # the subject learns nothing of who else was asked (anonymously
+            # perhaps): those already asked are left out without a word
+            return {"type": "ir.actions.act_window_close"}
         if not lines:
             raise UserError(
                 self.env._("Every reviewer chosen has already been asked for feedback.")
@@ -82,10 +90,7 @@ class HrFeedbackRequestWizard(models.TransientModel):
                 for line in lines
             ]
         )
-        roles = self.env["hr.appraisal"]._get_employee_roles(
-            self.appraisal_id.employee_id
-        )
-        if roles.get(self.appraisal_id.employee_id.id) != "self":
+        if not nominating:
             # (nominated by the subject: drafts their manager sends)
             requests.action_request()
         close = {"type": "ir.actions.act_window_close"}

@@ -30,14 +30,13 @@ class HrFeedbackRequestWizardLine(models.TransientModel):
 
     @api.depends("reviewer_id", "wizard_id.employee_id")
     def _compute_relation(self):
+        # the managers up the chain (parent_of: the ORM walks it)
+        chains = self.env["hr.appraisal"]._get_manager_chains(
+            self.wizard_id.employee_id
+        )
         for line in self:
             employee, reviewer = line.wizard_id.employee_id, line.reviewer_id
-            chain = employee.parent_id
-            managers = chain
-            while chain.parent_id and chain.parent_id not in managers:
-                chain = chain.parent_id
-                managers |= chain
-            if reviewer and reviewer in managers:
+            if reviewer and reviewer.id in chains.get(employee.id, ()):
                 line.relation = "manager"
             elif reviewer and reviewer.parent_id == employee:
                 line.relation = "subordinate"

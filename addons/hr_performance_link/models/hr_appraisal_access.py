@@ -7,34 +7,69 @@ write that hr_appraisal.py calls."""
 from odoo import Command, api, models
 from odoo.exceptions import AccessError
 
-# Groups whose members act as HR on every appraisal of their allowed companies.
-APPRAISAL_HR_GROUPS = (
-    "hr.group_hr_user",
-    "hr_appraisal_oca.group_appraisal_hr_officer",
-)
-# What the appraised employee may write on their own appraisal; the rest
-# (status, managers, manager feedback, note, visibility, dates, ...) is for
-# their managers and HR. Mail/activity fields are allowed by prefix.
+from odoo.addons.hr_career_dev.models.hr_career_role import MANAGER, SELF
+
+# Group whose members act as HR on every appraisal of their allowed companies,
+# besides the suite's HR officers (hr.career.role).
+APPRAISAL_HR_GROUP = "hr_appraisal_oca.group_appraisal_hr_officer"
+# What the appraised employee sets on their own appraisal; the rest (status,
+# managers, manager feedback, note, visibility, dates, ...) is for their
+# managers and HR (hr.career.policy.mixin). Later addons add their fields.
 EMPLOYEE_FIELDS = frozenset(
     {
         "employee_feedback",
         "employee_feedback_published",
         "career_goal_ids",
-        # commands on lines go through hr.appraisal.skill's own checks
+        # commands on lines go through hr.appraisal.skill's own policy
         "skill_assessment_ids",
         "color",
     }
 )
-MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_")
-# Results of the completion, written by the suite itself.
-SYSTEM_FIELDS = frozenset(
-    {"development_plan_id", "career_applied", "completed_unreviewed", "signed_off"}
+MANAGER_FIELDS = frozenset(
+    {
+        "manager_ids",
+        "date_close",
+        "appraisal_template_id",
+        "state",
+        "employee_feedback",
+        "manager_feedback",
+        "employee_feedback_published",
+        "manager_feedback_published",
+        "note",
+        "tag_ids",
+        "active",
+        "visibility",
+        "color",
+        "career_goal_ids",
+        "skill_assessment_ids",
+    }
 )
+APPRAISAL_POLICY = {
+    "employee": {"create": frozenset(), "write": EMPLOYEE_FIELDS},
+    "manager": {
+        "create": MANAGER_FIELDS | {"employee_id", "created_by"},
+        "write": MANAGER_FIELDS,
+    },
+}
+
+
+def extend_policy(policy, **roles):
+    """``policy`` with more fields: ``roles`` maps a role to
+    ``{operation: fields}`` (each addon extending hr.appraisal adds its own)."""
+    result = {role: dict(operations) for role, operations in policy.items()}
+    for role, operations in roles.items():
+        for operation, names in operations.items():
+            current = result.setdefault(role, {}).get(operation, frozenset())
+            result[role][operation] = frozenset(current) | frozenset(names)
+    return result
 
 
 # one concern per file: hr_appraisal.py alone would be over 600 lines
 class HrAppraisal(models.Model):
-    _inherit = "hr.appraisal"  # pylint: disable=consider-merging-classes-inherited
+    _name = "hr.appraisal"
+    _inherit = ["hr.appraisal", "hr.career.policy.mixin"]
+    _career_policy = APPRAISAL_POLICY
+    _career_policy_module = "hr_performance_link"
 
     def _check_create_rights(self, vals_list):
         """Employees do not create their own appraisals; a manager creates them
@@ -65,23 +100,14 @@ class HrAppraisal(models.Model):
                         employee=employee.name or self.env._("this employee"),
                     )
                 )
-            forbidden = SYSTEM_FIELDS & set(vals)
-            if forbidden:
-                raise AccessError(
-                    self.env._(
-                        "The development plan of an appraisal is set when it is "
-                        "completed; it cannot be given when creating it."
-                    )
-                )
             if "manager_ids" in vals:
                 managers = self._managers_from_commands(vals["manager_ids"])
                 self._check_managers_in_chain(employee, managers, chains[employee.id])
 
     def _check_write_rights(self, vals):
-        """Field guard for everyone but HR: the employee writes only the
-        employee-side fields, managers the rest; the appraised employee and
-        the managers come from the employee's manager chain."""
-        fields_written = set(vals)
+        """Who may change the appraisal at all (the fields each role sets are
+        the field policy's): the employee and their managers up the chain;
+        the managers added come from the employee's chain."""
         roles = self._get_appraisal_roles()
         chains = (
             # sudo: the employees' manager chains, compared with the managers written
@@ -93,29 +119,7 @@ class HrAppraisal(models.Model):
             role = roles.get(appraisal.id)
             # sudo: names for the messages, the employee to check managers
             employee = appraisal.sudo().employee_id
-            if role == "self":
-                manager_side = {
-                    name
-                    for name in fields_written - EMPLOYEE_FIELDS
-                    if not name.startswith(MAIL_FIELD_PREFIXES)
-                }
-                if manager_side:
-                    raise AccessError(
-                        self.env._(
-                            "%(employee)s, you can write your own feedback on your "
-                            "appraisal; %(fields)s is for your managers or HR to "
-                            "change.",
-                            employee=employee.name,
-                            fields=", ".join(
-                                self._fields[name].get_description(self.env)["string"]
-                                for name in sorted(manager_side)
-                                if name in self._fields
-                            )
-                            or ", ".join(sorted(manager_side)),
-                        )
-                    )
-                continue
-            if role != "manager":
+            if role not in ("self", "manager"):
                 raise AccessError(
                     self.env._(
                         "Only %(employee)s, their managers or HR can change this "
@@ -123,23 +127,7 @@ class HrAppraisal(models.Model):
                         employee=employee.name,
                     )
                 )
-            if "employee_id" in vals and vals["employee_id"] != employee.id:
-                raise AccessError(
-                    self.env._(
-                        "The appraisal of %(employee)s stays theirs: only HR can "
-                        "move it to another employee.",
-                        employee=employee.name,
-                    )
-                )
-            if fields_written & SYSTEM_FIELDS:
-                raise AccessError(
-                    self.env._(
-                        "The development plan of the appraisal of %(employee)s is "
-                        "set when it is completed.",
-                        employee=employee.name,
-                    )
-                )
-            if "manager_ids" in vals:
+            if role == "manager" and "manager_ids" in vals:
                 # sudo: the managers already set, to tell who is being added
                 current = appraisal.sudo().manager_ids
                 # anyone may be removed; whoever is added comes from the chain
@@ -199,45 +187,32 @@ class HrAppraisal(models.Model):
     # ------------------------------------------------------------ roles
     @api.model
     def _is_appraisal_hr(self):
-        """Superuser, HR officers (hence HR managers) and appraisal HR officers
-        act on every appraisal of their allowed companies."""
-        user = self.env.user
-        return self.env.is_superuser() or any(
-            user.has_group(group) for group in APPRAISAL_HR_GROUPS
+        """HR officers (hence HR managers and the superuser, hr.career.role)
+        and appraisal HR officers act on every appraisal of their allowed
+        companies."""
+        return self.env["hr.career.role"]._is_hr_officer() or self.env.user.has_group(
+            APPRAISAL_HR_GROUP
         )
 
     @api.model
+    def _career_policy_is_hr(self):
+        return self._is_appraisal_hr()
+
+    @api.model
     def _get_employee_roles(self, employees):
-        """``{employee id: role}`` of the current user towards each employee:
-        ``'hr'``, ``'manager'`` (the employee reports to one of the user's
-        employees, at any depth of the ``parent_id`` chain), ``'self'`` or
-        ``False``. One search for the whole batch. The appraisal's
-        ``manager_ids`` are never a source of rights."""
+        """``{employee id: role}`` of the current user towards each employee,
+        from the role service (hr.career.role): ``'hr'``, ``'manager'`` (up
+        the ``parent_id`` chain, at any depth), ``'self'`` or ``False``. The
+        appraisal's ``manager_ids`` are never a source of rights."""
         if not employees:
             return {}
         if self._is_appraisal_hr():
             return dict.fromkeys(employees.ids, "hr")
-        user = self.env.user
-        mine = user.employee_ids
-        # sudo: plain employees may not read hr.employee; only ids and user_id
-        # are used, to decide the user's role towards these employees.
-        employees = employees.sudo().with_context(active_test=False)
-        reports = set()
-        if mine:
-            reports = set(
-                employees.search(
-                    [("id", "in", employees.ids), ("id", "child_of", mine.ids)]
-                ).ids
-            ) - set(mine.ids)
-        roles = {}
-        for employee in employees:
-            if employee in mine or (employee.user_id and employee.user_id == user):
-                roles[employee.id] = "self"
-            elif employee.id in reports:
-                roles[employee.id] = "manager"
-            else:
-                roles[employee.id] = False
-        return roles
+        roles = self.env["hr.career.role"]._get_roles(employees)
+        return {
+            employee_id: {SELF: "self", MANAGER: "manager"}.get(role, False)
+            for employee_id, role in roles.items()
+        }
 
     def _get_appraisal_roles(self):
         """``{appraisal id: role}`` (see ``_get_employee_roles``)."""
@@ -251,20 +226,12 @@ class HrAppraisal(models.Model):
 
     @api.model
     def _get_manager_chains(self, employees):
-        """``{employee id: {ids of their managers up the parent_id chain}}``,
-        one read per level of the organisation chart for the whole batch."""
+        """``{employee id: {ids of their managers up the parent_id chain}}``
+        (``parent_of``: the ORM walks the chain, one search per employee)."""
         # sudo: the chain of managers only (ids), for the checks of the callers
-        employees = employees.sudo().with_context(active_test=False)
-        chains = {employee.id: set() for employee in employees}
-        cursors = {employee.id: employee.parent_id for employee in employees}
-        while cursors:
-            following = {}
-            for employee_id, manager in cursors.items():
-                if not manager or manager.id in chains[employee_id]:
-                    continue  # top of the chart, or a loop
-                if manager.id == employee_id:
-                    continue
-                chains[employee_id].add(manager.id)
-                following[employee_id] = manager.parent_id
-            cursors = following
-        return chains
+        Employee = self.env["hr.employee"].sudo().with_context(active_test=False)
+        return {
+            employee.id: set(Employee.search([("id", "parent_of", employee.id)]).ids)
+            - {employee.id}
+            for employee in employees
+        }

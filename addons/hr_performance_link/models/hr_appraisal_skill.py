@@ -7,15 +7,14 @@ from odoo.exceptions import AccessError, ValidationError
 # apart, in levels of the skill type or in progress points.
 DISAGREEMENT_LEVELS = 2
 DISAGREEMENT_PROGRESS = 40
-# fixed after creation for everyone but HR
-FIXED_FIELDS = frozenset(
-    {"appraisal_id", "skill_id", "current_level_id", "required_level_id", "scope"}
-)
 # a line assesses a skill of the employee's current job (or one they hold), or
 # a gap towards their target job (the job of their long-term goal)
 SCOPES = [("current", "Current job"), ("target", "Target job")]
-# what the appraised employee writes on their own lines
+# what the appraised employee and their managers set on a line
+# (hr.career.policy.mixin); the skill, the scope and the snapshot levels are
+# fixed once listed
 SELF_FIELDS = frozenset({"self_level_id"})
+MANAGER_FIELDS = frozenset({"assessed_level_id", "comment"})
 
 
 class HrAppraisalSkill(models.Model):
@@ -25,9 +24,19 @@ class HrAppraisalSkill(models.Model):
 
     _name = "hr.appraisal.skill"
     _description = "Skill assessed in an appraisal"
-    _inherit = ["hr.career.unique.mixin"]
+    _inherit = ["hr.career.unique.mixin", "hr.career.policy.mixin"]
     _order = "appraisal_id, required_sequence, skill_type_id, skill_id"
     _rec_name = "skill_id"
+    _career_policy_employee = "appraisal_id.employee_id"
+    _career_policy = {
+        "employee": {"create": frozenset(), "write": SELF_FIELDS},
+        "manager": {
+            "create": MANAGER_FIELDS | {"appraisal_id", "skill_id", "scope"},
+            "write": MANAGER_FIELDS,
+        },
+    }
+    # create() takes the snapshot levels from the data
+    _career_policy_derived = {"skill_id": {"current_level_id", "required_level_id"}}
 
     appraisal_id = fields.Many2one(
         "hr.appraisal", required=True, index=True, ondelete="cascade"
@@ -237,55 +246,27 @@ class HrAppraisalSkill(models.Model):
 
     # ------------------------------------------------------------ checks
     def _check_write_rights(self, vals):
-        """The employee gives a self-assessment; the manager's assessment,
-        which becomes the employee's level, is for their manager chain; the
-        snapshot and the owner fields are fixed; a done appraisal is frozen
-        (HR excepted, the caller checks)."""
-        fixed = FIXED_FIELDS & set(vals)
+        """Who may change a line at all (the fields each role sets are the
+        field policy's): the employee and their managers up the chain, while
+        the appraisal is not done (HR excepted, the caller checks)."""
         # sudo: the appraisals, to decide the user's role only
         lines = self.sudo()
         roles = lines.appraisal_id.with_env(self.env)._get_appraisal_roles()
         for line in lines:
-            role = roles.get(line.appraisal_id.id)
-            names = {
-                "employee": line.employee_id.name,
-                "skill": line.skill_id.name,
-            }
-            if role not in ("self", "manager"):
+            if roles.get(line.appraisal_id.id) not in ("self", "manager"):
                 raise AccessError(
                     self.env._(
                         "Only %(employee)s, their managers or HR can change the "
                         "assessment of %(skill)s.",
-                        **names,
+                        employee=line.employee_id.name,
+                        skill=line.skill_id.name,
                     )
                 )
             self._check_not_done(line.appraisal_id)
-            if fixed:
-                raise AccessError(
-                    self.env._(
-                        "The skill, the appraisal and the levels before and "
-                        "required of the assessment of %(skill)s are fixed; only HR "
-                        "can change them.",
-                        **names,
-                    )
-                )
-            if role == "self" and set(vals) - SELF_FIELDS:
-                raise AccessError(
-                    self.env._(
-                        "%(employee)s, you can give your self-assessment of "
-                        "%(skill)s; the manager's assessment is for your managers "
-                        "to set.",
-                        **names,
-                    )
-                )
-            if role == "manager" and set(vals) & SELF_FIELDS:
-                raise AccessError(
-                    self.env._(
-                        "The self-assessment of %(skill)s is for %(employee)s to "
-                        "give.",
-                        **names,
-                    )
-                )
+
+    @api.model
+    def _career_policy_is_hr(self):
+        return self.env["hr.appraisal"]._is_appraisal_hr()
 
     def _check_not_done(self, appraisal):
         if appraisal.state == "3_done":

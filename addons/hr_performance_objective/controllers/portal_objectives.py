@@ -29,15 +29,11 @@ class ObjectiveCareerPortal(CareerPortal):
                 order="date_end, id",
             )
         )
-        aligned = objectives.parent_id
-        seen = aligned
-        while aligned:
-            # only company and department objectives: another person's
-            # individual objective is never shown
-            aligned = aligned.parent_id - seen
-            seen |= aligned
-        seen = seen.filtered(lambda o: o.level != "individual")
-        return objectives, seen
+        # the objectives they contribute to, up the tree (parent_of on the
+        # parent_path); only company and department objectives: another
+        # person's individual objective is never shown
+        aligned = objectives.search([("id", "parent_of", objectives.parent_id.ids)])
+        return objectives, aligned.filtered(lambda o: o.level != "individual")
 
     def _career_key_result(self, employee, key_result_id):
         # sudo: read to compare its employee with the user's; nothing of it

@@ -6,14 +6,25 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
 from odoo.addons.hr_career_dev.matching import importance_weight
+from odoo.addons.hr_performance_link.models.hr_appraisal_access import (
+    APPRAISAL_POLICY,
+    extend_policy,
+)
+
+# the rating is the manager's; the scores and the suggested rating are
+# computed, never set (hr.career.policy.mixin)
+RATING_FIELDS = {"objective_line_ids", "rating_id", "rating_justification", "potential"}
+OBJECTIVE_APPRAISAL_POLICY = extend_policy(
+    APPRAISAL_POLICY, manager={"create": RATING_FIELDS, "write": RATING_FIELDS}
+)
 
 
 class HrAppraisal(models.Model):
     _inherit = "hr.appraisal"
+    _career_policy = OBJECTIVE_APPRAISAL_POLICY
 
     # ------------------------------------------------------------ objectives
-    # and rating (issue 15): manager/HR fields, guarded by the field guard
-    # of hr_performance_link (none is in its EMPLOYEE_FIELDS)
+    # and rating (issue 15): manager/HR fields (the field policy above)
     objective_line_ids = fields.One2many(
         "hr.appraisal.objective", "appraisal_id", string="Objectives"
     )

@@ -1,10 +1,11 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 
-# fixed after creation for everyone but HR
-OWNER_FIELDS = ("appraisal_id", "objective_id")
+# what the employee's managers set (hr.career.policy.mixin); the appraisal
+# and the objective are fixed once listed
+LINE_INPUT = {"achievement", "comment"}
 
 
 class HrAppraisalObjective(models.Model):
@@ -13,9 +14,16 @@ class HrAppraisalObjective(models.Model):
 
     _name = "hr.appraisal.objective"
     _description = "Objective assessed in an appraisal"
-    _inherit = ["hr.career.unique.mixin"]
+    _inherit = ["hr.career.unique.mixin", "hr.career.policy.mixin"]
     _order = "appraisal_id, id"
     _rec_name = "objective_id"
+    _career_policy_employee = "appraisal_id.employee_id"
+    _career_policy = {
+        "manager": {
+            "create": LINE_INPUT | {"appraisal_id", "objective_id"},
+            "write": LINE_INPUT,
+        },
+    }
 
     appraisal_id = fields.Many2one(
         "hr.appraisal", required=True, index=True, ondelete="cascade"
@@ -94,16 +102,11 @@ class HrAppraisalObjective(models.Model):
 
     def write(self, vals):
         self.appraisal_id._check_objective_line_rights()
-        if not self.env["hr.appraisal"]._is_appraisal_hr():
-            for name in OWNER_FIELDS:
-                if name in vals and any(line[name].id != vals[name] for line in self):
-                    raise AccessError(
-                        self.env._(
-                            "An objective line stays on its appraisal and "
-                            "objective: only HR can move it."
-                        )
-                    )
         return super().write(vals)
+
+    @api.model
+    def _career_policy_is_hr(self):
+        return self.env["hr.appraisal"]._is_appraisal_hr()
 
     def unlink(self):
         self.appraisal_id._check_objective_line_rights()

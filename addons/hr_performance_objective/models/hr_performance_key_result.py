@@ -5,7 +5,7 @@ from collections import defaultdict
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 from odoo.tools.safe_eval import safe_eval
 
@@ -28,6 +28,20 @@ SOURCE_FIELDS = (
     "source_aggregate",
     "source_field",
 )
+# what the objective's owner and their managers type (hr.career.policy.mixin);
+# the binding (SOURCE_FIELDS) is HR's, the progress is computed
+KEY_RESULT_INPUT = {
+    "name",
+    "sequence",
+    "metric",
+    "start_value",
+    "target_value",
+    "current_value",
+    "weight",
+}
+# the documented ranges (readme): values a person types, weights as objectives'
+VALUE_RANGE = (-1e12, 1e12)
+WEIGHT_RANGE = (0.0, 100.0)
 
 
 class _Placeholder(str):
@@ -43,6 +57,18 @@ class HrPerformanceKeyResult(models.Model):
     _name = "hr.performance.key.result"
     _description = "Key result"
     _order = "objective_id, sequence, id"
+    _inherit = ["hr.career.policy.mixin"]
+    _career_policy_employee = "objective_id.career_owner_id"
+    _career_policy = {
+        role: {"create": KEY_RESULT_INPUT | {"objective_id"}, "write": KEY_RESULT_INPUT}
+        for role in ("employee", "manager")
+    }
+    _career_value_ranges = {
+        "start_value": VALUE_RANGE,
+        "target_value": VALUE_RANGE,
+        "current_value": VALUE_RANGE,
+        "weight": WEIGHT_RANGE,
+    }
 
     objective_id = fields.Many2one(
         "hr.performance.objective", required=True, index=True, ondelete="cascade"
@@ -140,7 +166,7 @@ class HrPerformanceKeyResult(models.Model):
 
     @api.depends_context("uid")
     def _compute_can_edit_binding(self):
-        self.can_edit_binding = self._is_hr_officer()
+        self.can_edit_binding = self._career_policy_is_hr()
 
     # ------------------------------------------------------------ constraints
     @api.constrains("start_value", "target_value", "metric")
@@ -202,18 +228,10 @@ class HrPerformanceKeyResult(models.Model):
             key_result._source_query_parts()
 
     # ------------------------------------------------------------ CRUD
-    @api.model
-    def _is_hr_officer(self):
-        return self.env.su or self.env.user.has_group("hr.group_hr_user")
-
     @api.model_create_multi
     def create(self, vals_list):
-        if not self._is_hr_officer() and any(
-            vals.get("source_model") or vals.get("template_id") for vals in vals_list
-        ):
-            raise AccessError(
-                self.env._("Only an HR officer can bind a key result to Odoo data.")
-            )
+        # a template's binding; template_id and the source fields are HR's
+        # (no line of the field policy names them for anyone else)
         for vals in vals_list:
             self._apply_template(vals)
         return super().create(vals_list)
@@ -233,26 +251,14 @@ class HrPerformanceKeyResult(models.Model):
             vals["source_model"] = False
 
     def write(self, vals):
-        if not self._is_hr_officer():
-            if "objective_id" in vals and any(
-                kr.objective_id.id != vals["objective_id"] for kr in self
-            ):
-                raise AccessError(
-                    self.env._(
-                        "Only an HR officer can move a key result to another "
-                        "objective."
-                    )
-                )
-            if any(name in vals for name in (*SOURCE_FIELDS, "template_id")):
-                raise AccessError(
-                    self.env._("Only an HR officer can bind a key result to Odoo data.")
-                )
-            if "current_value" in vals and self.filtered("is_bound"):
+        if "current_value" in vals and not self._career_policy_is_hr():
+            bound = self.sudo().filtered("is_bound")  # sudo: read to refuse only
+            if bound:
                 raise UserError(
                     self.env._(
                         "The current value of “%(name)s” is counted from Odoo "
                         "data every day: it cannot be changed by hand.",
-                        name=self.filtered("is_bound")[0].name,
+                        name=bound[0].name,
                     )
                 )
         self._apply_template(vals)
@@ -260,8 +266,6 @@ class HrPerformanceKeyResult(models.Model):
             {kr: kr.current_value for kr in self} if "current_value" in vals else {}
         )
         res = super().write(vals)
-        # rules are checked before a write: check again on the values after it
-        self.check_access("write")
         if before:
             self._log_value_changes(before)
         return res
@@ -423,9 +427,12 @@ class HrPerformanceKeyResult(models.Model):
         """Recount the current value of every bound key result of the draft
         and active objectives: one grouped query per definition (model,
         domain, aggregate, period), whatever the number of objectives."""
+        # not a button: the scheduler and HR managers only (AccessError)
+        self.env["hr.career.role"]._check_scheduled_run()
         key_results = self.search(
             [
                 ("is_bound", "=", True),
+                ("source_model", "!=", False),
                 ("objective_id.state", "in", ("draft", "active")),
             ]
         )

@@ -18,8 +18,26 @@ OBJECTIVE_STATES = [
     ("done", "Done"),
     ("cancelled", "Cancelled"),
 ]
-# fixed after creation for everyone but HR officers
-OWNER_FIELDS = ("employee_id", "department_id", "company_id", "level", "owner_id")
+# what the owner of an objective (the employee, or the department's manager
+# for a department objective) and their managers type (hr.career.policy.mixin);
+# the owner, department, company and level are fixed once created, the
+# progress is the key results' (documented in readme/USAGE.md)
+OBJECTIVE_INPUT = {
+    "name",
+    "description",
+    "sequence",
+    "parent_id",
+    "date_start",
+    "date_end",
+    "weight",
+    "key_result_ids",
+    "state",
+    "color",
+}
+OBJECTIVE_CREATE = OBJECTIVE_INPUT | {"employee_id", "department_id", "level"}
+# the documented range of a weight (readme): a weight far above the others
+# would carry its parents alone
+WEIGHT_RANGE = (0.0, 100.0)
 # the level of a sub-objective added from its parent
 SUB_LEVEL = {"company": "department", "department": "individual"}
 
@@ -30,9 +48,15 @@ class HrPerformanceObjective(models.Model):
 
     _name = "hr.performance.objective"
     _description = "Performance objective"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hr.career.policy.mixin"]
     _order = "date_start desc, level_rank, sequence, id"
     _parent_store = True
+    _career_policy_employee = "career_owner_id"
+    _career_policy = {
+        role: {"create": OBJECTIVE_CREATE, "write": OBJECTIVE_INPUT}
+        for role in ("employee", "manager")
+    }
+    _career_value_ranges = {"weight": WEIGHT_RANGE}
 
     name = fields.Char(required=True, tracking=True)
     description = fields.Html()
@@ -130,6 +154,34 @@ class HrPerformanceObjective(models.Model):
         OBJECTIVE_STATES, required=True, default="draft", tracking=True, index=True
     )
     color = fields.Integer()
+    career_owner_id = fields.Many2one(
+        "hr.employee",
+        compute="_compute_career_owner_id",
+        compute_sudo=True,
+        help="Whose objective it is for the field policy: the employee, or the "
+        "department's manager for a department objective.",
+    )
+
+    @api.depends("employee_id", "department_id.manager_id", "level")
+    def _compute_career_owner_id(self):
+        for objective in self:
+            objective.career_owner_id = objective.employee_id or (
+                objective.level == "department" and objective.department_id.manager_id
+            )
+
+    @api.model
+    def _career_policy_create_roles(self, vals_list, defaults):
+        """The owner of a new objective: its employee, or the manager of its
+        department for a department objective (company ones are HR's)."""
+        # sudo: the departments' managers, only compared with the user's own
+        departments = self.env["hr.department"].sudo()
+        owners = []
+        for vals in vals_list:
+            owner = vals.get("employee_id")
+            if not owner and vals.get("level") == "department":
+                owner = departments.browse(vals.get("department_id")).manager_id.id
+            owners.append({"career_owner_id": owner or False})
+        return super()._career_policy_create_roles(owners, defaults)
 
     # ------------------------------------------------------------ computes
     @api.depends("level")
@@ -392,35 +444,36 @@ class HrPerformanceObjective(models.Model):
                 )
 
     # ------------------------------------------------------------ CRUD
-    @api.model
-    def _is_hr_officer(self):
-        return self.env.su or self.env.user.has_group("hr.group_hr_user")
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_parent_readable(
+            [vals["parent_id"] for vals in vals_list if vals.get("parent_id")]
+        )
+        return super().create(vals_list)
 
     def write(self, vals):
         if vals.get("parent_id"):
+            # the rules first: the checks below answer in words
+            self.check_access("write")
+            self._check_parent_readable([vals["parent_id"]])
             self._check_parent_not_below(vals["parent_id"])
-        if not self._is_hr_officer():
-            changed = [
-                name
-                for name in OWNER_FIELDS
-                if name in vals
-                and any(
-                    self._fields[name].convert_to_write(objective[name], objective)
-                    != vals[name]
-                    for objective in self
+        return super().write(vals)
+
+    @api.model
+    def _check_parent_readable(self, parent_ids):
+        """An objective contributes to one its author may read: the refusal
+        names nothing the author could not read (the checks of the parent's
+        level and company run as superuser and name it)."""
+        if not parent_ids or self._career_policy_is_hr():
+            return
+        parents = self.browse(set(parent_ids))
+        if parents - parents._filtered_access("read"):
+            raise AccessError(
+                self.env._(
+                    "An objective contributes to an objective you can read: "
+                    "choose another “Contributes To” objective."
                 )
-            ]
-            if changed:
-                raise AccessError(
-                    self.env._(
-                        "Only an HR officer can move an objective to another "
-                        "employee, department, company or level."
-                    )
-                )
-        res = super().write(vals)
-        # rules are checked before a write: check again on the values after it
-        self.check_access("write")
-        return res
+            )
 
     def _check_parent_not_below(self, parent_id):
         """Refuse, before anything is written, a parent that is one of the

@@ -1,13 +1,9 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
 from odoo.osv import expression
 
 from .hr_review_cycle_close import CLOSE_DECISIONS
-
-# the review cycle's own fields on an appraisal: HR's (the cycle's jobs)
-CYCLE_FIELDS = frozenset({"review_cycle_id", "close_decision", "cycle_released"})
 
 
 class HrAppraisal(models.Model):
@@ -71,20 +67,6 @@ class HrAppraisal(models.Model):
             "WHERE review_cycle_id IS NOT NULL"
         )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        if not self._is_appraisal_hr():
-            self._check_cycle_field(any(CYCLE_FIELDS & set(v) for v in vals_list))
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if not self._is_appraisal_hr():
-            self._check_cycle_field(CYCLE_FIELDS & set(vals))
-        return super().write(vals)
-
-    @api.model
-    def _check_cycle_field(self, written):
-        if written:
-            raise AccessError(
-                self.env._("Only HR officers put an appraisal in a review cycle.")
-            )
+    # review_cycle_id, close_decision, cycle_released and
+    # feedback_skipped_count are HR's: no line of the field policy
+    # (hr.career.policy.mixin) names them

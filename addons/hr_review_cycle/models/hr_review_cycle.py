@@ -33,7 +33,8 @@ JOB_RUNNING_STATES = ("wait_dependencies", "pending", "enqueued", "started")
 class HrReviewCycle(models.Model):
     _name = "hr.review.cycle"
     _description = "Review cycle"
-    _inherit = ["mail.thread"]
+    # every field is HR's (hr.career.policy.mixin: nothing declared)
+    _inherit = ["mail.thread", "hr.career.policy.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
 
@@ -237,9 +238,17 @@ class HrReviewCycle(models.Model):
             "context": {"default_review_cycle_id": self.id},
         }
 
+    def _career_policy_roles(self):
+        """Nobody but HR sets a field: no role on any cycle."""
+        return {record.id: set() for record in self}
+
+    @api.model
+    def _career_policy_create_roles(self, vals_list, defaults):
+        return [set() for _vals in vals_list]
+
     # ------------------------------------------------------------ business
     def _check_hr(self):
-        if not (self.env.is_superuser() or self.env.user.has_group("hr.group_hr_user")):
+        if not self.env["hr.career.role"]._is_hr_officer():
             raise AccessError(
                 self.env._("Only HR officers launch and close review cycles.")
             )
@@ -461,6 +470,8 @@ class HrReviewCycle(models.Model):
         in that phase (the employee, or their manager from the parent_id
         chain); an activity already scheduled is not doubled. One search of
         the appraisals, one of the activities and one create for all."""
+        # not a button: the scheduler and HR managers only (AccessError)
+        self.env["hr.career.role"]._check_scheduled_run()
         today = fields.Date.context_today(self)
         soon = today + timedelta(days=REMINDER_DAYS)
         cycles = self.search([("state", "=", "running")])

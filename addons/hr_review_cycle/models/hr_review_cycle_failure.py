@@ -6,6 +6,8 @@ from odoo import fields, models
 class HrReviewCycleFailure(models.Model):
     _name = "hr.review.cycle.failure"
     _description = "Review cycle failure"
+    # written by the cycle's jobs; every field is HR's (hr.career.policy.mixin)
+    _inherit = ["hr.career.policy.mixin"]
     _order = "cycle_id, operation, employee_id"
     _check_company_auto = True
 

@@ -15,6 +15,8 @@ class HrTalentPlacement(models.Model):
 
     _name = "hr.talent.placement"
     _description = "Talent placement"
+    # every field is HR's (hr.career.policy.mixin: nothing declared)
+    _inherit = ["hr.career.policy.mixin"]
     _order = "date desc, id desc"
     _rec_name = "employee_id"
 

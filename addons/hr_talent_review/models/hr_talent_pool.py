@@ -12,7 +12,17 @@ class HrTalentPool(models.Model):
 
     _name = "hr.talent.pool"
     _description = "Talent pool"
-    _inherit = ["mail.thread"]
+    # every field is HR's (hr.career.policy.mixin: nothing declared)
+    _inherit = ["mail.thread", "hr.career.policy.mixin"]
+
+    def _career_policy_roles(self):
+        """Nobody but HR sets a field: no role on any record."""
+        return {record.id: set() for record in self}
+
+    @api.model
+    def _career_policy_create_roles(self, vals_list, defaults):
+        return [set() for _vals in vals_list]
+
     _order = "name, id"
 
     name = fields.Char(required=True, translate=True, tracking=True)

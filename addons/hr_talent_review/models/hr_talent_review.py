@@ -21,7 +21,17 @@ class HrTalentReview(models.Model):
 
     _name = "hr.talent.review"
     _description = "Talent review"
-    _inherit = ["mail.thread"]
+    # every field is HR's (hr.career.policy.mixin: nothing declared)
+    _inherit = ["mail.thread", "hr.career.policy.mixin"]
+
+    def _career_policy_roles(self):
+        """Nobody but HR sets a field: no role on any record."""
+        return {record.id: set() for record in self}
+
+    @api.model
+    def _career_policy_create_roles(self, vals_list, defaults):
+        return [set() for _vals in vals_list]
+
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -431,7 +441,7 @@ class HrTalentReview(models.Model):
     # ------------------------------------------------------------ business
     @api.model
     def _is_talent_hr(self):
-        return self.env.is_superuser() or self.env.user.has_group("hr.group_hr_user")
+        return self.env["hr.career.role"]._is_hr_officer()
 
     def _check_hr(self):
         if not self._is_talent_hr():

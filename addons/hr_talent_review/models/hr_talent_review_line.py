@@ -5,7 +5,7 @@ from collections import defaultdict
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 # Performance and potential levels, lowest first: their index is the
 # coordinate of the 9-box grid (box = 3 * potential + performance + 1).
@@ -42,8 +42,19 @@ class HrTalentReviewLine(models.Model):
 
     _name = "hr.talent.review.line"
     _description = "Talent review placement"
+    # the chatter of a line holds its moves and their reasons: read by whoever
+    # reads the line (HR, and the person's managers invited to the session)
+    _inherit = ["mail.thread", "hr.career.policy.mixin"]
     _order = "review_id, box desc, employee_id"
     _rec_name = "employee_id"
+    # the managers invited to the session (the calibrators) move placements,
+    # with a reason; the rest is HR's (hr.career.policy.mixin)
+    _career_policy = {"calibrator": {"create": frozenset(), "write": MOVE_FIELDS}}
+    # _move() keeps the previous box
+    _career_policy_derived = {
+        "performance": {"moved", "previous_box"},
+        "potential": {"moved", "previous_box"},
+    }
 
     review_id = fields.Many2one(
         "hr.talent.review", required=True, ondelete="cascade", index=True
@@ -185,20 +196,10 @@ class HrTalentReviewLine(models.Model):
 
     def write(self, vals):
         self.review_id._check_not_done(vals)
-        if not self.env["hr.talent.review"]._is_talent_hr():
-            forbidden = {
-                name
-                for name in vals
-                if name not in MOVE_FIELDS and not name.startswith(MAIL_FIELD_PREFIXES)
-            }
-            if forbidden:
-                raise AccessError(
-                    self.env._(
-                        "Only HR can change %(fields)s on a talent review line: "
-                        "managers move placements (performance, potential, reason).",
-                        fields=", ".join(sorted(forbidden)),
-                    )
-                )
+        # who sets what, before the move's own checks (their messages would
+        # tell a stranger about the line)
+        self._career_policy_check("write", [vals])
+        self.check_access("write")
         if "employee_id" in vals or "review_id" in vals:
             self._check_not_on_board(
                 [
@@ -282,7 +283,9 @@ class HrTalentReviewLine(models.Model):
         """Calibration writes back: the rating of each moved line's appraisal
         follows its new performance (the step of the company's scale of that
         performance nearest to the current rating), the move's reason kept as
-        the justification and noted on the appraisal. One write per rating."""
+        the justification (hidden from the employee until the release, as the
+        rating: no note on the appraisal's chatter, the reason is logged on
+        the line). One write per rating."""
         # sudo: the move was allowed on these lines (write access checked in
         # _move); the appraisal's rating follows the calibration's decision
         lines = self.sudo().filtered("appraisal_id")
@@ -310,39 +313,51 @@ class HrTalentReviewLine(models.Model):
                     ),
                 }
             )
-            body = Markup("<p>%s</p>") % self.env._(
-                "Rating set to %(rating)s by the talent review's calibration "
-                "(%(user)s): %(reason)s",
-                rating=rating.name,
-                user=self.env.user.name,
-                reason=reason,
-            )
-            appraisals._message_log_batch(bodies=dict.fromkeys(appraisals.ids, body))
+
+    def _career_policy_roles(self):
+        """A manager invited to the session calibrates (the record rules keep
+        the lines to the people of their organisation)."""
+        roles = super()._career_policy_roles()
+        # sudo: the session's invited managers, only compared with the user
+        for line in self.sudo():
+            if self.env.user in line.review_id.manager_ids:
+                roles[line.id].add("calibrator")
+        return roles
 
     def _log_moves(self, before, reason):
-        """One note per session in its chatter, listing its moves."""
-        for review in self.review_id:
-            lines = self.filtered(lambda line, r=review: line.review_id == r)
-            items = Markup("").join(
-                Markup("<li>%s</li>")
-                % self.env._(
-                    "%(employee)s: %(old)s → %(new)s",
-                    # sudo: the name of an employee the user may move
-                    employee=line.sudo().employee_id.name,
-                    old=line._box_label(before[line.id]),
-                    new=line._box_label(line.box),
+        """One note per line in its own chatter (read by HR and the person's
+        managers invited to the session), with the reason; the session's
+        chatter, which every invited manager reads, only counts the moves."""
+        # sudo: the move was allowed (write access on the lines); the notes
+        # go to the lines' log, authored by the user who moved
+        lines = self.sudo()
+        lines._message_log_batch(
+            {
+                line.id: Markup("<p>%s</p><p>%s</p><p>%s</p>")
+                % (
+                    self.env._("Placement moved by %(user)s", user=self.env.user.name),
+                    self.env._(
+                        "%(employee)s: %(old)s → %(new)s",
+                        employee=line.employee_id.name,
+                        old=self._box_label(before[line.id]),
+                        new=self._box_label(line.box),
+                    ),
+                    self.env._("Reason: %(reason)s", reason=reason),
                 )
                 for line in lines
-            )
-            body = Markup("<p>%s</p><ul>%s</ul><p>%s</p>") % (
-                self.env._("Placement moved by %(user)s", user=self.env.user.name),
-                items,
-                self.env._("Reason: %(reason)s", reason=reason),
-            )
-            # sudo: the move was allowed (write access on the lines); the note
-            # goes to the session's log, authored by the user who moved
-            review.sudo().message_post(
-                body=body,
+            },
+            author_id=self.env.user.partner_id.id,
+        )
+        for review in lines.review_id:
+            count = len(lines.filtered(lambda line, r=review: line.review_id == r))
+            # sudo: the count of the moves only, no name nor reason
+            review.message_post(
+                body=self.env._(
+                    "%(user)s moved %(count)s placement(s); the reasons are on "
+                    "the placements.",
+                    user=self.env.user.name,
+                    count=count,
+                ),
                 author_id=self.env.user.partner_id.id,
                 message_type="comment",
                 subtype_xmlid="mail.mt_note",

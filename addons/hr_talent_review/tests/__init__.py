@@ -6,3 +6,5 @@ from . import test_talent_review_security
 from . import test_module_move
 from . import test_i18n
 from . import test_same_number
+from . import test_trust_findings
+from . import test_field_policy

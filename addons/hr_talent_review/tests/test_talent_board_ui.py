@@ -44,7 +44,7 @@ class TestTalentBoardUi(TalentReviewData, HttpCase):
         )
         self.assertEqual((eve.box, eve.previous_box), (8, 5))
         self.assertEqual(eve.reason, "Leads the platform migration")
-        self.assertIn("Leads the platform migration", self.review.message_ids[0].body)
+        self.assertIn("Leads the platform migration", eve.message_ids[0].body)
 
 
 @tagged("post_install", "-at_install")

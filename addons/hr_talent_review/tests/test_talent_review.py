@@ -150,9 +150,14 @@ class TestTalentReview(TalentReviewCase):
         eve.move_to(potential="high", reason="Leads the platform migration")
         self.assertEqual((eve.box, eve.previous_box, eve.moved), (8, 5, True))
         self.assertEqual(eve.reason, "Leads the platform migration")
-        note = self.review.message_ids[0]
+        # the reason in the line's chatter (HR and Eve's managers read it),
+        # only a count in the session's (every invited manager reads it)
+        note = eve.message_ids[0]
         self.assertIn("Leads the platform migration", note.body)
         self.assertIn("Eve Employee", note.body)
+        self.assertNotIn(
+            "Leads the platform migration", self.review.message_ids[0].body
+        )
         self.assertEqual(self.review.moved_count, 1)
 
     def test_performance_move_updates_the_appraisal_rating_with_the_reason(self):
