@@ -82,36 +82,53 @@ class HrAppraisal(models.Model):
         self.with_env(self.env(su=False))._blank_hidden(result, fnames, None)
         return result
 
-    def _blank_hidden(self, result, fnames, load):
-        """Empty in ``result`` (``read`` values) the fields the current user,
-        as the appraised employee, may not read."""
+    def _hidden_by_record(self, fnames):
+        """{appraisal id: the names of ``fnames`` the current user, as the
+        appraised employee, may not read on it}; absent when nothing is
+        hidden."""
         hidden = self._employee_hidden_fields() & set(fnames)
         if not hidden:
-            return
+            return {}
         # sudo: the appraised employee's user, to know whose appraisals these are
         own = self.sudo().filtered(lambda a: a.employee_id.user_id == self.env.user)
         if not own:
-            return
+            return {}
         # sudo: the state, the cycle and the publication flags, read to decide
         # what their employee may see (the fields themselves stay hidden)
         released = own._released_ids() if hidden & RELEASE_GATED_FIELDS else set()
-        own_ids = set(own.ids)
-        flags = {
-            appraisal.id: {
-                name: appraisal[flag] for name, flag in PUBLISHED_FIELDS.items()
+        result = {}
+        for appraisal in own:
+            names = {
+                name
+                for name in hidden
+                if not (name in RELEASE_GATED_FIELDS and appraisal.id in released)
+                and not (
+                    name in PUBLISHED_FIELDS and appraisal[PUBLISHED_FIELDS[name]]
+                )
             }
-            for appraisal in own
-        }
+            if names:
+                result[appraisal.id] = names
+        return result
+
+    def _blank_hidden(self, result, fnames, load):
+        """Empty in ``result`` (``read`` values) the fields the current user,
+        as the appraised employee, may not read."""
+        hidden = self._hidden_by_record(fnames)
         for values in result:
-            record_id = values["id"]
-            if record_id not in own_ids:
-                continue
-            for name in hidden:
-                if name in RELEASE_GATED_FIELDS and record_id in released:
-                    continue
-                if name in PUBLISHED_FIELDS and flags[record_id].get(name):
-                    continue
+            for name in hidden.get(values["id"], ()):
                 values[name] = self._empty_read_value(name, load)
+
+    def _track_filter_for_display(self, tracking_values):
+        """The chatter follows the same declaration: the appraised employee
+        sees no tracked change of a field they may not read (a rating set
+        before the release, the potential)."""
+        tracking_values = super()._track_filter_for_display(tracking_values)
+        if self._is_appraisal_hr():
+            return tracking_values
+        hidden = self._hidden_by_record(self._employee_hidden_fields()).get(
+            self.id, set()
+        )
+        return tracking_values.filtered(lambda t: t.field_id.name not in hidden)
 
     def _empty_read_value(self, name, load):
         """What ``read`` answers for field ``name`` left empty."""

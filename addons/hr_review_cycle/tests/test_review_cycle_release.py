@@ -5,6 +5,7 @@ from odoo.tests import HttpCase, TransactionCase, tagged
 from odoo.tools import mute_logger
 
 from odoo.addons.hr_career_dev.tests.common import JsonRpcMixin
+from odoo.addons.mail.tools.discuss import Store
 
 from .test_review_cycle import ReviewCycleData
 
@@ -100,6 +101,42 @@ class TestReviewCycleRelease(ReleaseData, TransactionCase):
         self.assertIn("Draft words", values["manager_feedback"])
         self.assertEqual(values["potential"], "high")
         self.assertFalse(values["note"])
+
+    def _tracked_fields_seen_by(self, appraisal, user):
+        """The fields whose tracked changes ``user`` sees in the chatter."""
+        appraisal.flush_recordset()
+        appraisal.env.cr.precommit.run()  # the tracking messages are written
+        messages = appraisal.with_user(user).message_ids
+        formatted = Store(messages, for_current_user=True).get_result()
+        return {
+            value["fieldName"]
+            for message in formatted.get("mail.message", [])
+            for value in message.get("trackingValues", [])
+        }
+
+    def test_employee_reads_no_rating_in_the_chatter_before_release(self):
+        eve = self._signed_off_eve()
+        # HR corrects the rating and the potential, tracked in the chatter
+        other = self.env["hr.performance.rating"].search(
+            [("company_id", "=", self.company.id), ("id", "!=", self.rating.id)],
+            limit=1,
+        )
+        eve.with_context(tracking_disable=False, mail_notrack=False).write(
+            {"rating_id": other.id, "potential": "medium"}
+        )
+        rating_label, potential_label = "rating_id", "potential"
+        # Mona sees the tracked rating and potential in the chatter
+        seen = self._tracked_fields_seen_by(eve, self.user_manager)
+        self.assertTrue({rating_label, potential_label} <= seen, seen)
+        # Eve sees neither before the release
+        seen = self._tracked_fields_seen_by(eve, self.user_employee)
+        self.assertNotIn(rating_label, seen)
+        self.assertNotIn(potential_label, seen)
+        # after it, the rating's change (the potential stays hidden)
+        self.cycle.action_release()
+        seen = self._tracked_fields_seen_by(eve, self.user_employee)
+        self.assertIn(rating_label, seen)
+        self.assertNotIn(potential_label, seen)
 
     def test_completed_but_not_released_stays_hidden(self):
         eve = self._signed_off_eve()
