@@ -102,9 +102,7 @@ class HrAppraisal(models.Model):
                 name
                 for name in hidden
                 if not (name in RELEASE_GATED_FIELDS and appraisal.id in released)
-                and not (
-                    name in PUBLISHED_FIELDS and appraisal[PUBLISHED_FIELDS[name]]
-                )
+                and not (name in PUBLISHED_FIELDS and appraisal[PUBLISHED_FIELDS[name]])
             }
             if names:
                 result[appraisal.id] = names
