@@ -178,8 +178,13 @@ class TestTalentReview(TalentReviewCase):
         self.assertIn(
             "Delivered two quarters early", self.appraisal.rating_justification
         )
-        self.assertIn(
-            "Delivered two quarters early", self.appraisal.message_ids[0].body
+        # the reason is logged on the line, not on the appraisal's chatter,
+        # which the appraised employee reads before the release
+        self.assertIn("Delivered two quarters early", line.message_ids[0].body)
+        self.assertFalse(
+            self.appraisal.message_ids.filtered(
+                lambda m: "Delivered two quarters early" in (m.body or "")
+            )
         )
         # the new box is the one the rating gives on the next population
         self.assertEqual(line.box, 9)
