@@ -7,3 +7,4 @@ from . import test_module_move
 from . import test_rating_scale_ui
 from . import test_objective_setup
 from . import test_key_result_template
+from . import test_suggested_rating_ready
