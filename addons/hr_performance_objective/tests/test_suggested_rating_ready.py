@@ -80,3 +80,38 @@ class TestSuggestedRatingReady(AppraisalRatingData):
         other.key_result_ids.with_user(self.user_employee).current_value = 3
         self.assertEqual(self.line.achievement, 80)  # typed: kept
         self.assertEqual(other_line.achievement, 75)  # follows its objective
+
+    def _check_in_queries(self, value):
+        """Queries of one check-in on Eve's objective, its refresh included."""
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        self.kr_features.current_value = value
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before
+
+    def test_check_in_refreshes_every_open_line_set_based(self):
+        one = self._check_in_queries(6)
+        # the same objective on eight more open appraisals of Eve
+        appraisals = self.env["hr.appraisal"].create(
+            [
+                {
+                    "employee_id": self.employee.id,
+                    "manager_ids": [Command.set(self.manager.ids)],
+                    "date_close": self.today,
+                }
+                for _i in range(8)
+            ]
+        )
+        lines = self.env["hr.appraisal.objective"].create(
+            [
+                {"appraisal_id": appraisal.id, "objective_id": self.obj_employee.id}
+                for appraisal in appraisals
+            ]
+        )
+        many = self._check_in_queries(8)
+        self.assertEqual((self.line | lines).mapped("achievement"), [40.0] * 9)
+        self.assertEqual(appraisals.mapped("objective_score"), [40.0] * 8)
+        # no query per line nor per appraisal (eight more of each): a
+        # constant few more at most, e.g. one UPDATE of several values
+        self.assertLessEqual(many, one + 2)
