@@ -17,6 +17,7 @@ RELEASE_GATED_FIELDS = frozenset(
     {
         "rating_id",
         "suggested_rating_id",
+        "suggested_rating_note",
         "rating_justification",
         "rating_justification_required",
         "objective_score",

@@ -49,7 +49,12 @@ class HrAppraisal(models.Model):
         compute="_compute_suggested_rating_id",
         store=True,
         help="From the objectives and competencies scores, weighted as set in "
-        "Settings.",
+        "Settings; only once every competency is assessed and every objective "
+        "has an achievement.",
+    )
+    suggested_rating_note = fields.Char(
+        compute="_compute_suggested_rating_note",
+        help="Why there is no suggested rating yet.",
     )
     rating_id = fields.Many2one(
         "hr.performance.rating",
@@ -139,7 +144,7 @@ class HrAppraisal(models.Model):
     @api.depends(
         "objective_score",
         "competency_score",
-        "objective_line_ids",
+        "objective_line_ids.achievement_set",
         "skill_assessment_ids.assessed_level_id",
         "company_id.rating_objective_weight",
     )
@@ -158,7 +163,12 @@ class HrAppraisal(models.Model):
                 and line.scope == "current"
                 for line in appraisal.skill_assessment_ids
             )
-            if not scale or not (has_objectives or has_skills):
+            if (
+                not scale
+                or not (has_objectives or has_skills)
+                or any(appraisal._rating_unassessed())
+            ):
+                # nothing assessed yet scores 0: no "Unsatisfactory" from it
                 appraisal.suggested_rating_id = False
                 continue
             weight = appraisal.company_id.rating_objective_weight / 100.0
@@ -174,12 +184,59 @@ class HrAppraisal(models.Model):
                 self.env
             )
 
+    @api.depends(
+        "objective_line_ids.achievement_set",
+        "skill_assessment_ids.assessed_level_id",
+    )
+    def _compute_suggested_rating_note(self):
+        for appraisal in self:
+            skills, objectives = appraisal._rating_unassessed()
+            missing = []
+            if skills:
+                missing.append(
+                    self.env._(
+                        "competencies still to assess: %(count)s",
+                        count=len(skills),
+                    )
+                )
+            if objectives:
+                missing.append(
+                    self.env._(
+                        "objectives without an achievement yet: %(objectives)s "
+                        "(type it, or it follows the objective's progress once "
+                        "there is some)",
+                        # sudo: the names of the lines' objectives, shown in the list
+                        objectives=", ".join(objectives.sudo().mapped("name")),
+                    )
+                )
+            appraisal.suggested_rating_note = (
+                self.env._(
+                    "No suggested rating until the competencies are assessed and "
+                    "the objectives have an achievement; %(missing)s.",
+                    missing="; ".join(missing),
+                )
+                if missing
+                else False
+            )
+
     @api.depends("rating_id", "suggested_rating_id")
     def _compute_rating_justification_required(self):
         for appraisal in self:
             appraisal.rating_justification_required = (
                 appraisal._rating_steps_apart() > 1
             )
+
+    def _rating_unassessed(self):
+        """What the suggested rating waits for: the skill lines without an
+        assessed level and the objectives whose line has no achievement."""
+        self.ensure_one()
+        skills = self.skill_assessment_ids.filtered(
+            lambda line: not line.assessed_level_id
+        )
+        objectives = self.objective_line_ids.filtered(
+            lambda line: not line.achievement_set
+        ).objective_id
+        return skills, objectives
 
     def _rating_steps_apart(self):
         self.ensure_one()

@@ -9,8 +9,9 @@ LINE_INPUT = {"achievement", "comment"}
 
 
 class HrAppraisalObjective(models.Model):
-    """An objective of the appraisal's period, with the achievement the
-    manager gives it (the objective's progress by default)."""
+    """An objective of the appraisal's period, with its achievement: the
+    objective's progress, followed until the appraisal is completed, or what
+    the manager types (kept)."""
 
     _name = "hr.appraisal.objective"
     _description = "Objective assessed in an appraisal"
@@ -24,6 +25,8 @@ class HrAppraisalObjective(models.Model):
             "write": LINE_INPUT,
         },
     }
+    # a typed achievement is kept (create and write mark it)
+    _career_policy_derived = {"achievement": {"achievement_manual"}}
 
     appraisal_id = fields.Many2one(
         "hr.appraisal", required=True, index=True, ondelete="cascade"
@@ -42,9 +45,25 @@ class HrAppraisalObjective(models.Model):
     weight = fields.Float(related="objective_id.weight")
     progress = fields.Float(related="objective_id.progress", digits=(16, 1))
     achievement = fields.Float(
+        compute="_compute_achievement",
+        store=True,
+        readonly=False,
         digits=(16, 1),
-        help="How far the objective was achieved (0-100), in the manager's "
-        "judgement; the objective's progress by default.",
+        help="How far the objective was achieved (0-100): the objective's "
+        "progress, followed until the appraisal is completed, unless a manager "
+        "types it.",
+    )
+    achievement_manual = fields.Boolean(
+        string="Typed Achievement",
+        readonly=True,
+        copy=False,
+        help="A manager or HR typed the achievement: it no longer follows the "
+        "objective's progress.",
+    )
+    achievement_set = fields.Boolean(
+        compute="_compute_achievement_set",
+        help="The line counts for the suggested rating: its achievement was "
+        "typed, or its objective shows progress or is done.",
     )
     comment = fields.Text()
 
@@ -55,6 +74,25 @@ class HrAppraisalObjective(models.Model):
             "An appraisal assesses each objective once.",
         ),
     ]
+
+    # ------------------------------------------------------------ computes
+    @api.depends("objective_id.progress", "appraisal_id.state", "achievement_manual")
+    def _compute_achievement(self):
+        # compute_sudo (stored): the objective's progress, whoever reads it;
+        # a typed achievement, or any once the appraisal is completed, stays
+        for line in self:
+            if not line.achievement_manual and line.appraisal_id.state != "3_done":
+                line.achievement = line.objective_id.progress
+
+    @api.depends("achievement_manual", "achievement", "objective_id.state")
+    def _compute_achievement_set(self):
+        for line in self:
+            line.achievement_set = bool(
+                line.achievement_manual
+                or line.achievement
+                # sudo: the objective's state, which the line's readers see
+                or line.objective_id.sudo().state == "done"
+            )
 
     @api.constrains("achievement")
     def _check_achievement(self):
@@ -90,18 +128,17 @@ class HrAppraisalObjective(models.Model):
             {vals["appraisal_id"] for vals in vals_list if vals.get("appraisal_id")}
         )
         appraisals._check_objective_line_rights()
-        objectives = self.env["hr.performance.objective"].browse(
-            {vals["objective_id"] for vals in vals_list if vals.get("objective_id")}
-        )
-        # sudo: the objective's progress, copied as the default achievement
-        progress = {o.id: o.progress for o in objectives.sudo()}
         for vals in vals_list:
-            if "achievement" not in vals:
-                vals["achievement"] = progress.get(vals.get("objective_id"), 0.0)
+            # an achievement given is typed; without, it follows the objective
+            if "achievement" in vals:
+                vals.setdefault("achievement_manual", True)
         return super().create(vals_list)
 
     def write(self, vals):
         self.appraisal_id._check_objective_line_rights()
+        if "achievement" in vals and "achievement_manual" not in vals:
+            # a person typed it: from now on it is kept, not followed
+            vals = dict(vals, achievement_manual=True)
         return super().write(vals)
 
     @api.model

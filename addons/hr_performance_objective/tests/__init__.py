@@ -8,3 +8,4 @@ from . import test_rating_scale_ui
 from . import test_objective_setup
 from . import test_key_result_template
 from . import test_trust_findings
+from . import test_suggested_rating_ready

@@ -37,6 +37,17 @@ class AppraisalRatingData(ObjectiveCase):
         cls.appraisal.with_user(cls.user_manager).action_confirm()
         cls.line = cls.appraisal.objective_line_ids
 
+    def _assess_competencies(self, lines=None):
+        """Assess the skill lines (all by default) at the level required, or
+        the highest of their type: no suggested rating before (issue 28)."""
+        if lines is None:
+            lines = self.appraisal.skill_assessment_ids
+        for line in lines:
+            line.assessed_level_id = (
+                line.required_level_id
+                or line.skill_id.skill_type_id.skill_level_ids[-1]
+            )
+
 
 @tagged("post_install", "-at_install")
 class TestAppraisalRating(AppraisalRatingData):
@@ -64,6 +75,14 @@ class TestAppraisalRating(AppraisalRatingData):
         # the job fit's formula: 100 * (1 - 2 * 25 / (3 * 75 + 2 * 50 + 1 * 75))
         # = 87.5, rounded half to even (a mean of the ratios would be 83.3)
         self.assertEqual(self.appraisal.competency_score, 88)
+        # the target job's lines are assessed too, out of the score
+        self._assess_competencies(
+            self.appraisal.skill_assessment_ids
+            - skills[self.python]
+            - skills[self.sql]
+            - skills[self.design]
+        )
+        self.assertEqual(self.appraisal.competency_score, 88)
         self.line.achievement = 90
         self.assertEqual(self.appraisal.objective_score, 90)
         # 0.6 * 90 + 0.4 * 88 = 89.2: Exceeds expectations (80)
@@ -89,6 +108,8 @@ class TestAppraisalRating(AppraisalRatingData):
         self.assertEqual(self.employee.current_job_fit, 69)
 
     def test_rating_far_from_the_suggestion_needs_a_justification(self):
+        self._assess_competencies()
+        self.company.rating_objective_weight = 100
         self.line.achievement = 65  # objectives only: Meets expectations
         self.assertEqual(self.appraisal.suggested_rating_id, self.meets)
         appraisal = self.appraisal.with_user(self.user_manager)
@@ -240,6 +261,8 @@ class TestAppraisalRatingRpc(JsonRpcMixin, HttpCase, AppraisalRatingData):
 
     @mute_logger("odoo.addons.base.models.ir_rule", "odoo.http")
     def test_missing_justification_is_refused_over_rpc(self):
+        self._assess_competencies()
+        self.company.rating_objective_weight = 100  # objectives only
         self.line.achievement = 65
         self.assertRpcRefused(
             "pl_manager",
