@@ -10,8 +10,9 @@ from .test_portal_http import CareerPortalCase
 
 # Queries of one request of the test's employee with the whole suite installed
 # (hr_performance_link and hr_recognition add their sections, hr_review_cycle
-# the employee's appraisals: a search and a read), counted in the test server: its cursor differs a little from a
-# production server's, where bench/run.py counts /my/career.
+# the employee's appraisals: a search and a read), counted in the test
+# server: its cursor differs a little from a production server's, where
+# bench/run.py counts /my/career.
 CAREER_PAGE_QUERIES = 38
 PATHS_PAGE_QUERIES = 20
 
