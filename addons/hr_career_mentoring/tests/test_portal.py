@@ -27,6 +27,9 @@ class TestMentoringPortal(MentoringPortalCase):
         self.assertEqual(page.status_code, 200)
         self.assertIn("Carl Colleague", page.text)
         self.assertIn("at level Expert, 1 place left", page.text)
+        # the gap by level names, as the backend shows it (not 50% → 80%)
+        self.assertIn("(Intermediate → ", page.text)
+        self.assertNotIn("% → ", page.text)
         response = self._post(
             "career_employee",
             "/my/career/mentoring/request",
