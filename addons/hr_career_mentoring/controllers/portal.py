@@ -50,10 +50,12 @@ class MentoringPortal(CareerPortal):
                 ("mentor_employee_id", "=", employee.id),
             ]
         )
+        # the manager's organisation, as the role service says it
         team = Mentorship.search(
             [
-                ("mentee_id", "child_of", employee.ids),
-                ("mentee_id", "!=", employee.id),
+                *request.env["hr.career.role"]._organisation_domain(
+                    "mentee_id", employees=employee
+                ),
                 ("mentor_employee_id", "!=", employee.id),
             ]
         )
