@@ -3,7 +3,23 @@
 from odoo import http
 from odoo.http import request
 
+from odoo.addons.portal.controllers.portal import CustomerPortal
+
 LETTER_REPORT = "hr_compensation_review.action_report_compensation_letter"
+
+
+class CompensationHomePortal(CustomerPortal):
+    def _prepare_home_portal_values(self, counters):
+        """The /my tile counts the user's released outcomes (shown when
+        there is one)."""
+        values = super()._prepare_home_portal_values(counters)
+        if "compensation_count" in counters:
+            values["compensation_count"] = (
+                len(CompensationPortal._own_released_lines(self))
+                if request.env.user._is_internal()
+                else 0
+            )
+        return values
 
 
 class CompensationPortal(http.Controller):

@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Confidentiality from the refused side: ORM, JSON-RPC, portal."""
 
+import json
+
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, TransactionCase, tagged
 from odoo.tools import mute_logger
@@ -224,6 +226,14 @@ class TestCompensationSecurityHttp(JsonRpcMixin, CompensationData, HttpCase):
         jobs = {record["current_job_id"]["display_name"] for record in records}
         self.assertEqual(jobs, {self.job.name})
 
+    def _compensation_tile_count(self):
+        response = self.url_open(
+            "/my/counters",
+            data=json.dumps({"params": {"counters": ["compensation_count"]}}),
+            headers={"Content-Type": "application/json"},
+        )
+        return response.json()["result"]["compensation_count"]
+
     def test_portal_letter_only_once_released_and_only_ones_own(self):
         eve = self._cline(self.employee)
         mallory = self._cline(self.colleague)
@@ -233,9 +243,13 @@ class TestCompensationSecurityHttp(JsonRpcMixin, CompensationData, HttpCase):
         response = self.url_open("/my/compensation")
         self.assertEqual(response.status_code, 200)
         self.assertIn("No review has been released to you yet", response.text)
+        self.assertEqual(self._compensation_tile_count(), 0, "no /my tile yet")
         self.comp_review.action_submit()
         self.comp_review.action_approve()
         self.comp_review.action_release()
+        # the /my tile counts her released outcome and leads to it
+        self.assertEqual(self._compensation_tile_count(), 1)
+        self.assertIn('href="/my/compensation"', self.url_open("/my/home").text)
         response = self.url_open("/my/compensation")
         self.assertIn("Merit review (test)", response.text)
         self.assertIn(f"/my/compensation/{eve.id}/letter", response.text)
