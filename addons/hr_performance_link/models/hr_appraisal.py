@@ -157,9 +157,12 @@ class HrAppraisal(models.Model):
     # ------------------------------------------------------------ CRUD
     @api.model_create_multi
     def create(self, vals_list):
-        if not self._is_appraisal_hr():
+        checked = not self._is_appraisal_hr()
+        if checked:
             self._check_create_rights(vals_list)
         appraisals = super().create(vals_list)
+        if checked:
+            appraisals._check_added_managers({})
         done = appraisals.filtered(lambda a: a.state == "3_done")
         if done:
             done._check_can_complete()
@@ -188,7 +191,10 @@ class HrAppraisal(models.Model):
             if "completed_unreviewed" not in vals
             else completing.browse()
         )
+        managers_before = self._managers_before(vals)
         res = super().write(vals)
+        if managers_before:
+            self._check_added_managers(managers_before)
         if reviewed:
             # sudo: a system field, reset by the completion the user was
             # allowed to do (_check_can_complete above)

@@ -4,7 +4,7 @@
 employee (self, manager up the chain, HR) and the field guard of create and
 write that hr_appraisal.py calls."""
 
-from odoo import Command, api, models
+from odoo import api, models
 from odoo.exceptions import AccessError
 
 from odoo.addons.hr_career_dev.models.hr_career_role import MANAGER, SELF
@@ -73,13 +73,13 @@ class HrAppraisal(models.Model):
 
     def _check_create_rights(self, vals_list):
         """Employees do not create their own appraisals; a manager creates them
-        for their reports only, with managers from the employee's chain."""
+        for their reports only (the managers they set: _check_added_managers,
+        on the values after the create)."""
         Employee = self.env["hr.employee"]
         employees = Employee.browse(
             {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
         )
         roles = self._get_employee_roles(employees)
-        chains = self._get_manager_chains(employees)
         for vals in vals_list:
             # sudo: the name, for the message only
             employee = Employee.browse(vals.get("employee_id")).sudo()
@@ -100,21 +100,12 @@ class HrAppraisal(models.Model):
                         employee=employee.name or self.env._("this employee"),
                     )
                 )
-            if "manager_ids" in vals:
-                managers = self._managers_from_commands(vals["manager_ids"])
-                self._check_managers_in_chain(employee, managers, chains[employee.id])
 
     def _check_write_rights(self, vals):
         """Who may change the appraisal at all (the fields each role sets are
-        the field policy's): the employee and their managers up the chain;
-        the managers added come from the employee's chain."""
+        the field policy's): the employee and their managers up the chain
+        (the managers they add: _check_added_managers, after the write)."""
         roles = self._get_appraisal_roles()
-        chains = (
-            # sudo: the employees' manager chains, compared with the managers written
-            self._get_manager_chains(self.sudo().employee_id)
-            if "manager_ids" in vals
-            else {}
-        )
         for appraisal in self:
             role = roles.get(appraisal.id)
             # sudo: names for the messages, the employee to check managers
@@ -127,39 +118,30 @@ class HrAppraisal(models.Model):
                         employee=employee.name,
                     )
                 )
-            if role == "manager" and "manager_ids" in vals:
-                # sudo: the managers already set, to tell who is being added
-                current = appraisal.sudo().manager_ids
-                # anyone may be removed; whoever is added comes from the chain
-                added = self._managers_from_commands(
-                    vals["manager_ids"], current
-                ) - set(current.ids)
-                self._check_managers_in_chain(employee, added, chains[employee.id])
 
-    @api.model
-    def _managers_from_commands(self, commands, current=None):
-        """The employees a ``manager_ids`` x2many value leaves on the record."""
-        Employee = self.env["hr.employee"]
-        result = set((current or Employee).ids)
-        for command in commands or ():
-            if isinstance(command, int):
-                result.add(command)
-                continue
-            if not isinstance(command, list | tuple):
-                continue
-            code = command[0]
-            if code == Command.SET:
-                result = set(command[2] or ())
-            elif code == Command.LINK:
-                result.add(command[1])
-            elif code in (Command.UNLINK, Command.DELETE):
-                result.discard(command[1])
-            elif code == Command.CLEAR:
-                result = set()
-            elif code == Command.CREATE:
-                # a new employee cannot be in anybody's chain yet
-                result.add(0)
-        return result
+    def _managers_before(self, vals):
+        """``{appraisal id: its managers' ids}`` before a write that sets
+        ``manager_ids``, for _check_added_managers (empty otherwise)."""
+        if "manager_ids" not in vals or self._is_appraisal_hr():
+            return {}
+        # sudo: the managers already set, to tell who is being added
+        return {
+            appraisal.id: set(appraisal.manager_ids.ids) for appraisal in self.sudo()
+        }
+
+    def _check_added_managers(self, before):
+        """Outside HR, whoever a create or write added to an appraisal's
+        managers comes from the employee's ``parent_id`` chain; anyone may be
+        removed. Checked on the values after the write, as the ORM applied
+        the x2many commands (the refusal rolls the write back)."""
+        # sudo: the managers and the employees' chains are only compared
+        appraisals = self.sudo()
+        chains = self._get_manager_chains(appraisals.employee_id)
+        for appraisal in appraisals:
+            added = set(appraisal.manager_ids.ids) - before.get(appraisal.id, set())
+            self._check_managers_in_chain(
+                appraisal.employee_id, added, chains[appraisal.employee_id.id]
+            )
 
     @api.model
     def _check_managers_in_chain(self, employee, manager_ids, chain):
