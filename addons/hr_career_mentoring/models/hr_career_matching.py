@@ -125,7 +125,10 @@ class HrCareerMatching(models.AbstractModel):
                            row_number() OVER (
                              ORDER BY
                                lvl.level_progress > need.progress DESC,
-                               m.places_left DESC,
+                               -- capacity in two bands (the last place
+                               -- last): the bigger capacities do not take
+                               -- every list
+                               LEAST(m.places_left, 2) DESC,
                                e.department_id IS NOT DISTINCT FROM
                                    need.department_id,
                                e.work_location_id IS DISTINCT FROM
