@@ -6,6 +6,7 @@ write that hr_appraisal.py calls."""
 
 from odoo import api, models
 from odoo.exceptions import AccessError
+from odoo.tools import SQL
 
 from odoo.addons.hr_career_dev.models.hr_career_role import MANAGER, SELF
 
@@ -208,12 +209,32 @@ class HrAppraisal(models.Model):
 
     @api.model
     def _get_manager_chains(self, employees):
-        """``{employee id: {ids of their managers up the parent_id chain}}``
-        (``parent_of``: the ORM walks the chain, one search per employee)."""
-        # sudo: the chain of managers only (ids), for the checks of the callers
-        Employee = self.env["hr.employee"].sudo().with_context(active_test=False)
-        return {
-            employee.id: set(Employee.search([("id", "parent_of", employee.id)]).ids)
-            - {employee.id}
-            for employee in employees
-        }
+        """``{employee id: {ids of their managers up the parent_id chain}}``,
+        for all ``employees`` in one recursive query (archived managers
+        included, as ``parent_of`` without active_test; a cycle in the chart
+        ends the walk)."""
+        chains = {employee.id: set() for employee in employees}
+        if not chains:
+            return chains
+        self.env["hr.employee"].flush_model(["parent_id"])
+        self.env.cr.execute(
+            SQL(
+                """
+                WITH RECURSIVE chain(employee_id, manager_id) AS (
+                    SELECT id, parent_id FROM hr_employee
+                     WHERE id IN %(ids)s AND parent_id IS NOT NULL
+                    UNION
+                    SELECT chain.employee_id, manager.parent_id
+                      FROM chain
+                      JOIN hr_employee manager ON manager.id = chain.manager_id
+                     WHERE manager.parent_id IS NOT NULL
+                )
+                SELECT employee_id, manager_id FROM chain
+                """,
+                ids=tuple(chains),
+            )
+        )
+        for employee_id, manager_id in self.env.cr.fetchall():
+            if manager_id != employee_id:
+                chains[employee_id].add(manager_id)
+        return chains
