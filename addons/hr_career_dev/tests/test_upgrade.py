@@ -20,7 +20,12 @@ SUITE_MODULES = (
     "hr_review_cycle",
     "hr_talent_review",
     "hr_recognition",
+    "hr_recognition_appraisal",
+    "hr_career_mentoring",
+    "hr_compensation_review",
+    "hr_career_dashboard",
 )
+PERMS = ("perm_read", "perm_write", "perm_create", "perm_unlink")
 
 
 def _squeeze(text):
@@ -43,10 +48,8 @@ class TestUpgradeState(TransactionCase):
                     module.latest_version, get_manifest(module.name)["version"]
                 )
 
-    def test_record_rules_in_force_are_the_shipped_ones(self):
-        """Every ir.rule of our data files has, in the database, the domain
-        the file gives it (a rule left behind by an upgrade fails here)."""
-        checked = 0
+    def _shipped_rules(self):
+        """(xml id, <record> element) of every ir.rule in our data files."""
         for module in self._installed_suite_modules():
             path = get_module_path(module.name)
             for data_file in get_manifest(module.name)["data"]:
@@ -57,13 +60,42 @@ class TestUpgradeState(TransactionCase):
                     xmlid = record.get("id")
                     if "." not in xmlid:
                         xmlid = f"{module.name}.{xmlid}"
-                    domain = record.find("field[@name='domain_force']")
-                    if domain is None:
+                    # another module's rule we amend: only what we set is ours
+                    own = xmlid.split(".")[0] == module.name
+                    yield xmlid, record, own
+
+    def test_record_rules_in_force_are_the_shipped_ones(self):
+        """Every ir.rule of our data files has, in the database, the domain,
+        the operations and the groups the file gives it (a rule left behind
+        by an upgrade, e.g. one that still lets employees write, fails
+        here)."""
+        checked = 0
+        for xmlid, record, own in self._shipped_rules():
+            rule = self.env.ref(xmlid)
+            domain = record.find("field[@name='domain_force']")
+            with self.subTest(rule=xmlid):
+                if domain is not None:
+                    self.assertEqual(_squeeze(rule.domain_force), _squeeze(domain.text))
+                for perm in PERMS:
+                    field = record.find(f"field[@name='{perm}']")
+                    if field is None and not own:
                         continue
-                    rule = self.env.ref(xmlid)
-                    with self.subTest(rule=xmlid):
-                        self.assertEqual(
-                            _squeeze(rule.domain_force), _squeeze(domain.text)
+                    # a perm the file does not set is the model default: True
+                    expected = field is None or field.get("eval") != "False"
+                    self.assertEqual(rule[perm], expected, perm)
+                groups = record.find("field[@name='groups']")
+                if groups is None and not own:
+                    continue
+                expected_groups = (
+                    {
+                        self.env.ref(ref).id
+                        for ref in re.findall(
+                            r"ref\(['\"]([\w.]+)['\"]\)", groups.get("eval") or ""
                         )
-                    checked += 1
+                    }
+                    if groups is not None
+                    else set()
+                )
+                self.assertEqual(set(rule.groups.ids), expected_groups, "groups")
+            checked += 1
         self.assertGreater(checked, 5)
