@@ -34,7 +34,7 @@ class CareerPortal(CustomerPortal):
         companies = request.env.companies
         employees = (
             request.env["hr.employee"]
-            .sudo()  # lookup restricted to user_id = the logged-in user
+            .sudo()  # sudo: lookup restricted to user_id = the logged-in user
             .search(
                 [
                     ("user_id", "=", request.env.uid),
@@ -119,7 +119,7 @@ class CareerPortal(CustomerPortal):
             employee = self._career_employee()
             values["career_goal_count"] = (
                 request.env["hr.career.goal"]
-                .sudo()  # counting the user's own goals only
+                .sudo()  # sudo: counting the user's own goals only
                 .search_count(
                     [
                         ("employee_id", "=", employee.id),
@@ -141,7 +141,7 @@ class CareerPortal(CustomerPortal):
             "has_team": bool(employee.child_ids),
             "assessable_skills": self._career_assessable_skills(employee),
             "pending_evidence": request.env["hr.skill.evidence"]
-            .sudo()  # the employee's own proposals
+            .sudo()  # sudo: the employee's own proposals
             .search([("employee_id", "=", employee.id), ("state", "=", "pending")]),
             "current_fit": employee.current_job_fit,
             "target_readiness": employee.target_job_readiness,
@@ -158,7 +158,7 @@ class CareerPortal(CustomerPortal):
                 lambda p: p.state == "active"
             ).action_ids,
             "enrolled_channel_ids": request.env["slide.channel.partner"]
-            .sudo()  # the user's own memberships (an invitation is not one)
+            .sudo()  # sudo: the user's own memberships (an invitation is not one)
             .search(
                 [
                     ("partner_id", "=", request.env.user.partner_id.id),
@@ -273,7 +273,7 @@ class CareerPortal(CustomerPortal):
                 try:
                     # undone as a whole when the model refuses a value
                     with request.env.cr.savepoint():
-                        # own goal (employee_id is the user's, set above)
+                        # sudo: own goal (employee_id is the user's, set above)
                         goal = request.env["hr.career.goal"].sudo().create(vals)
                 except ValidationError as refused:
                     error = refused.args[0]
@@ -342,7 +342,7 @@ class CareerPortal(CustomerPortal):
             raise NotFound()  # only courses suggested to this employee
         partner = request.env.user.partner_id
         if channel.enroll == "invite" and channel.is_member_invited:
-            # as website_slides' /slides/channel/join: the user accepts the
+            # sudo: as website_slides' /slides/channel/join: the user accepts the
             # invitation they received to this invite-only course
             channel.sudo()._action_add_members(partner)
         elif self._career_can_join(channel):
@@ -386,7 +386,7 @@ class CareerPortal(CustomerPortal):
             with request.env.cr.savepoint():
                 evidence = (
                     request.env["hr.skill.evidence"]
-                    .sudo()  # the employee proposes for their own record only
+                    .sudo()  # sudo: the employee proposes for their own record only
                     .create(
                         {
                             "employee_id": employee.id,
@@ -419,7 +419,7 @@ class CareerPortal(CustomerPortal):
         )
         open_goals = dict(
             request.env["hr.career.goal"]
-            .sudo()  # counted for the team found above only
+            .sudo()  # sudo: counted for the team found above only
             ._read_group(
                 [
                     ("employee_id", "in", team.ids),

@@ -34,7 +34,7 @@ class CareerOpportunitiesPortal(CareerPortal):
         ]
         applications = (
             request.env["hr.career.opportunity.application"]
-            .sudo()  # the user's own applications only
+            .sudo()  # sudo: the user's own applications only
             .search([("employee_id", "=", employee.id)])
         )
         # the labels in the user's language

@@ -37,7 +37,7 @@ class CareerPathsPortal(CareerPortal):
         readiness = {
             row["job_id"]: row
             for row in request.env["hr.succession.candidate"]
-            .sudo()  # the user's own employee only (employee_ids below)
+            .sudo()  # sudo: the user's own employee only (employee_ids below)
             ._get_readiness_rows(jobs, employee_ids=[employee.id])
         }
         missing_skill_ids = {
@@ -48,7 +48,7 @@ class CareerPathsPortal(CareerPortal):
         # courses teaching a missing skill, among those the user may see
         mappings = (
             request.env["slide.channel.skill"]
-            .sudo()  # the mapping only; channels are filtered by visibility below
+            .sudo()  # sudo: the mapping only; channels are filtered by visibility below
             .search([("skill_id", "in", list(missing_skill_ids))])
         )
         visible = request.env["slide.channel"].search(
@@ -149,7 +149,7 @@ class CareerPathsPortal(CareerPortal):
         are about its own job): it stays, no longer the target."""
         employee = self._career_employee()
         path = self._career_next_path(employee, job_id)
-        Goal = request.env["hr.career.goal"].sudo()  # the user's own goals only
+        Goal = request.env["hr.career.goal"].sudo()  # sudo: the user's own goals only
         goal = Goal.search(
             [
                 ("employee_id", "=", employee.id),

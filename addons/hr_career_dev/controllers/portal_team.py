@@ -34,7 +34,7 @@ class CareerTeamPortal(CareerPortal):
             raise NotFound()
         member = (
             request.env["hr.employee"]
-            .sudo()  # only an employee below the user's own employee is kept
+            .sudo()  # sudo: only an employee below the user's own employee is kept
             .search(
                 [
                     ("id", "=", employee_id),
@@ -74,7 +74,7 @@ class CareerTeamPortal(CareerPortal):
             "action_types": [(key, action_labels[key]) for key in PORTAL_ACTION_TYPES],
             "gap_skills": gaps.skill_id.sorted("name"),
             "pending_evidence": request.env["hr.skill.evidence"]
-            .sudo()  # the checked member's proposals only
+            .sudo()  # sudo: the checked member's proposals only
             .search([("employee_id", "=", member.id), ("state", "=", "pending")]),
             "today": fields.Date.context_today(member).isoformat(),
         }
@@ -113,6 +113,7 @@ class CareerTeamPortal(CareerPortal):
         # field of the record is read (nor cached) with superuser rights
         if not (
             request.env[model]
+            # sudo: a count of the member's records (comment above)
             .sudo()
             .search_count([("id", "=", record_id), ("employee_id", "=", member.id)])
         ):

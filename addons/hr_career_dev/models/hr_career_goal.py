@@ -249,8 +249,9 @@ class HrCareerGoal(models.Model):
                     self.env._(
                         "Only a manager of %(employee)s or HR can confirm the "
                         "achievement of the goal “%(goal)s”, in their own name.",
-                        # sudo: the employee's name, for the message only
-                        employee=goal.sudo().employee_id.name,
+                        # the goal is read for its name: the employee's comes
+                        # from their public profile
+                        employee=goal.employee_id.name,
                         goal=goal.name,
                     )
                 )
@@ -434,13 +435,14 @@ class HrCareerGoal(models.Model):
                 self.env._(
                     "Only a manager of %(employee)s or HR can confirm the "
                     "achievement of the goal “%(goal)s”.",
-                    # sudo: the employee's name, for the message only
-                    employee=refused[:1].sudo().employee_id.name,
+                    # the goal was read above (achievement_to_confirm); the
+                    # name comes from the employee's public profile
+                    employee=refused[:1].employee_id.name,
                     goal=refused[:1].name,
                 )
             )
         goals.write(self._achievement_confirmation_values())
-        # checked above; the to-do belongs to the manager, whom HR may not be
+        # sudo: checked above; the to-do belongs to the manager, whom HR may not be
         goals.sudo().activity_feedback([CONFIRM_ACTIVITY_TYPE])
 
     def action_make_main_target(self):
@@ -518,9 +520,9 @@ class HrCareerGoal(models.Model):
         if Role._is_hr_officer():
             return self - own
         below = Role._managed(goals.employee_id)
-        return self.filtered(
-            lambda g: g.sudo().employee_id in below and g.sudo() not in own
-        )
+        return goals.filtered(
+            lambda g: g.employee_id in below and g not in own
+        ).with_env(self.env)
 
     def _achievement_request_confirmation(self):
         """A to-do for the manager of each achieved goal still to confirm:

@@ -276,6 +276,7 @@ class HrCareerOpportunity(models.Model):
         new = self.sudo().search([("state", "=", "open"), ("date_open", ">=", since)])
         if not new:
             return
+        # sudo: the cron mails every company's opted-in employees
         Employee = self.env["hr.employee"].sudo()
         # at most one digest per person per week, however often it runs
         sent_since = fields.Date.context_today(self) - timedelta(days=DIGEST_DAYS - 1)

@@ -122,12 +122,9 @@ class HrCareerOpportunityApplication(models.Model):
             self.employee_id.ids
         ).items():
             levels[employee_id][skill_id] = progress
-        # sudo: skill and level names of the requirements, shown to those who
-        # may read the application (its record rules)
-        skills = (
-            self.env["hr.skill"]
-            .sudo()
-            .browse({skill_id for rows in required.values() for skill_id in rows})
+        # skill and level names of the requirements (every employee reads skills)
+        skills = self.env["hr.skill"].browse(
+            {skill_id for rows in required.values() for skill_id in rows}
         )
         for application in self:
             wanted = required.get(application.opportunity_id.id, {})

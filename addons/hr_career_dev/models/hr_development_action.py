@@ -163,13 +163,15 @@ class HrDevelopmentAction(models.Model):
                 s["channel"].id for s in suggested.get(action.employee_id.id, [])
             }
             if action.channel_id.id not in allowed & visible:
-                # sudo: the names of the employee and course of the action the
-                # user is saving, for the message only
                 raise ValidationError(
                     self.env._(
                         "Choose one of the courses suggested for %(employee)s: "
                         "%(course)s closes none of their gaps.",
-                        employee=action.employee_id.sudo().name,
+                        # the employee of an action the user is saving: their
+                        # public profile's name
+                        employee=action.employee_id.name,
+                        # sudo: the course may be one the user cannot see; its
+                        # name only, for the message
                         course=action.channel_id.sudo().name,
                     )
                 )

@@ -200,17 +200,15 @@ class HrDevelopmentPlan(models.Model):
         domain = [("employee_id", "in", employee_ids), ("state", "=", "active")]
         if exclude:
             domain.append(("id", "not in", exclude.ids))
-        # also the plans the user may not read: the rule holds for everyone
+        # sudo: also the plans the user may not read: the rule holds for everyone
         clash_ids.update(self.sudo().search(domain).employee_id.ids)
         if clash_ids:
             raise ValidationError(
                 self.env._(
                     "%(employee)s already has an active development plan: finish or "
                     "cancel it before activating another one.",
-                    employee=self.env["hr.employee"]
-                    .sudo()  # the name only, for the message
-                    .browse(min(clash_ids))
-                    .name,
+                    # the name, from the employee's public profile
+                    employee=self.env["hr.employee.public"].browse(min(clash_ids)).name,
                 )
             )
 

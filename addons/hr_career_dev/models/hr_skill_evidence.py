@@ -87,8 +87,9 @@ class HrSkillEvidence(models.Model):
                         "waiting for validation: wait for the manager's decision "
                         "before proposing another level.",
                         skill=proposal.skill_id.name,
-                        # sudo: the employee's name, for the message only
-                        employee=proposal.sudo().employee_id.name,
+                        # read above (proposals.employee_id): the name of the
+                        # employee's public profile
+                        employee=proposal.employee_id.name,
                     )
                 )
 
@@ -270,9 +271,10 @@ class HrSkillEvidence(models.Model):
         if Role._is_hr_officer():
             return
         # sudo: the employees are only compared with the user's organisation
-        managed = Role._managed(self.sudo().employee_id)
-        for evidence in self:
-            if evidence.sudo().employee_id not in managed:
+        evidences = self.sudo()
+        managed = Role._managed(evidences.employee_id)
+        for evidence, evidence_sudo in zip(self, evidences, strict=True):
+            if evidence_sudo.employee_id not in managed:
                 raise AccessError(
                     self.env._(
                         "Only %(employee)s's managers or HR can validate their "
@@ -286,9 +288,9 @@ class HrSkillEvidence(models.Model):
         if not pending:
             raise UserError(self.env._("There is nothing left to validate here."))
         pending._check_can_decide()
-        # the manager validates; skills are HR data they may not write directly
+        # sudo: the manager validates; skills are HR data they may not write directly
         pending.sudo()._apply()
-        # decision checked above; the to-do may be another manager's, which
+        # sudo: decision checked above; the to-do may be another manager's, which
         # this user cannot see
         pending.sudo().activity_feedback(["mail.mail_activity_data_todo"])
 
@@ -297,9 +299,9 @@ class HrSkillEvidence(models.Model):
         if not pending:
             raise UserError(self.env._("There is nothing left to validate here."))
         pending._check_can_decide()
-        pending.sudo().write(  # decision checked just above
+        pending.sudo().write(  # sudo: decision checked just above
             {"state": "rejected", "date_decided": fields.Date.context_today(self)}
         )
-        # decision checked above; the to-do may be another manager's, which
+        # sudo: decision checked above; the to-do may be another manager's, which
         # this user cannot see
         pending.sudo().activity_feedback(["mail.mail_activity_data_todo"])

@@ -10,7 +10,7 @@ class SlideChannelPartner(models.Model):
         res = super()._recompute_completion()
         completed = self.filtered(lambda m: m.member_status == "completed")
         if completed:
-            # learners complete courses with their own rights; evidence and
+            # sudo: learners complete courses with their own rights; evidence and
             # skills are HR data written on their behalf, after this check.
             self.env["hr.skill.evidence"].sudo()._create_from_completions(completed)
         return res

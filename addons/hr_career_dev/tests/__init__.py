@@ -42,3 +42,4 @@ from . import test_field_policy
 from . import test_application_form
 from . import test_portal_finish
 from . import test_scheduled_actions
+from . import test_sudo_reasons

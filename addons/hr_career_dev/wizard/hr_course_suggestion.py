@@ -29,6 +29,7 @@ class HrCourseSuggestion(models.TransientModel):
         # HR officers are not necessarily course officers
         memberships = (
             self.env["slide.channel.partner"]
+            # sudo: membership status only (comment above)
             .sudo()
             .search(
                 [

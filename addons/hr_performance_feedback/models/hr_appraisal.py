@@ -98,7 +98,7 @@ class HrAppraisal(models.Model):
         appraisals = self.filtered(lambda a: roles.get(a.id))
         if not appraisals:
             return {}
-        # The subject of the feedback may read their appraisal but not the
+        # sudo: the subject of the feedback may read their appraisal but not the
         # individual answers (record rules): only these averages leave sudo.
         requests = self.env["hr.feedback.request"].sudo()
         answers = self.env["hr.feedback.answer"].sudo()

@@ -221,6 +221,7 @@ class HrFeedbackRequest(models.Model):
         )
         roles = self.env["hr.appraisal"]._get_employee_roles(employees)
         nominate = (
+            # sudo: a setting (ir.config_parameter is admin-only)
             self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM)
         )  # sudo: a Settings flag
         for vals in vals_list:

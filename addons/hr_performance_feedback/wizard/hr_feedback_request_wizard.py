@@ -62,6 +62,7 @@ class HrFeedbackRequestWizard(models.TransientModel):
         )
         nominating = roles.get(self.appraisal_id.employee_id.id) == "self"
         already = (
+            # sudo: requests hidden from the user count too (comment above)
             self.appraisal_id.sudo()
             .feedback_request_ids.filtered(
                 lambda r: r.state in ("draft", "requested", "answered")

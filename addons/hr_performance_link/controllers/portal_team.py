@@ -16,6 +16,7 @@ class PerformanceTeamPortal(CareerTeamPortal):
         # has not assessed yet (sudo: the checked member's lines only)
         values["appraisal_self_lines"] = (
             request.env["hr.appraisal.skill"]
+            # sudo: the checked member's lines only
             .sudo()
             .search(
                 [

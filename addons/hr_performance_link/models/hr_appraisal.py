@@ -102,6 +102,7 @@ class HrAppraisal(models.Model):
                 employee.current_job_fit,
                 employee.target_job_readiness,
             )
+            # sudo: the figures of the entitled appraisals' employees (comment above)
             for employee in entitled.sudo().employee_id
         }
         for appraisal in self:
@@ -314,6 +315,7 @@ class HrAppraisal(models.Model):
         # on their appraisals (create() checks the user may fill those)
         for gap in (
             self.env["hr.competency.gap"]
+            # sudo: the appraised employees' target gaps (comment above)
             .sudo()
             .search_fetch(
                 [
@@ -354,7 +356,7 @@ class HrAppraisal(models.Model):
         lines = self.skill_assessment_ids.filtered("assessed_level_id")
         if not lines:
             return
-        # _check_can_complete() allowed this user to complete the appraisal;
+        # sudo: _check_can_complete() allowed this user to complete the appraisal;
         # employees may only edit their own skills, so apply them as superuser.
         employee_skills = self.env["hr.employee.skill"].sudo()
         existing = {
@@ -397,7 +399,9 @@ class HrAppraisal(models.Model):
         # the employee's, not necessarily writable by the appraisal's manager.
         plans = (
             self.env["hr.development.plan"]
+            # sudo: the plan is the employee's (comment above)
             .sudo()
+            # sudo: the employee, to build their plan as above
             ._plan_from_gaps(self.employee_id.sudo())
         )
         plan_links, goal_links = [], []

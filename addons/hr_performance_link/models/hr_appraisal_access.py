@@ -153,7 +153,7 @@ class HrAppraisal(models.Model):
         if strangers:
             names = (
                 self.env["hr.employee"]
-                .sudo()  # names for the message only
+                .sudo()  # sudo: names for the message only
                 .browse([i for i in strangers if i])
                 .mapped("name")
             )

@@ -292,6 +292,7 @@ class HrAppraisalSkill(models.Model):
         held = {
             (es.employee_id.id, es.skill_id.id): es.skill_level_id.id
             for es in self.env["hr.employee.skill"]
+            # sudo: the employees' current levels (HR data)
             .sudo()
             .search(
                 [
@@ -303,6 +304,7 @@ class HrAppraisalSkill(models.Model):
         required = {
             (c.job_id.id, c.skill_id.id): c.required_level_id.id
             for c in self.env["hr.job.competency"]
+            # sudo: the jobs' required levels (HR configuration)
             .sudo()
             .search(
                 [

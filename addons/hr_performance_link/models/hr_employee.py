@@ -33,6 +33,7 @@ class HrEmployee(models.Model):
         users = managers.user_id.filtered(lambda user: not user.share)
         if not users:
             return
+        # sudo: the app's group is settings (res.groups)
         group = self.env.ref(APPRAISAL_USER_GROUP).sudo()
         missing = users - users.filtered_domain([("groups_id", "in", group.ids)])
         if missing:

@@ -40,6 +40,7 @@ class ObjectiveCareerPortal(CareerPortal):
         # is returned or written when it is someone else's
         key_result = (
             request.env["hr.performance.key.result"]
+            # sudo: compared with the user's employee first (comment above)
             .sudo()
             .browse(key_result_id)
             .exists()
@@ -90,6 +91,7 @@ class ObjectiveCareerPortal(CareerPortal):
         # (name and progress fetched with the search)
         values["career_objectives"] = (
             request.env["hr.performance.objective"]
+            # sudo: the user's own employee's objectives
             .sudo()
             .search_fetch(
                 [

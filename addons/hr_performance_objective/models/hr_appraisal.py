@@ -93,15 +93,12 @@ class HrAppraisal(models.Model):
         "skill_assessment_ids.scope",
     )
     def _compute_rating_scores(self):
-        # sudo: the job's competencies (importance) are HR configuration read
-        # for a score every reader of the appraisal sees
-        competencies = (
-            self.env["hr.job.competency"]
-            .sudo()
-            .search_fetch(
-                [("job_id", "in", self.sudo().employee_id.job_id.ids)],
-                ["job_id", "skill_id", "importance"],
-            )
+        # stored fields, computed as superuser (compute_sudo): the employees'
+        # jobs (hr.employee is HR-only) and the jobs' competencies (HR
+        # configuration) give a score every reader of the appraisal sees
+        competencies = self.env["hr.job.competency"].search_fetch(
+            [("job_id", "in", self.employee_id.job_id.ids)],
+            ["job_id", "skill_id", "importance"],
         )
         weights = defaultdict(dict)  # job_id -> {skill_id: importance weight}
         for competency in competencies:
@@ -128,8 +125,7 @@ class HrAppraisal(models.Model):
             if not assessed:
                 appraisal.competency_score = 0.0
                 continue
-            # sudo: the employee's job (hr.employee is HR-only), for the score
-            job = appraisal.sudo().employee_id.job_id.id
+            job = appraisal.employee_id.job_id.id
             appraisal.competency_score = Matching._fit(
                 {line.skill_id.id: line.required_progress for line in assessed},
                 {line.skill_id.id: line.assessed_progress for line in assessed},
@@ -150,10 +146,9 @@ class HrAppraisal(models.Model):
     )
     def _compute_suggested_rating_id(self):
         Rating = self.env["hr.performance.rating"]
-        # sudo: the company's rating scale is configuration every reader may see
-        scales = {
-            company: Rating.sudo()._scale_for(company) for company in self.company_id
-        }
+        # a stored field, computed as superuser (compute_sudo): the company's
+        # rating scale is configuration every reader of the appraisal may see
+        scales = {company: Rating._scale_for(company) for company in self.company_id}
         for appraisal in self:
             scale = scales.get(appraisal.company_id)
             has_objectives = bool(appraisal.objective_line_ids)
@@ -301,8 +296,8 @@ class HrAppraisal(models.Model):
                     self.env._(
                         "%(employee)s, your managers assess the achievement of "
                         "your objectives: you cannot change it.",
-                        # sudo: the name, for the message only
-                        employee=appraisal.sudo().employee_id.name,
+                        # their own appraisal and employee: a plain read
+                        employee=appraisal.employee_id.name,
                     )
                 )
             if roles.get(appraisal.id) != "manager":
@@ -325,6 +320,7 @@ class HrAppraisal(models.Model):
         # managers or HR confirming the appraisal
         objectives = (
             self.env["hr.performance.objective"]
+            # sudo: the appraised employee's objectives (comment above)
             .sudo()
             .search(
                 [

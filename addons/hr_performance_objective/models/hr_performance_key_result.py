@@ -146,7 +146,7 @@ class HrPerformanceKeyResult(models.Model):
         names = {
             model.model: model.name
             for model in self.env["ir.model"]
-            .sudo()  # the model's name, shown beside the binding
+            .sudo()  # sudo: the model's name, shown beside the binding
             .search([("model", "in", list(set(self.mapped("source_model"))))])
         }
         for key_result in self:

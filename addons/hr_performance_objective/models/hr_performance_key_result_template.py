@@ -76,7 +76,7 @@ class HrPerformanceKeyResultTemplate(models.Model):
         models_ = {
             model.model: model
             for model in self.env["ir.model"]
-            .sudo()  # the model's record, to show its name to HR
+            .sudo()  # sudo: the model's record, to show its name to HR
             .search([("model", "in", self.mapped("model"))])
         }
         for template in self:

@@ -49,6 +49,7 @@ class ResCompany(models.Model):
         # whoever creates the company
         scaled = {
             company.id
+            # sudo: the default scale of every company (comment above)
             for [company] in Rating.sudo()._read_group(
                 [("company_id", "in", companies.ids)], ["company_id"]
             )
@@ -75,6 +76,7 @@ class ResCompany(models.Model):
         # upgraded database) get their suggested rating now
         appraisals = (
             self.env["hr.appraisal"]
+            # sudo: appraisals of an upgraded company get their rating
             .sudo()
             .search(
                 [

@@ -184,6 +184,7 @@ class BaseAutomation(models.Model):
         # read and requeued only for the award jobs of the rules
         jobs = (
             self.env["queue.job"]
+            # sudo: the queue's own records (comment above)
             .sudo()
             .search_fetch(
                 [
@@ -255,7 +256,7 @@ class BaseAutomation(models.Model):
         actions = self.sudo().action_server_ids.filtered(
             lambda a: a.state == "grant_badge"
         )
-        # the records were searched with the HR user's rights: the grant is HR's
+        # sudo: the records were searched with the HR user's rights: the grant is HR's
         awards = actions._recognition_grant(records.sudo())
         return self.env._("%(count)s badges awarded", count=len(awards))
 

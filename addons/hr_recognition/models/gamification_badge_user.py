@@ -275,6 +275,7 @@ class GamificationBadgeUser(models.Model):
         # mail.thread._notify_thread_by_inbox writes for one message, written
         # here for all the notes in one create (mail has no batch notifier)
         by_res_id = {message.res_id: message for message in messages}
+        # sudo: inbox rows of the notes, as mail writes them
         self.env["mail.notification"].sudo().create(
             [
                 {
@@ -372,11 +373,11 @@ class GamificationBadgeUser(models.Model):
             return
         # sudo: the recipients and their hierarchy, compared with the user's
         # own employees; nothing of them is shown
-        employees = self.sudo().employee_id
+        awards = self.sudo()
+        employees = awards.employee_id
         reachable = (
-            self.env["hr.employee"]
-            .sudo()
-            .search(
+            # in the superuser environment of the line above
+            employees.search(
                 [
                     ("id", "in", employees.ids),
                     ("id", "child_of", user.employee_ids.ids),
@@ -385,8 +386,8 @@ class GamificationBadgeUser(models.Model):
             if user.employee_ids
             else employees.browse()
         )
-        # sudo: every award written must be in reach, hidden ones included
-        if self.sudo().filtered(lambda award: award.employee_id not in reachable):
+        # every award written must be in reach, hidden ones included
+        if awards.filtered(lambda award: award.employee_id not in reachable):
             raise AccessError(
                 self.env._(
                     "You may print the certificates of your own awards and of "

@@ -125,7 +125,7 @@ class IrActionsServer(models.Model):
         if automation:
             records = automation._filter_post(records)
         if records:
-            # the records were checked above: the grant itself is HR's
+            # sudo: the records were checked above: the grant itself is HR's
             action._recognition_grant(records.sudo())
         return False
 

@@ -17,6 +17,7 @@ class ReviewCareerPortal(CareerPortal):
         # by the read guard (_read_as_employee)
         appraisals = (
             request.env["hr.appraisal"]
+            # sudo: the user's own appraisals (comment above)
             .sudo()
             .search(
                 [

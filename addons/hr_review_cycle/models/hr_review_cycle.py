@@ -122,6 +122,7 @@ class HrReviewCycle(models.Model):
         failures = {
             (cycle.id, operation): count
             for cycle, operation, count in self.env["hr.review.cycle.failure"]
+            # sudo: counts only (comment above)
             .sudo()
             ._read_group(
                 [("cycle_id", "in", self.ids)],

@@ -62,6 +62,7 @@ class HrReviewCycle(models.Model):
         request_counts = {
             cycle.id: count
             for cycle, count in self.env["hr.feedback.request"]
+            # sudo: counts only (comment above)
             .sudo()
             ._read_group(
                 [("review_cycle_id", "in", self.ids)],
@@ -112,6 +113,7 @@ class HrReviewCycle(models.Model):
             # chart of the population only, to pick the reviewers
             for report in (
                 self.env["hr.employee"]
+                # sudo: the org chart, in the cycle's job (comment above)
                 .sudo()
                 .search([("parent_id", "in", parent_ids)], order="id")
             ):
@@ -146,6 +148,7 @@ class HrReviewCycle(models.Model):
         # the user, so that nobody is asked twice
         asked = {
             (request.appraisal_id.id, request.reviewer_id.id)
+            # sudo: every request, so nobody is asked twice
             for request in Request.sudo().search_fetch(
                 [("appraisal_id", "in", appraisals.ids)],
                 ["appraisal_id", "reviewer_id"],

@@ -116,10 +116,12 @@ class HrTalentReview(models.Model):
             return
         # sudo: HR invites (the session's write was allowed); the followers,
         # the notification and the app's role follow from the invitation
-        self.sudo().message_subscribe(partner_ids=users.partner_id.ids)
+        review = self.sudo()
+        review.message_subscribe(partner_ids=users.partner_id.ids)
+        # sudo: the app's group is settings (res.groups), HR officers cannot write it
         group = self.env.ref("hr_appraisal_oca.group_appraisal_user").sudo()
         group.write({"users": [Command.link(user.id) for user in users]})
-        self.sudo().message_post(
+        review.message_post(
             body=Markup("<p>%s</p>")
             % self.env._(
                 "You are invited to calibrate %(session)s: open it from "

@@ -155,8 +155,9 @@ class HrTalentReviewLine(models.Model):
                         "Not in the population of the session %(session)s (its "
                         "company, departments and review cycle): %(employees)s.",
                         session=review.name,
-                        # sudo: the names, for the message only
-                        employees=", ".join(outside.sudo().employee_id.mapped("name")),
+                        # the lines' employees were read above (the filter):
+                        # their public profiles' names
+                        employees=", ".join(outside.employee_id.mapped("name")),
                     )
                 )
 
@@ -187,8 +188,8 @@ class HrTalentReviewLine(models.Model):
                 raise ValidationError(
                     self.env._(
                         "%(employee)s is already on the board of %(session)s.",
-                        # sudo: the name, for the message only
-                        employee=self.env["hr.employee"].sudo().browse(pair[1]).name,
+                        # the name, from the employee's public profile
+                        employee=self.env["hr.employee.public"].browse(pair[1]).name,
                         session=self.env["hr.talent.review"].browse(pair[0]).name,
                     )
                 )
@@ -291,7 +292,8 @@ class HrTalentReviewLine(models.Model):
         lines = self.sudo().filtered("appraisal_id")
         Rating = self.env["hr.performance.rating"].sudo()
         scales = {company: Rating._scale_for(company) for company in lines.company_id}
-        targets = defaultdict(lambda: self.env["hr.appraisal"].sudo())
+        # the appraisals of the lines above, in their (superuser) environment
+        targets = defaultdict(lambda: lines.appraisal_id.browse())
         for line in lines:
             appraisal = line.appraisal_id
             current = appraisal.rating_id
