@@ -278,11 +278,16 @@ class HrAppraisal(models.Model):
             # among the open ones, the latest among the done ones
             if not chosen or (
                 appraisal.state != "3_done"
-                and (chosen.state == "3_done" or appraisal.date_close <= chosen.date_close)
+                and (
+                    chosen.state == "3_done"
+                    or appraisal.date_close <= chosen.date_close
+                )
             ):
                 current[appraisal.employee_id.id] = appraisal
         chosen = self.sudo().browse([a.id for a in current.values()])
-        late = set(chosen.search([("id", "in", chosen.ids), ("is_late", "=", True)]).ids)
+        late = set(
+            chosen.search([("id", "in", chosen.ids), ("is_late", "=", True)]).ids
+        )
         statuses = dict(self._fields["review_status"]._description_selection(self.env))
         waiting = dict(self._fields["waiting_on"]._description_selection(self.env))
         return {
