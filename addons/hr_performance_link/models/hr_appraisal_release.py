@@ -142,9 +142,13 @@ class HrAppraisal(models.Model):
     def _employee_hidden_domain(self):
         """The appraisals whose hidden fields the current user may not use
         in a domain or a grouping: their own, not released."""
+        # the user's employees by id, not through employee_id.user_id: a
+        # portal user may not search employees (sudo: their own, archived
+        # ones included)
+        mine = self.env.user.sudo().with_context(active_test=False).employee_ids
         return expression.AND(
             [
-                [("employee_id.user_id", "=", self.env.uid)],
+                [("employee_id", "in", mine.ids)],
                 ["!", *expression.normalize_domain(self._released_domain())],
             ]
         )
