@@ -1,5 +1,6 @@
+#!/usr/bin/env python3
 """Mentoring programme (issue 31): seeding and measures, called by run.py
-after the employees are seeded.
+after the employees are seeded, or run alone (below).
 
 Targets: one employee's mentor suggestions <= 20 ms with the same query count
 at every size; fairness on the most common skill: across every employee's
@@ -7,12 +8,39 @@ top-3 mentor suggestions, how many different mentors appear and the largest
 share of lists one mentor appears in (target <= 5 % once the programme has
 profiles). "before" is the ranking of hr_career_dev (no profile offers the
 skill: the holders by level, then by name); "after" is the programme's.
+
+The mentor ranking of one chunk of the review cycle (target: the same time
+per chunk at 10,000 and 100,000 employees, within 20 %): for chunks of the
+size the cycle's jobs use (``hr.review.cycle._chunk_size()``, 200 by
+default), the needs ``hr.development.plan._plan_from_gaps`` builds from the
+chunk's open gaps (each gap's skill at its highest required progress) are
+ranked as ``_best_mentors`` ranks them, ``_get_mentor_suggestions_batch(needs,
+limit=1)``: one call per chunk, timed alone (the gaps are read before,
+untimed), median of 5 chunks spread over the company.
+
+Run alone (only these rows; faster than run.py):
+
+    python3 bench/mentoring.py --employees 10000 --from-db DB
+
+DB: a database with the suite installed without demo (kept by ``run.py
+--keep``, or installed once with ``--install-only --keep``); it is copied.
+``--no-fairness`` skips the everyone's-top-3 rows (a pass over the company).
 """
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+import uuid
+from datetime import datetime
 
 import measures as m
 
 NEED = 60  # the progress asked of a mentor (a mid-level gap)
 CHUNK = 1000
+CHUNK_SAMPLES = 5
 
 
 def common_skill(env):
@@ -82,7 +110,53 @@ def fairness(uenv, ids, skill):
     return len(appearances), (top / lists if lists else 0.0), lists
 
 
-def measure(env, uenv, rng, ref, ids, table, size):
+def chunk_needs(env, employee_ids):
+    """``{(employee_id, skill_id): progress}`` of a chunk of employees, as
+    ``_plan_from_gaps`` and ``_best_mentors`` build them: every open gap's
+    skill, at the highest progress required of it."""
+    needs = {}
+    for gap in env["hr.competency.gap"].search(
+        [("employee_id", "in", employee_ids), ("gap", ">", 0)]
+    ):
+        key = (gap.employee_id.id, gap.skill_id.id)
+        needs[key] = max(needs.get(key, 0), gap.required_progress)
+    return needs
+
+
+def chunk_ranking(env, ids, skill):
+    """The mentor ranking of CHUNK_SAMPLES chunks spread over the company,
+    as a chunk job builds plans (superuser: the plans are built with sudo
+    after the caller's checks). Returns (median seconds, median queries,
+    (chunks, chunk size, median seconds of the programme's query alone),
+    median needs, median needs of ``skill``)."""
+    size = min(env["hr.review.cycle"]._chunk_size(), len(ids))
+    step = max((len(ids) - size) // max(CHUNK_SAMPLES - 1, 1), size)
+    starts = list(range(0, len(ids) - size + 1, step))[:CHUNK_SAMPLES]
+    Employee = env["hr.employee"]
+    Matching = env["hr.career.matching"]
+    times, queries, programme, n_needs, n_skill = [], [], [], [], []
+    for start in starts:
+        needs = chunk_needs(env, ids[start : start + size])
+        Employee._get_mentor_suggestions_batch(needs, limit=1)  # warm caches
+        secs, q, _r = m.timed(env, Employee._get_mentor_suggestions_batch, needs, 1)
+        times.append(secs)
+        queries.append(q)
+        # the programme's query alone (the rest: hr_career_dev's ranking of
+        # the skills no profile offers)
+        p_secs, _q, _r = m.timed(env, Matching._mentor_programme_rows, needs, 1)
+        programme.append(p_secs)
+        n_needs.append(len(needs))
+        n_skill.append(sum(1 for _e, s in needs if s == skill.id))
+    return (
+        statistics.median(times),
+        statistics.median(queries),
+        (len(starts), size, statistics.median(programme)),
+        statistics.median(n_needs),
+        statistics.median(n_skill),
+    )
+
+
+def measure(env, uenv, rng, ref, ids, table, size, with_fairness=True):
     """Add the rows of issue 31 to ``table``: before and after profiles."""
     skill = common_skill(env)
     employee = uenv["hr.employee"].browse(ids[-1])
@@ -100,11 +174,13 @@ def measure(env, uenv, rng, ref, ids, table, size):
         env.invalidate_all()
         suggestions()  # warm the registry and rule caches
         secs, q = m.repeat(uenv, 20, suggestions)
-        t_secs, t_q, _r = m.timed(uenv, fairness, uenv, ids, skill)
-        distinct, share, lists = fairness(uenv, ids, skill)
-        rows[phase] = (secs, q, distinct, share, lists, t_secs, t_q)
+        fair = None
+        if with_fairness:
+            t_secs, t_q, fair = m.timed(uenv, fairness, uenv, ids, skill)
+            fair += (t_secs, t_q)
+        rows[phase] = (secs, q, fair, chunk_ranking(env, ids, skill))
     holders_note = f"{len(holders):,} holders, {len(mentors):,} mentors"
-    for phase, (secs, q, distinct, share, lists, t_secs, t_q) in rows.items():
+    for phase, (secs, q, fair, chunk) in rows.items():
         table.add(
             f"mentor suggestions, one employee ({phase})",
             size,
@@ -114,6 +190,21 @@ def measure(env, uenv, rng, ref, ids, table, size):
             secs <= 0.020,
             note=holders_note if phase == "after" else "hr_career_dev's ranking",
         )
+        c_secs, c_q, c_size, c_needs, c_skill = chunk
+        table.add(
+            f"mentor ranking, one review-cycle chunk ({phase})",
+            size,
+            c_secs,
+            c_q,
+            "reported: compare 10,000 with 100,000 (the same within 20 %)",
+            True,  # compared across runs, in bench/README.md
+            note=f"median of {c_size[0]} chunk(s) of {c_size[1]} employees,"
+            f" {c_needs:,.0f} needs each ({c_skill:,.0f} of the common skill);"
+            f" the programme's query alone {c_size[2] * 1000:.1f} ms",
+        )
+        if fair is None:
+            continue
+        distinct, share, lists, t_secs, t_q = fair
         table.add(
             f"mentor fairness, everyone's top 3 ({phase})",
             size,
@@ -126,3 +217,87 @@ def measure(env, uenv, rng, ref, ids, table, size):
             note=f"{distinct:,} different mentors in {lists:,} lists;"
             f" the most listed in {share:.0%}",
         )
+
+
+def main():
+    """Install (or copy ``--from-db``), seed N employees, measure these rows
+    only; the table is printed and written to
+    bench/results/<timestamp>-mentoring.json."""
+    import run as bench
+    import seed
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--employees", type=int, default=10000)
+    parser.add_argument("--from-db", help="copy this installed database")
+    parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument("--install-only", action="store_true")
+    parser.add_argument("--no-fairness", action="store_true")
+    args = parser.parse_args()
+    started = time.time()
+    suite = bench.load_suite()
+    _pkg, std = suite.find_odoo()
+    pg, where = suite.pg_settings()
+    db = f"bench_mentoring_{uuid.uuid4().hex[:8]}"
+    cfg = suite.write_config(pg, std, db, suite.free_port())
+    bench.say(f"PostgreSQL: {where}; database {db}; {args.employees:,} employees")
+    table = bench.Table()
+    try:
+        bench.install(suite, pg, cfg, db, args.from_db)
+        if args.install_only:
+            return 0
+        import odoo
+        from odoo.modules.registry import Registry
+        from odoo.tools import config
+
+        config.parse_config(["-c", str(cfg), "--log-level", "warn"])
+        registry = Registry(db)
+        with registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            rng = seed.make_rng()
+            t0 = time.time()
+            ref = seed.seed_reference(env, rng)
+            ids = seed.seed_employees(env, rng, ref, 0, args.employees)
+            cr.commit()  # the bench script owns its cursor (not business code)
+            cr.execute("ANALYZE")
+            seeded = time.time() - t0
+            bench.say(f"seeded {len(ids):,} employees in {seeded:.0f}s")
+            uenv = env(user=env.ref("base.user_admin"), su=False)
+            measure(
+                env,
+                uenv,
+                seed.make_rng(31),
+                ref,
+                ids,
+                table,
+                f"{len(ids):,} employees",
+                with_fairness=not args.no_fairness,
+            )
+            cr.rollback()  # the bench script owns its cursor (not business code)
+        Registry.delete(db)
+    finally:
+        bench.keep_or_drop(suite, pg, db, cfg, args.keep)
+    print()
+    print(table.render(), flush=True)
+    bench.RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    out = bench.RESULTS / f"{stamp}-mentoring.json"
+    out.write_text(
+        json.dumps(
+            {
+                "date": stamp,
+                "employees": args.employees,
+                "cpus": os.cpu_count(),
+                "load_average": os.getloadavg(),
+                "seeded_s": round(seeded, 1),
+                "total_s": round(time.time() - started, 1),
+                "rows": table.rows,
+            },
+            indent=2,
+        )
+    )
+    bench.say(f"results written to {out.relative_to(bench.ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
