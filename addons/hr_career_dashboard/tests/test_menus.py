@@ -1,6 +1,6 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""The suite's menus as each role loads them (issue 29, item 7): Employees ›
+"""The suite's menus as each role loads them (issue 29, item 7): Employees >
 Career is a few sections, not a long list; its settings, scales and
 templates sit under Configuration, its reports under Reporting; the review
 side (objectives, check-ins, 360° feedback, review cycles, calibration) lives
@@ -10,6 +10,7 @@ whole suite, so that every addon's menus are in the tree."""
 
 from collections import Counter
 
+from odoo import Command
 from odoo.tests import TransactionCase, tagged
 
 from odoo.addons.mail.tests.common import mail_new_test_user
@@ -88,7 +89,7 @@ class TestSuiteMenus(TransactionCase):
             with self.subTest(user=user.login):
                 menus = self._menus(user)
                 children = self._children(menus, CAREER)
-                self.assertTrue(children, "Employees › Career is visible")
+                self.assertTrue(children, "Employees > Career is visible")
                 self.assertLessEqual(len(children), 8, children)
                 self.assertIn("Development", children)
                 self.assertIn("Mobility", children)
@@ -148,12 +149,22 @@ class TestSuiteMenus(TransactionCase):
                 }
                 self.assertFalse(career_actions & appraisal_actions)
         manager_menus = self._menus(self.user_manager)
+        self.assertIn("My Team's Reviews", self._children(manager_menus, APPRAISALS))
+        # invited to calibrate, the manager finds the session under Talent
+        self.env["hr.talent.review"].create(
+            {
+                "name": "Menus calibration (test)",
+                "manager_ids": [Command.link(self.user_manager.id)],
+            }
+        )
         self.assertIn(
-            "My Team's Reviews", self._children(manager_menus, APPRAISALS)
+            "Calibration Sessions",
+            self._children(
+                self._menus(self.user_manager),
+                "hr_talent_review.hr_talent_review_menu_root",
+            ),
         )
-        self.assertNotIn(
-            self.env.ref(APPRAISALS).id, self._menus(self.user_employee)
-        )
+        self.assertNotIn(self.env.ref(APPRAISALS).id, self._menus(self.user_employee))
 
     def test_no_name_twice_in_one_app(self):
         for user in (self.user_hr, self.user_manager, self.user_employee):
