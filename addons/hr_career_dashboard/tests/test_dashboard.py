@@ -3,7 +3,9 @@
 import json
 import re
 
-from odoo import Command
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, fields
 from odoo.exceptions import AccessError
 from odoo.modules.module import get_manifest
 from odoo.tests import HttpCase, TransactionCase, tagged
@@ -307,7 +309,9 @@ class TestCareerDashboard(TransactionCase):
         charts = {figure["id"]: figure["data"] for figure in sheet["figures"]}
         cycle = charts["c0a1e001-0000-4000-8000-000000000005"]
         self.assertEqual(cycle["metaData"]["resModel"], "hr.appraisal")
-        self.assertEqual(cycle["metaData"]["groupBy"], ["review_cycle_id", "state"])
+        self.assertEqual(
+            cycle["metaData"]["groupBy"], ["review_cycle_id", "review_status"]
+        )
         combo = charts["c0a1e001-0000-4000-8000-000000000006"]
         self.assertEqual(combo["type"], "combo")
         self.assertEqual(
@@ -347,6 +351,61 @@ class TestCareerDashboard(TransactionCase):
         self.env["hr.talent.placement"].with_user(self.user_hr).search_read(
             high_potentials["domain"], high_potentials["columns"]
         )
+
+    def test_cycle_completion_per_phase_counts_the_review_status(self):
+        """The cycle completion chart stacks each cycle's appraisals by where
+        their review stands (self-review, 360°, manager review, signed off:
+        hr_review_cycle's review_status, the one computation of it), and
+        reads the same numbers as the cycle's own counters."""
+        (chart,) = [
+            figure["data"]
+            for sheet in self.data["sheets"]
+            for figure in sheet["figures"]
+            if figure["data"].get("metaData", {}).get("resModel") == "hr.appraisal"
+        ]
+        self.assertEqual(chart["searchParams"]["groupBy"], chart["metaData"]["groupBy"])
+        today = fields.Date.today()
+        cycle = self.env["hr.review.cycle"].create(
+            {
+                "name": "Dashboard cycle (test)",
+                "date_start": today - relativedelta(months=1),
+                "date_end": today + relativedelta(days=20),
+            }
+        )
+        people = self.env["hr.employee"].create(
+            [{"name": f"Phase {index} (test)"} for index in range(3)]
+        )
+        self.env["hr.appraisal"].create(
+            [
+                {
+                    "employee_id": employee.id,
+                    "review_cycle_id": cycle.id,
+                    "date_close": today + relativedelta(days=10),
+                    # one self-review published: that review waits for the
+                    # manager; the two others are not started
+                    "employee_feedback_published": not index,
+                }
+                for index, employee in enumerate(people)
+            ]
+        )
+        groups = self._read_group(
+            "hr.appraisal",
+            chart["searchParams"]["domain"] + [("review_cycle_id", "=", cycle.id)],
+            chart["metaData"]["groupBy"],
+            chart["metaData"]["measure"],
+        )
+        counts = {group["review_status"]: group["__count"] for group in groups}
+        self.assertEqual(counts, {"not_started": 2, "manager_review": 1})
+        cycle.invalidate_recordset()
+        self.assertEqual(counts["not_started"], cycle.not_started_count)
+        self.assertEqual(counts["manager_review"], cycle.waiting_manager_count)
+        # the statuses are the appraisal's, labelled as in the appraisal list
+        labels = dict(
+            self.env["hr.appraisal"]
+            ._fields["review_status"]
+            ._description_selection(self.env)
+        )
+        self.assertEqual(labels["manager_review"], "Waiting for the Manager")
 
     def test_dashboard_installs_with_the_suite(self):
         """Installed with the suite's addons, pulling the Dashboards app in,

@@ -61,7 +61,7 @@ class HrCompensationReview(models.Model):
     )
     talent_review_id = fields.Many2one(
         "hr.talent.review",
-        string="Talent Review",
+        string="Calibration Session",
         check_company=True,
         help="Everyone placed in this session; boxes come from its placements.",
     )

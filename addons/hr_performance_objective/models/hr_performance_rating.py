@@ -43,7 +43,7 @@ class HrPerformanceRating(models.Model):
     )
     talent_performance = fields.Selection(
         [("low", "Low"), ("medium", "Medium"), ("high", "High")],
-        string="Talent Review Performance",
+        string="9-Box Performance",
         required=True,
         default="medium",
         help="The performance column of the 9-box grid for an appraisal rated at "

@@ -12,7 +12,7 @@ class HrEmployee(models.Model):
         "hr.talent.placement",
         compute="_compute_talent_placement_id",
         groups="hr.group_hr_user",
-        help="The 9-box placement written back by the last closed talent review.",
+        help="The 9-box placement written back by the last closed calibration session.",
     )
     talent_box_name = fields.Selection(
         BOX_SELECTION,

@@ -25,7 +25,7 @@ class HrTalentPlacement(models.Model):
     )
     review_id = fields.Many2one(
         "hr.talent.review",
-        string="Talent Review",
+        string="Calibration Session",
         required=True,
         index=True,
         ondelete="cascade",

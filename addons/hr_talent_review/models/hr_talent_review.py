@@ -20,7 +20,7 @@ class HrTalentReview(models.Model):
     and the invited managers, then closed."""
 
     _name = "hr.talent.review"
-    _description = "Talent review"
+    _description = "Calibration session"
     # every field is HR's (hr.career.policy.mixin: nothing declared)
     _inherit = ["mail.thread", "hr.career.policy.mixin"]
 
@@ -110,7 +110,7 @@ class HrTalentReview(models.Model):
     def _invite_calibrators(self, users):
         """The managers invited to calibrate: followers of the session,
         notified by a message, and given the Appraisals app where the
-        Talent Review menu is (their own organisation only, by the rules)."""
+        Calibration Sessions menu is (their own organisation only, by the rules)."""
         self.ensure_one()
         if not users:
             return
@@ -125,7 +125,7 @@ class HrTalentReview(models.Model):
             body=Markup("<p>%s</p>")
             % self.env._(
                 "You are invited to calibrate %(session)s: open it from "
-                "Appraisals > Talent Review > Calibration Sessions.",
+                "Appraisals > Talent > Calibration Sessions.",
                 session=self.name,
             ),
             partner_ids=users.partner_id.ids,
@@ -449,7 +449,7 @@ class HrTalentReview(models.Model):
         if not self._is_talent_hr():
             raise AccessError(
                 self.env._(
-                    "Only HR officers fill, start and close talent review sessions."
+                    "Only HR officers fill, start and close calibration sessions."
                 )
             )
 
@@ -464,7 +464,7 @@ class HrTalentReview(models.Model):
         if done:
             raise UserError(
                 self.env._(
-                    "The talent review %(session)s is done: its placements are "
+                    "The calibration session %(session)s is done: its placements are "
                     "locked.",
                     session=done[0].name,
                 )

@@ -41,7 +41,7 @@ class HrTalentReviewLine(models.Model):
     """One employee on the board of a calibration session."""
 
     _name = "hr.talent.review.line"
-    _description = "Talent review placement"
+    _description = "Calibration session placement"
     # the chatter of a line holds its moves and their reasons: read by whoever
     # reads the line (HR, and the person's managers invited to the session)
     _inherit = ["mail.thread", "hr.career.policy.mixin"]
@@ -311,7 +311,7 @@ class HrTalentReviewLine(models.Model):
                 {
                     "rating_id": rating.id,
                     "rating_justification": self.env._(
-                        "Calibrated in the talent review: %(reason)s", reason=reason
+                        "Moved in the calibration session: %(reason)s", reason=reason
                     ),
                 }
             )

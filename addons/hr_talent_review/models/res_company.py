@@ -19,7 +19,7 @@ class ResCompany(models.Model):
     talent_target_low = fields.Integer(
         string="Target Share Low (%)",
         default=10,
-        help="Target distribution of the talent review: share of the people "
+        help="Target distribution of the calibration sessions: share of the people "
         "expected at the low level of performance (and of potential).",
     )
     talent_target_medium = fields.Integer(string="Target Share Medium (%)", default=70)
@@ -32,7 +32,7 @@ class ResCompany(models.Model):
         string="High-potential Boxes",
         default=lambda self: self._talent_default_high_potential_boxes(),
         help="The boxes of the 9-box grid whose employees join the High "
-        "potential talent pool when a talent review closes.",
+        "potential talent pool when a calibration session closes.",
     )
 
     @api.constrains("talent_target_low", "talent_target_medium", "talent_target_high")
@@ -50,7 +50,7 @@ class ResCompany(models.Model):
         if min(low, medium, high) < 0:
             raise ValidationError(
                 self.env._(
-                    "A target share of the talent review cannot be negative "
+                    "A target share of the calibration sessions cannot be negative "
                     "(low %(low)s%%, medium %(medium)s%%, high %(high)s%%).",
                     low=low,
                     medium=medium,
@@ -60,7 +60,7 @@ class ResCompany(models.Model):
         if low + medium + high != 100:
             raise ValidationError(
                 self.env._(
-                    "The target shares of the talent review (low, medium, high) "
+                    "The target shares of the calibration sessions (low, medium, high) "
                     "must add up to 100%%: %(low)s%% + %(medium)s%% + "
                     "%(high)s%% makes %(total)s%%.",
                     low=low,

@@ -200,7 +200,7 @@ export class TalentBoard extends Component {
             res_model: "hr.talent.review",
             res_id: this.reviewId,
             views: [[false, "form"]],
-            name: _t("Talent Review"),
+            name: _t("Calibration Session"),
         });
     }
 }
