@@ -10,6 +10,7 @@ and the pure rankings. The model ``hr.career.matching`` runs the queries and
 every screen reads its figures from there.
 """
 
+import heapq
 import math
 from collections import defaultdict
 
@@ -265,22 +266,41 @@ def rank_courses(gaps, teaches, channels, completed, skills, limit):
     ``gaps``: rows ``(employee_id, skill_id, scope, current, required,
     importance)``; ``teaches``: ``{skill_id: [(channel_id, progress)]}``;
     ``channels``: ``{channel_id: slide.channel}`` the user may see;
-    ``completed``: channel ids; ``skills``: ``{skill_id: hr.skill}``."""
-    candidates = defaultdict(lambda: {"score": 0.0, "gaps": []})
-    for _employee, skill_id, scope, current, required, importance in gaps:
-        for channel_id, progress in teaches.get(skill_id, ()):
-            if channel_id in completed or channel_id not in channels:
+    ``completed``: channel ids; ``skills``: ``{skill_id: hr.skill}``.
+
+    Everyone's suggestions rank every course for every employee: the scores
+    are summed first, and the gaps a course closes are described for the
+    ``limit`` best courses only."""
+    scores = {}  # channel_id -> score
+    closes = defaultdict(list)  # channel_id -> [(gap row, level reached)]
+    for row in gaps:
+        _employee, skill_id, scope, current, required, importance = row
+        teaching = teaches.get(skill_id)
+        if not teaching:
+            continue
+        weight = importance_weight(importance) * SCOPE_WEIGHT[scope]
+        for channel_id, progress in teaching:
+            if progress <= current or channel_id in completed:
                 continue
-            if progress <= current:
+            if channel_id not in channels:
                 continue
             reached = min(progress, required)
-            score = importance_weight(importance) * SCOPE_WEIGHT[scope]
-            score *= (reached - current) * (
-                FULL_CLOSURE_BONUS if reached >= required else 1.0
+            score = weight * (
+                (reached - current)
+                * (FULL_CLOSURE_BONUS if reached >= required else 1.0)
             )
-            candidate = candidates[channel_id]
-            candidate["score"] += score
-            candidate["gaps"].append(
+            scores[channel_id] = scores.get(channel_id, 0.0) + score
+            closes[channel_id].append((row, reached))
+    best = heapq.nsmallest(
+        len(scores) if limit is None else limit,
+        scores.items(),
+        key=lambda item: (-item[1], item[0]),
+    )
+    return [
+        {
+            "channel": channels[channel_id],
+            "score": round(score, 2),
+            "gaps": [
                 {
                     "skill": skills[skill_id],
                     "from_progress": current,
@@ -289,15 +309,13 @@ def rank_courses(gaps, teaches, channels, completed, skills, limit):
                     "scope": scope,
                     "importance": importance,
                 }
-            )
-    ranked = sorted(candidates.items(), key=lambda item: (-item[1]["score"], item[0]))
-    return [
-        {
-            "channel": channels[channel_id],
-            "score": round(data["score"], 2),
-            "gaps": data["gaps"],
+                for (
+                    (_employee, skill_id, scope, current, required, importance),
+                    reached,
+                ) in closes[channel_id]
+            ],
         }
-        for channel_id, data in ranked[:limit]
+        for channel_id, score in best
     ]
 
 

@@ -132,6 +132,14 @@ class CareerPortal(CustomerPortal):
         return values
 
     def _career_dashboard_values(self, employee):
+        # read together what the page shows in several places: the current
+        # and the target job (one query, not one each), and the levels of
+        # every skill type of the gaps and of the self-assessment form (one
+        # search and one read, not one of each per group of types)
+        (employee.job_id | employee.target_job_id).mapped("name")
+        employee.competency_gap_ids.skill_id.skill_type_id.skill_level_ids.mapped(
+            "level_progress"
+        )
         gaps = employee.competency_gap_ids.filtered("is_missing")._sorted_by_priority()
         suggestions = self._career_suggestions(employee)
         return {

@@ -402,11 +402,35 @@ class HrCareerMatching(models.AbstractModel):
         visible = self.env["hr.employee"]._search(
             [("company_id", "=", opportunity.company_id.id)]
         )
+        weight_of = {
+            skill_id: weights.get(skill_id, matching.SKILL_LINE_WEIGHT)
+            for skill_id in skill_ids
+        }
         terms = matching.line_terms_sql(
             SQL("req.weight"), SQL("req.progress"), SQL("cl.progress")
         )
         # ranked by weighted gap: the same order as the fit, which has the
-        # same denominator for everyone
+        # same denominator for everyone. The weighted gap is the whole
+        # weighted requirement less what the skills held meet (a skill not
+        # held weighs its whole requirement): only the few holders of the
+        # required skills are summed, not every employee times every skill;
+        # those who hold none share the whole requirement as their gap and
+        # come by id, the first ``limit`` of them are enough.
+        eligible = SQL(
+            """e.active AND e.career_opportunity_opt_in
+               AND e.company_id = %(company)s
+               AND e.id IS DISTINCT FROM %(owner)s
+               AND e.id IN (%(visible)s)
+               AND NOT EXISTS (
+                   SELECT 1 FROM hr_career_opportunity_application a
+                    WHERE a.opportunity_id = %(opportunity)s
+                      AND a.employee_id = e.id AND a.state IN %(applied)s)""",
+            company=opportunity.company_id.id,
+            owner=opportunity.owner_id.id,
+            visible=visible.subselect(),
+            opportunity=opportunity.id,
+            applied=APPLIED_STATES,
+        )
         ranked = self.env.execute_query(
             SQL(
                 """
@@ -414,37 +438,41 @@ class HrCareerMatching(models.AbstractModel):
                     SELECT * FROM unnest(%(skills)s::int[], %(levels)s::int[],
                                          %(weights)s::int[])
                         AS r(skill_id, progress, weight)
+                ), met AS (
+                    SELECT cl.employee_id,
+                           SUM(%(weighted_required)s - %(weighted_gap)s) AS met
+                      FROM req
+                      JOIN (%(current)s) cl ON cl.skill_id = req.skill_id
+                  GROUP BY cl.employee_id
                 )
-                SELECT e.id, COALESCE(SUM(%(weighted_gap)s), 0) AS weighted_gap
-                  FROM hr_employee e
-             LEFT JOIN req ON TRUE
-             LEFT JOIN (%(current)s) cl
-                    ON cl.employee_id = e.id AND cl.skill_id = req.skill_id
-                 WHERE e.active AND e.career_opportunity_opt_in
-                   AND e.company_id = %(company)s
-                   AND e.id IS DISTINCT FROM %(owner)s
-                   AND e.id IN (%(visible)s)
-                   AND NOT EXISTS (
-                       SELECT 1 FROM hr_career_opportunity_application a
-                        WHERE a.opportunity_id = %(opportunity)s
-                          AND a.employee_id = e.id AND a.state IN %(applied)s)
-              GROUP BY e.id
-              ORDER BY weighted_gap, e.id
+                SELECT id, weighted_gap FROM (
+                    (SELECT e.id, %(total)s - met.met AS weighted_gap
+                       FROM met JOIN hr_employee e ON e.id = met.employee_id
+                      WHERE %(eligible)s)
+                    UNION ALL
+                    (SELECT e.id, %(total)s
+                       FROM hr_employee e
+                      WHERE %(eligible)s
+                        AND NOT EXISTS (
+                            SELECT 1 FROM met WHERE met.employee_id = e.id)
+                   ORDER BY e.id
+                      LIMIT %(limit)s)
+                ) ranked
+              ORDER BY weighted_gap, id
                  LIMIT %(limit)s
                 """,
                 skills=skill_ids,
                 levels=[required[skill_id] for skill_id in skill_ids],
-                weights=[
-                    weights.get(skill_id, matching.SKILL_LINE_WEIGHT)
+                weights=[weight_of[skill_id] for skill_id in skill_ids],
+                # Σ w·required (the third term of each line)
+                total=sum(
+                    matching.line_terms(weight_of[skill_id], required[skill_id], 0)[2]
                     for skill_id in skill_ids
-                ],
+                ),
+                weighted_required=terms["weighted_required"],
                 weighted_gap=terms["weighted_gap"],
                 current=matching.current_levels_sql(skill_ids=skill_ids),
-                company=opportunity.company_id.id,
-                owner=opportunity.owner_id.id,
-                visible=visible.subselect(),
-                opportunity=opportunity.id,
-                applied=APPLIED_STATES,
+                eligible=eligible,
                 limit=limit,
             )
         )

@@ -186,6 +186,48 @@ class TestOpportunityRanking(OpportunityCase):
             [{"skill": self.python, "from_progress": 50, "to_progress": 100}],
         )
 
+    def test_candidates_any_limit_is_the_head_of_the_whole_ranking(self):
+        """Those who hold a required skill are ranked by weighted gap, the
+        others (none of it: the whole requirement missing) follow by id;
+        opted-out, applied and the owner are left out in both groups, so a
+        short list is always the head of the long one."""
+        opportunity = self._opportunity(
+            "Python and SQL",
+            skills=[
+                ("required", self.python, self.expert),
+                ("required", self.sql, self.intermediate),
+            ],
+        ).with_user(self.user_owner)
+        newcomers = self.env["hr.employee"].create(
+            [{"name": f"Newcomer {index}"} for index in range(6)]
+        )
+        newcomers[0].career_opportunity_opt_in = False
+        self.env["hr.career.opportunity.application"].create(
+            {"opportunity_id": opportunity.id, "employee_id": newcomers[1].id}
+        )
+        ranking = [
+            (c["employee"], c["fit"])
+            for c in opportunity._get_internal_candidates(limit=1000)
+        ]
+        employees = [employee for employee, _fit in ranking]
+        self.assertNotIn(newcomers[0], employees)
+        self.assertNotIn(newcomers[1], employees)
+        holders = [employee for employee, fit in ranking if fit]
+        others = [employee for employee, fit in ranking if not fit]
+        self.assertEqual(employees, holders + others)
+        self.assertEqual(holders[0], self.emp_colleague)  # meets both
+        self.assertEqual(others, sorted(others, key=lambda e: e.id))
+        self.assertTrue(set(newcomers[2:]) <= set(others))
+        for limit in range(1, len(ranking) + 2):
+            with self.subTest(limit=limit):
+                self.assertEqual(
+                    [
+                        (c["employee"], c["fit"])
+                        for c in opportunity._get_internal_candidates(limit=limit)
+                    ],
+                    ranking[:limit],
+                )
+
     def test_opt_in_default_follows_company_setting(self):
         self.company_a.career_opportunity_opt_in_default = False
         employee = self.env["hr.employee"].create({"name": "Quiet newcomer"})

@@ -30,12 +30,15 @@ class ReviewCareerPortal(CareerPortal):
             request.env["hr.appraisal"]
             # sudo: the user's own appraisals (comment above)
             .sudo()
-            .search(
+            .search_fetch(
                 [
                     ("employee_id", "=", employee.id),
                     ("employee_id.user_id", "=", request.env.uid),
                     ("visibility", "=", "all"),
                 ],
+                # read with the search (one query): what the section shows
+                # and what the read guard looks at
+                [*PORTAL_FIELDS, "employee_id"],
                 order="date_close desc, id desc",
                 limit=5,
             )
