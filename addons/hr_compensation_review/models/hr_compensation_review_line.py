@@ -7,6 +7,7 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .hr_contract import LINK_IN_BATCH
 from .hr_job_salary_band import BANDS, band_of
 
 READINESS_PARAM = "hr_compensation_review.promotion_readiness"
@@ -392,7 +393,16 @@ class HrCompensationReviewLine(models.Model):
         The contract keeps the line it came from and its chatter names it; a
         new job reaches the employee. Lines already applied, or whose
         contract already came from them, are left alone, and so are lines
-        whose effective date has not come yet (a job run early)."""
+        whose effective date has not come yet (a job run early).
+
+        Set-based, a bounded number of queries per chunk: the contracts are
+        ended, created, opened and closed in one write or create each,
+        without Odoo's field tracking (each new or changed contract gets one
+        provenance note instead, old and new wage and job, logged in one
+        batch); the contracts' overlap rule and their link to the employees
+        run once for the chunk
+        (``hr.contract._check_current_contract``,
+        ``hr.contract._assign_open_contract``)."""
         today = fields.Date.context_today(self)
         lines = self.filtered(
             lambda line: line.state == "pending"
@@ -401,28 +411,36 @@ class HrCompensationReviewLine(models.Model):
         )
         if not lines:
             return lines
-        Contract = self.env["hr.contract"]
+        # the provenance note below replaces the tracking messages (one each)
+        quiet = dict(tracking_disable=True, mail_create_nolog=True, mail_notrack=True)
+        Contract = self.env["hr.contract"].with_context(**quiet)
         already = Contract.search_fetch(
             [("compensation_line_id", "in", lines.ids)], ["compensation_line_id"]
         ).compensation_line_id
         todo = lines - already
+        todo.fetch(["review_id", "contract_id", "new_wage", "new_job_id"])
         in_place = todo.filtered(
             lambda line: line.contract_id.date_start >= line.review_id.date_effective
         )
         renewed = todo - in_place
+        # rare (a contract starting on the effective day): one write each
         for line in in_place:
-            line.contract_id.with_context(compensation_line=line.id).write(
-                line._contract_values()
-            )
+            line.contract_id.with_context(**quiet).write(line._contract_values())
         new_contracts = Contract.browse()
         if renewed:
+            running = renewed.contract_id.with_context(**quiet)
             for date_effective in set(renewed.review_id.mapped("date_effective")):
-                batch = renewed.filtered(
+                # state stays open until the new contracts are linked: closing
+                # the employee's current contract makes Odoo search for
+                # another one, employee by employee
+                renewed.filtered(
                     lambda line, d=date_effective: line.review_id.date_effective == d
-                )
-                batch.contract_id.write(
+                ).contract_id.with_context(**quiet, close_contract=False).write(
                     {"date_end": date_effective - timedelta(days=1)}
                 )
+            # created as drafts, then opened in one write: Odoo's create
+            # gives each running contract's schedule to its employee one
+            # write at a time; opening links them all in one go
             new_contracts = Contract.create(
                 [
                     dict(
@@ -432,12 +450,20 @@ class HrCompensationReviewLine(models.Model):
                         if line.contract_id.date_end
                         and line.contract_id.date_end >= line.review_id.date_effective
                         else False,
-                        state="open",
+                        state="draft",
+                        kanban_state="normal",
                         **line._contract_values(),
                     )
                     for line in renewed
                 ]
             )
+            new_contracts.with_context(**{LINK_IN_BATCH: True}).write(
+                {"state": "open", "kanban_state": "normal"}
+            )
+            # ended before today (never after: applied on or after the day)
+            running.filtered(
+                lambda c: c.state == "open" and c.date_end and c.date_end < today
+            ).write({"state": "close", "kanban_state": "normal"})
         contracts = in_place.contract_id | new_contracts
         contracts._message_log_batch(
             {

@@ -303,6 +303,45 @@ class TestCompensationReview(CompensationData, TransactionCase):
         self.band.invalidate_recordset()
         self.assertEqual(self.band.wage_min, 3000)
 
+    def test_overlapping_contracts_are_refused_in_a_batch(self):
+        """The overlap rule, checked once for a batch of contracts, refuses
+        what Odoo's refuses, in Odoo's words, and accepts the history."""
+        Contract = self.env["hr.contract"]
+        newcomer = self.env["hr.employee"].create({"name": "Newcomer (test)"})
+        batch = [
+            {
+                "name": "Newcomer",
+                "employee_id": newcomer.id,
+                "wage": 3000,
+                "date_start": self.today,
+                "state": "open",
+            },
+            {
+                "name": "Eve, earlier",
+                "employee_id": self.employee.id,
+                "wage": 3000,
+                "date_start": self.today - relativedelta(years=3),
+                "date_end": self.today - relativedelta(years=2),
+                "state": "close",
+            },
+        ]
+        overlapping = {
+            "name": "Eve, twice",
+            "employee_id": self.employee.id,
+            "wage": 3000,
+            "date_start": self.today + relativedelta(months=1),
+            "state": "open",
+        }
+        with self.assertRaisesRegex(
+            ValidationError, "can only have one contract at the same time"
+        ):
+            with self.env.cr.savepoint():
+                Contract.create([*batch, overlapping])
+        self.assertFalse(newcomer.contract_ids, "nothing stored")
+        contracts = Contract.create(batch)
+        self.assertEqual(len(contracts), 2)
+        self.assertEqual(newcomer.contract_id, contracts[0])
+
 
 class TestCompensationQueries(CompensationData, TransactionCase):
     """Population-wide code in a bounded number of queries."""
@@ -360,6 +399,47 @@ class TestCompensationQueries(CompensationData, TransactionCase):
                     review._compute_budget()
                     review._get_budget_rows("department_id")
                 self.assertEqual(review.line_count, size)
+
+    def test_apply_a_chunk_in_bounded_queries(self):
+        """Applying a chunk ends, creates and links the contracts in the
+        same number of queries at 5 and 30 employees (one promotion each):
+        no query per contract (Odoo's overlap check and employee link ran
+        one or more each)."""
+        for size in (5, 30):
+            with self.subTest(size=size):
+                review, employees = self._department_of(size)
+                review._job_prepare(employees.ids)
+                review.line_ids.write(
+                    {"increase_percent": 2.0, "justification": "Merit"}
+                )
+                promoted = review.line_ids[0]
+                promoted.write(
+                    {"new_job_id": self.senior.id, "justification": "Senior"}
+                )
+                review.action_submit()
+                review.action_approve()
+                old = employees.contract_id
+                lines = review.line_ids
+                self.env.flush_all()
+                self.env.invalidate_all()
+                with self.assertQueryCount(__system__=30):
+                    review._job_apply(lines.ids)
+                    self.env.flush_all()
+                self.assertEqual(set(lines.mapped("state")), {"applied"})
+                self.assertEqual(set(old.mapped("state")), {"close"})
+                yesterday = self.today - relativedelta(days=1)
+                self.assertEqual(set(old.mapped("date_end")), {yesterday})
+                new = employees.contract_id
+                self.assertEqual(len(new), size)
+                self.assertEqual(new.compensation_line_id, lines)
+                self.assertEqual(set(new.mapped("state")), {"open"})
+                for line in lines:
+                    contract = line.employee_id.contract_id
+                    self.assertEqual(contract.wage, line.new_wage)
+                    self.assertIn(f"#{line.id}", contract.message_ids[:1].body)
+                self.assertEqual(promoted.employee_id.job_id, self.senior)
+                self.assertEqual(promoted.employee_id.contract_id.job_id, self.senior)
+                self.assertFalse(new.employee_id.filtered("contract_warning"))
 
 
 @tagged("post_install", "-at_install")

@@ -1,9 +1,11 @@
 import { registry } from "@web/core/registry";
 
-// A review end to end on the demo data, as the Compensation group, in two
-// tours (the test runs the queue's jobs between and after them): open it to
-// the managers; then propose an increase with a justification, submit,
-// approve, apply to the contracts and release.
+// A review end to end on the demo data, in three tours (the test runs the
+// queue's jobs between them): HR (the Compensation group) opens it to the
+// managers; a manager without HR rights finds the people of their
+// organisation under Employees > Compensation > Proposals and proposes an
+// increase with a justification; HR submits, approves, applies to the
+// contracts and releases.
 registry.category("web_tour.tours").add("hr_compensation_review_open", {
     steps: () => [
         {
@@ -17,10 +19,24 @@ registry.category("web_tour.tours").add("hr_compensation_review_open", {
     ],
 });
 
-registry.category("web_tour.tours").add("hr_compensation_review_propose_to_release", {
+registry.category("web_tour.tours").add("hr_compensation_review_manager_proposes", {
     steps: () => [
         {
-            trigger: ".o_form_view button[name='action_view_lines']",
+            trigger: ".o_navbar_apps_menu button",
+            run: "click",
+        },
+        {
+            trigger: ".o_app[data-menu-xmlid='hr.menu_hr_root']",
+            run: "click",
+        },
+        {
+            trigger:
+                ".o_menu_sections button[data-menu-xmlid='hr_compensation_review.hr_compensation_menu']",
+            run: "click",
+        },
+        {
+            trigger:
+                "[data-menu-xmlid='hr_compensation_review.hr_compensation_review_line_menu']",
             run: "click",
         },
         {
@@ -40,12 +56,14 @@ registry.category("web_tour.tours").add("hr_compensation_review_propose_to_relea
             run: "click",
         },
         {
+            content: "Saved: the manager's proposal and its new wage",
             trigger: ".o_list_view .o_data_row:first td[name='increase_percent']:contains('7.50')",
         },
-        {
-            trigger: ".o_breadcrumb li.o_back_button a",
-            run: "click",
-        },
+    ],
+});
+
+registry.category("web_tour.tours").add("hr_compensation_review_approve_to_release", {
+    steps: () => [
         {
             trigger: ".o_form_view button[name='action_submit']",
             run: "click",
