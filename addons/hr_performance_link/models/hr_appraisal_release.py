@@ -143,8 +143,8 @@ class HrAppraisal(models.Model):
         """The appraisals whose hidden fields the current user may not use
         in a domain or a grouping: their own, not released."""
         # the user's employees by id, not through employee_id.user_id: a
-        # portal user may not search employees (sudo: their own, archived
-        # ones included)
+        # portal user may not search employees
+        # sudo: the user's own employees, archived ones included
         mine = self.env.user.sudo().with_context(active_test=False).employee_ids
         return expression.AND(
             [

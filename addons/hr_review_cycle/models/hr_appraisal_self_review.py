@@ -51,6 +51,7 @@ class HrAppraisal(models.Model):
         # the window; employees do not read review cycles
         return {
             appraisal.id
+            # sudo: see above (state, publication, cycle phase)
             for appraisal in self.sudo()
             if appraisal.state != "3_done"
             and not (
@@ -121,6 +122,7 @@ class HrAppraisal(models.Model):
         chatter, ``/mail/view``) opens their self-review on the portal."""
         self.ensure_one()
         user = (
+            # sudo: whether the user asking is a portal user (their groups)
             self.env["res.users"].sudo().browse(access_uid)
             if access_uid
             else self.env.user
@@ -172,10 +174,10 @@ class HrAppraisal(models.Model):
                 "comment",
             ]
         )
-        # sudo: the level names of the lines' skill types, the vocabulary the
-        # backend lists (portal users read no skill level)
         levels = {}
         for level in (
+            # sudo: the level names of the lines' skill types, the vocabulary
+            # the backend lists (portal users read no skill level)
             self.env["hr.skill.level"]
             .sudo()
             .search(
@@ -284,6 +286,7 @@ class HrAppraisal(models.Model):
                 )
             ):
                 current[appraisal.employee_id.id] = appraisal
+        # sudo: as above; the late filter reads the cycles' phase dates
         chosen = self.sudo().browse([a.id for a in current.values()])
         late = set(
             chosen.search([("id", "in", chosen.ids), ("is_late", "=", True)]).ids
