@@ -18,9 +18,9 @@ class HrEmployee(models.Model):
     def write(self, vals):
         before = self.env["res.users"]
         if CHART_FIELDS & set(vals):
-            # sudo: the managers and users before the change, whose role is
-            # taken back below when they no longer manage anyone
-            chart = self.sudo().with_context(active_test=False)
+            # the managers and users before the change (HR writes the chart),
+            # whose role is taken back below when they no longer manage anyone
+            chart = self.with_context(active_test=False)
             before = chart.parent_id.user_id | chart.user_id
         result = super().write(vals)
         if CHART_FIELDS & set(vals):
@@ -29,8 +29,8 @@ class HrEmployee(models.Model):
         return result
 
     def unlink(self):
-        # sudo: as in write(), the managers and users of the deleted employees
-        chart = self.sudo().with_context(active_test=False)
+        # as in write(), the managers and users of the deleted employees
+        chart = self.with_context(active_test=False)
         before = chart.parent_id.user_id | chart.user_id
         result = super().unlink()
         before._revoke_appraisal_rights()
@@ -43,9 +43,9 @@ class HrEmployee(models.Model):
         rules show them their organisation's appraisals (the parent_id chain)
         and nothing else. Archived employees manage nobody. One search, two
         writes for all."""
-        # sudo: the org chart, read to grant the app; the rights given are
-        # the record rules' (their reports only)
-        employees = self.sudo().filtered("active")
+        # the org chart as HR (who writes it) reads it; the role is granted
+        # in res.users' _grant_appraisal_rights_to_users
+        employees = self.filtered("active")
         managers = employees.parent_id.filtered("active") | employees.filtered(
             "child_ids"
         )

@@ -23,29 +23,34 @@ class ResUsers(models.Model):
         "A role HR gave by hand is never taken back.",
     )
 
+    def _appraisal_user_group(self):
+        """OCA's Appraisals user group, to grant and take back the role on
+        behalf of the rule that decides (a manager, an invited calibrator);
+        the rights given are the record rules' (their own organisation)."""
+        # sudo: the group and its members are settings HR cannot write
+        return self.env.ref(APPRAISAL_USER_GROUP).sudo()
+
     def _grant_appraisal_rights_to_users(self):
         """The Appraisals user role for the internal users of ``self`` who
         lack it, remembered as the suite's grant. Two writes for all."""
-        # sudo: the users' groups, written on behalf of the rule that needs it
-        # (a manager, an invited calibrator); the rights given are the record
-        # rules' (their own organisation only)
-        users = self.sudo().filtered(lambda user: not user.share)
-        if not users:
-            return users
-        group = self.env.ref(APPRAISAL_USER_GROUP).sudo()
-        missing = users - users.filtered_domain([("groups_id", "in", group.ids)])
-        if missing:
-            group.write({"users": [Command.link(user.id) for user in missing]})
-            missing.write({"appraisal_rights_granted": True})
-        return missing
+        group = self._appraisal_user_group()
+        members = group.with_context(active_test=False).users
+        missing = {user.id for user in self if not user.share} - set(members.ids)
+        if not missing:
+            return
+        group.write({"users": [Command.link(user_id) for user_id in missing]})
+        # the new members, in the group's environment
+        group.users.filtered(lambda user: user.id in missing).write(
+            {"appraisal_rights_granted": True}
+        )
 
     def _needs_appraisal_rights(self):
         """The ids of the users of ``self`` who still need the Appraisals app:
-        one of their active employees has an active report. Two queries."""
-        # sudo: the org chart, read to know who still manages someone
-        Employee = self.env["hr.employee"].sudo().with_context(active_test=True)
+        one of their active employees has an active report. Two queries.
+        Called on the group's members (_revoke_appraisal_rights), in its
+        environment: the whole org chart is read."""
+        Employee = self.env["hr.employee"].with_context(active_test=True)
         employees = Employee.search([("user_id", "in", self.ids)])
-        # the active employees and reports only (the callers may not say so)
         return {
             manager.user_id.id
             for [manager] in Employee._read_group(
@@ -58,12 +63,16 @@ class ResUsers(models.Model):
         suite granted it to and who no longer need it; a user who holds it
         through another group (HR officer) or was given it by hand keeps
         it."""
-        # sudo: the users' groups and the suite's mark on them
-        granted = self.sudo().filtered("appraisal_rights_granted")
+        if not self:
+            return
+        group = self._appraisal_user_group()
+        asked = set(self.ids)
+        granted = group.users.filtered(
+            lambda user: user.id in asked and user.appraisal_rights_granted
+        )
         if not granted:
-            return granted
+            return
         still_needed = granted._needs_appraisal_rights()
-        group = self.env.ref(APPRAISAL_USER_GROUP).sudo()
         revoked = granted.filtered(
             lambda user: user.id not in still_needed
             and group not in (user.groups_id - group).trans_implied_ids
@@ -71,4 +80,3 @@ class ResUsers(models.Model):
         if revoked:
             group.write({"users": [Command.unlink(user.id) for user in revoked]})
             revoked.write({"appraisal_rights_granted": False})
-        return revoked

@@ -40,7 +40,9 @@ class TestEmployeeAppraisalButton(AppraisalTrustCase):
         self.assertEqual(mona.open_appraisal_count, 1)
         action = mona.action_open_appraisals()
         found = (
-            self.env["hr.appraisal"].with_user(self.user_manager).search(action["domain"])
+            self.env["hr.appraisal"]
+            .with_user(self.user_manager)
+            .search(action["domain"])
         )
         self.assertEqual(found, self.appraisal)
         arch = (
@@ -79,7 +81,10 @@ class TestEmployeeAppraisalButtonRpc(JsonRpcMixin, AppraisalTrustData, HttpCase)
             error="odoo.exceptions.AccessError",
         )
         action = self.call_kw(
-            "pl_manager", "hr.employee.public", "action_open_appraisals", [self.employee.ids]
+            "pl_manager",
+            "hr.employee.public",
+            "action_open_appraisals",
+            [self.employee.ids],
         )
         self.assertEqual(action["res_model"], "hr.appraisal")
 

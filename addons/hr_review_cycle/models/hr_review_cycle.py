@@ -565,7 +565,7 @@ class HrReviewCycle(models.Model):
                 )
         # the names of the appraisals, read once for all (mail.activity
         # computes each activity's document name on its own)
-        appraisals.sudo().mapped("display_name")
+        appraisals.mapped("display_name")
         return (
             self.env["mail.activity"]
             .with_context(**{BATCH_TODO_KEY: True, "mail_activity_quick_update": True})

@@ -183,7 +183,11 @@ class TestReleaseAfterSignoff(ReviewCycleData, TransactionCase):
         arch = self.Cycle.get_view(view_type="form")["arch"]
         button = etree.fromstring(arch).xpath("//button[@name='action_release']")[0]
         expression = button.get("invisible")
-        values = {"released": cycle.released, "phase": cycle.phase, "state": cycle.state}
+        values = {
+            "released": cycle.released,
+            "phase": cycle.phase,
+            "state": cycle.state,
+        }
         return not safe_eval(expression, values)
 
     def test_release_only_once_the_cycle_reached_signoff(self):

@@ -8,13 +8,10 @@ class ResUsers(models.Model):
 
     def _needs_appraisal_rights(self):
         """Invited calibrators of a session not closed yet keep the
-        Appraisals app, where the Talent Review menu is. One query more."""
+        Appraisals app, where the Talent Review menu is. One query more, in
+        the group's environment as the parent method (every session)."""
         needed = super()._needs_appraisal_rights()
-        # sudo: the sessions the users are invited to, read to know whether
-        # they still calibrate (only ids come out)
-        sessions = (
-            self.env["hr.talent.review"]
-            .sudo()
-            .search([("manager_ids", "in", self.ids), ("state", "!=", "done")])
+        sessions = self.env["hr.talent.review"].search(
+            [("manager_ids", "in", self.ids), ("state", "!=", "done")]
         )
         return needed | set((sessions.manager_ids & self).ids)

@@ -52,9 +52,7 @@ class TestCalibratorAccess(TalentReviewCase):
         invitation = self.review.message_ids[0]
         self.assertIn(partner, invitation.partner_ids)
         self.assertIn("invited to calibrate", invitation.body)
-        self.assertIn(
-            partner, invitation.notification_ids.res_partner_id, "notified"
-        )
+        self.assertIn(partner, invitation.notification_ids.res_partner_id, "notified")
         self.assertEqual(self._visible(self.user_cleo), self.menus)
         self.assertEqual(Review.search([]), self.review)
         self.assertTrue(self.user_cleo.appraisal_rights_granted)
