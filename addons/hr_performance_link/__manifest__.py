@@ -23,6 +23,7 @@
         "security/hr_appraisal_security.xml",
         "data/hr_performance_link_data.xml",
         "views/hr_appraisal_views.xml",
+        "views/hr_employee_views.xml",
         "views/hr_performance_link_portal_team_templates.xml",
     ],
     "uninstall_hook": "uninstall_hook",

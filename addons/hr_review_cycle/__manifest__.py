@@ -20,6 +20,7 @@
         "security/ir.model.access.csv",
         "security/hr_review_cycle_security.xml",
         "data/hr_review_cycle_data.xml",
+        "data/hr_review_cycle_mail_templates.xml",
         "views/hr_appraisal_views.xml",
         "views/hr_review_cycle_views.xml",
         "views/hr_review_cycle_close_views.xml",

@@ -3,3 +3,5 @@ from . import hr_appraisal_access
 from . import hr_appraisal
 from . import hr_appraisal_release
 from . import hr_employee
+from . import hr_employee_appraisal
+from . import res_users

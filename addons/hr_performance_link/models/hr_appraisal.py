@@ -244,6 +244,14 @@ class HrAppraisal(models.Model):
         self._fill_skill_assessments()
         return res
 
+    def _create_activity_cfr(self, user_id):
+        """OCA's "Appraisal Form to Fill" to-do, never for a portal user:
+        activities live in the backend, which they cannot open (they get
+        OCA's confirmation mail and write their self-review on the portal)."""
+        if self.env["res.users"].browse(user_id).share:
+            return
+        return super()._create_activity_cfr(user_id)
+
     def action_done(self):
         # the effect on skills and plan follows the state change (write)
         self._check_can_complete()

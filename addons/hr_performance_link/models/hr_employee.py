@@ -1,8 +1,9 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import Command, api, models
+from odoo import api, models
 
-APPRAISAL_USER_GROUP = "hr_appraisal_oca.group_appraisal_user"
+# who manages whom changes with these fields: the Appraisals role follows
+CHART_FIELDS = {"parent_id", "user_id", "active"}
 
 
 class HrEmployee(models.Model):
@@ -15,9 +16,24 @@ class HrEmployee(models.Model):
         return employees
 
     def write(self, vals):
+        before = self.env["res.users"]
+        if CHART_FIELDS & set(vals):
+            # the managers and users before the change (HR writes the chart),
+            # whose role is taken back below when they no longer manage anyone
+            chart = self.with_context(active_test=False)
+            before = chart.parent_id.user_id | chart.user_id
         result = super().write(vals)
-        if "parent_id" in vals or "user_id" in vals:
+        if CHART_FIELDS & set(vals):
             self._grant_appraisal_rights()
+            before._revoke_appraisal_rights()
+        return result
+
+    def unlink(self):
+        # as in write(), the managers and users of the deleted employees
+        chart = self.with_context(active_test=False)
+        before = chart.parent_id.user_id | chart.user_id
+        result = super().unlink()
+        before._revoke_appraisal_rights()
         return result
 
     def _grant_appraisal_rights(self):
@@ -25,19 +41,15 @@ class HrEmployee(models.Model):
         employees when they have reports) gets OCA's Appraisals user role on
         their internal user: the Appraisals app, where the suite's record
         rules show them their organisation's appraisals (the parent_id chain)
-        and nothing else. One search, one write for all."""
-        # sudo: the org chart and the users' groups, read to grant the app;
-        # the rights given are the record rules' (their reports only)
-        employees = self.sudo()
-        managers = employees.parent_id | employees.filtered("child_ids")
-        users = managers.user_id.filtered(lambda user: not user.share)
-        if not users:
-            return
-        # sudo: the app's group is settings (res.groups)
-        group = self.env.ref(APPRAISAL_USER_GROUP).sudo()
-        missing = users - users.filtered_domain([("groups_id", "in", group.ids)])
-        if missing:
-            group.write({"users": [Command.link(user.id) for user in missing]})
+        and nothing else. Archived employees manage nobody. One search, two
+        writes for all."""
+        # the org chart as HR (who writes it) reads it; the role is granted
+        # in res.users' _grant_appraisal_rights_to_users
+        employees = self.filtered("active")
+        managers = employees.parent_id.filtered("active") | employees.filtered(
+            "child_ids"
+        )
+        managers.user_id._grant_appraisal_rights_to_users()
 
     @api.model
     def _grant_appraisal_rights_all(self):

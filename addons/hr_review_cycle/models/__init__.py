@@ -9,3 +9,4 @@ from . import hr_appraisal_review_status
 from . import hr_feedback_request
 from . import hr_appraisal_self_review
 from . import hr_appraisal_skill
+from . import hr_review_cycle_todo

@@ -20,6 +20,16 @@ PHASES = {
     "date_manager_review": "manager",
     "date_signoff": "manager",
 }
+# phase deadline field -> the cycle phase (hr_review_cycle_phase) it ends
+DEADLINE_PHASE = {
+    "date_self_assessment": "self_review",
+    "date_nominations": "feedback",
+    "date_manager_review": "manager_review",
+    "date_signoff": "signoff",
+}
+# context key: the phase to-dos are created in one batch; their assignees are
+# not subscribed to each appraisal one by one (hr_review_cycle_todo)
+BATCH_TODO_KEY = "hr_review_cycle_batch_todos"
 CYCLE_STATES = [
     ("draft", "Draft"),
     ("running", "Running"),
@@ -405,6 +415,11 @@ class HrReviewCycle(models.Model):
         appraisals._fill_skill_assessments()
         if self.include_objectives:
             appraisals._fill_objective_lines()
+        # whoever must act in the cycle's phase gets their to-do (a portal
+        # employee a mail)
+        self._schedule_phase_activities(appraisals)
+        if self.phase == "self_review":
+            self._mail_portal_self_reviews(appraisals)
         return appraisals
 
     def _run_batch(self, operation, records, process, failures, employee_of=None):
@@ -485,24 +500,28 @@ class HrReviewCycle(models.Model):
         return self._create_phase_activities(due)
 
     @api.model
-    def _create_phase_activities(self, due):
-        """One activity per open appraisal of each ``(cycle, phase deadline
-        field, deadline)`` of ``due`` for whoever must act in that phase: the
-        employee while their self-review waits (internal users: a portal
-        user cannot open it), else the manager (``parent_id``); an activity
-        already scheduled is not doubled. One search of the appraisals, one of
-        the activities and one create for all."""
+    def _create_phase_activities(self, due, appraisals=None):
+        """One activity per open appraisal (of ``appraisals`` if given) of
+        each ``(cycle, phase deadline field, deadline)`` of ``due`` for
+        whoever must act in that phase: the employee while their self-review
+        waits (internal users: a portal user cannot open it), else the
+        manager (``parent_id``); an activity of the same phase already
+        scheduled for them is not doubled. One search of the appraisals, one
+        of the activities and one create for all; the assignees are not made
+        followers one by one, nor mailed one by one (the activity is in
+        their to-do list)."""
         if not due:
             return self.env["mail.activity"]
-        appraisals = self.env["hr.appraisal"].search(
-            [
-                ("review_cycle_id", "in", [cycle.id for cycle, _p, _d in due]),
-                ("state", "!=", "3_done"),
-            ]
-        )
+        domain = [
+            ("review_cycle_id", "in", [cycle.id for cycle, _p, _d in due]),
+            ("state", "!=", "3_done"),
+        ]
+        if appraisals is not None:
+            domain.append(("id", "in", appraisals.ids))
+        appraisals = self.env["hr.appraisal"].search(domain)
         activity_type = self.env.ref("hr_review_cycle.mail_activity_type_review_phase")
         existing = {
-            (activity.res_id, activity.user_id.id, activity.summary)
+            (activity.res_id, activity.user_id.id, activity.review_cycle_phase)
             for activity in self.env["mail.activity"].search(
                 [
                     ("res_model", "=", "hr.appraisal"),
@@ -512,20 +531,23 @@ class HrReviewCycle(models.Model):
             )
         }
         model_id = self.env["ir.model"]._get_id("hr.appraisal")
+        by_cycle = appraisals.grouped("review_cycle_id")
         vals_list = []
-        for cycle, phase, deadline in due:
-            summary = cycle._phase_summary(phase)
-            for appraisal in appraisals.filtered(
-                lambda a, c=cycle: a.review_cycle_id == c
-            ):
+        for cycle, field, deadline in due:
+            summary = cycle._phase_summary(field)
+            phase = DEADLINE_PHASE[field]
+            for appraisal in by_cycle.get(cycle, []):
                 employee = appraisal.employee_id
-                if PHASES[phase] == "employee":
-                    if appraisal.waiting_on != "employee":
-                        continue  # written and published already
+                if PHASES[field] == "employee":
+                    if (
+                        appraisal.waiting_on != "employee"  # published already
+                        or appraisal.visibility != "all"  # hidden from them
+                    ):
+                        continue
                     user = employee.user_id.filtered(lambda u: not u.share)
                 else:
                     user = employee.parent_id.user_id
-                key = (appraisal.id, user.id, summary)
+                key = (appraisal.id, user.id, phase)
                 if not user or key in existing:
                     continue
                 existing.add(key)
@@ -538,6 +560,14 @@ class HrReviewCycle(models.Model):
                         "user_id": user.id,
                         "date_deadline": deadline,
                         "automated": True,
+                        "review_cycle_phase": phase,
                     }
                 )
-        return self.env["mail.activity"].create(vals_list)
+        # the names of the appraisals, read once for all (mail.activity
+        # computes each activity's document name on its own)
+        appraisals.mapped("display_name")
+        return (
+            self.env["mail.activity"]
+            .with_context(**{BATCH_TODO_KEY: True, "mail_activity_quick_update": True})
+            .create(vals_list)
+        )

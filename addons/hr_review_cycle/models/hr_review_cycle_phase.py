@@ -141,20 +141,6 @@ class HrReviewCycle(models.Model):
         self._schedule_phase_activities()
         return True
 
-    def _schedule_phase_activities(self):
-        """A to-do for whoever must act in the phase each cycle is in, due
-        on the phase's deadline (or the cycle's end): one create for all."""
-        due = [
-            (
-                cycle,
-                PHASE_DEADLINES[cycle.phase],
-                cycle[PHASE_DEADLINES[cycle.phase]] or cycle.date_end,
-            )
-            for cycle in self
-            if cycle.state == "running" and cycle.phase in PHASE_DEADLINES
-        ]
-        return self._create_phase_activities(due)
-
     def action_release(self):
         """Release the results: the employees read the rating, the scores
         and the 360° aggregate of their completed appraisals (the private
@@ -169,8 +155,24 @@ class HrReviewCycle(models.Model):
                         name=cycle.name,
                     )
                 )
+            if not cycle._can_release():
+                raise UserError(
+                    self.env._(
+                        "The review cycle %(name)s has not reached its sign-off: "
+                        "move it to the Sign-off phase (Next Phase) or close it "
+                        "before releasing its results.",
+                        name=cycle.name,
+                    )
+                )
         self.write({"released": True, "phase": "release"})
         return True
+
+    def _can_release(self):
+        """The results are released once the cycle reached its sign-off:
+        the sign-off phase (or later), or the cycle closed. The view shows
+        the button under the same condition."""
+        self.ensure_one()
+        return self.phase in ("signoff", "release") or self.state == "done"
 
     def action_open_review_status(self):
         """The cycle's appraisals filtered as the clicked count says

@@ -6,3 +6,4 @@ from . import test_review_cycle_close
 from . import test_review_cycle_phase
 from . import test_review_cycle_release
 from . import test_self_review_portal
+from . import test_review_cycle_todo

@@ -48,6 +48,8 @@ class ReleaseData(ReviewCycleData):
         eve.with_user(self.user_manager).action_done()
         # OCA publishes the feedback when done: Mona unpublishes hers
         eve.with_user(self.user_manager).manager_feedback_published = False
+        # the results are released from the sign-off on
+        self.cycle.phase = "signoff"
         return eve
 
 

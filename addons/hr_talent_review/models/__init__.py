@@ -9,3 +9,4 @@ from . import hr_talent_movement
 from . import hr_succession_candidate
 from . import hr_employee
 from . import hr_job
+from . import res_users

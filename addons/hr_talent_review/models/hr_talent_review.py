@@ -105,6 +105,10 @@ class HrTalentReview(models.Model):
         if "manager_ids" in vals:
             for review in self:
                 review._invite_calibrators(review.manager_ids - before[review.id])
+            # the uninvited calibrators lose the Appraisals app the suite gave
+            # them, unless they still need it (managers, other sessions)
+            uninvited = self.env["res.users"].union(*before.values()) - self.manager_ids
+            uninvited._revoke_appraisal_rights()
         return result
 
     def _invite_calibrators(self, users):
@@ -118,9 +122,7 @@ class HrTalentReview(models.Model):
         # the notification and the app's role follow from the invitation
         review = self.sudo()
         review.message_subscribe(partner_ids=users.partner_id.ids)
-        # sudo: the app's group is settings (res.groups), HR officers cannot write it
-        group = self.env.ref("hr_appraisal_oca.group_appraisal_user").sudo()
-        group.write({"users": [Command.link(user.id) for user in users]})
+        users._grant_appraisal_rights_to_users()
         review.message_post(
             body=Markup("<p>%s</p>")
             % self.env._(
@@ -276,6 +278,9 @@ class HrTalentReview(models.Model):
                 )
             )
         super().write({"state": "done", "date_done": today})
+        # the calibration is over: the Appraisals app the suite gave the
+        # invited managers for it goes, unless they still need it
+        self.manager_ids._revoke_appraisal_rights()
         return True
 
     def action_open_board(self):

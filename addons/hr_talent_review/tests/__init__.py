@@ -8,3 +8,4 @@ from . import test_i18n
 from . import test_same_number
 from . import test_trust_findings
 from . import test_field_policy
+from . import test_calibrator_access
