@@ -64,7 +64,7 @@ class HrFeedbackRequestWizard(models.TransientModel):
         already = (
             self.appraisal_id.sudo()
             .feedback_request_ids.filtered(
-                lambda r: r.state in ("draft", "requested", "answered")
+                lambda r: r.state in ("draft", "requested", "answered", "declined")
             )
             .reviewer_id
         )

@@ -7,3 +7,4 @@ from . import hr_review_cycle_failure
 from . import hr_appraisal
 from . import hr_appraisal_review_status
 from . import hr_feedback_request
+from . import hr_feedback_nomination

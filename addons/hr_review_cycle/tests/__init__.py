@@ -5,3 +5,4 @@ from . import test_review_cycle_options
 from . import test_review_cycle_close
 from . import test_review_cycle_phase
 from . import test_review_cycle_release
+from . import test_review_cycle_nomination
