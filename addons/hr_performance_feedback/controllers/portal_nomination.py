@@ -26,6 +26,14 @@ class PerformanceNominationPortal(PerformanceCareerPortal):
         )
         return appraisals._feedback_nominations_open()
 
+    def _career_nomination_candidates(self, employee):
+        """The colleagues the employee may nominate (portal users cannot read
+        employees)."""
+        # sudo: the org chart around the user's own employee: names only
+        return (
+            request.env["hr.feedback.nomination"].sudo()._candidate_reviewers(employee)
+        )
+
     def _career_dashboard_values(self, employee):
         values = super()._career_dashboard_values(employee)
         values["nomination_appraisals"] = self._career_nomination_appraisals(employee)
@@ -33,9 +41,7 @@ class PerformanceNominationPortal(PerformanceCareerPortal):
 
     def _career_nomination_render(self, employee, error=None, message=None):
         appraisals = self._career_nomination_appraisals(employee)
-        candidates = request.env["hr.feedback.nomination"]._candidate_reviewers(
-            employee
-        )
+        candidates = self._career_nomination_candidates(employee)
         return request.render(
             "hr_performance_feedback.portal_my_career_nominations",
             {
@@ -72,9 +78,7 @@ class PerformanceNominationPortal(PerformanceCareerPortal):
         )
         if not employee or not appraisal:
             raise NotFound()
-        candidates = request.env["hr.feedback.nomination"]._candidate_reviewers(
-            employee
-        )
+        candidates = self._career_nomination_candidates(employee)
         try:
             reviewer = candidates.filtered(lambda c: c.id == int(reviewer_id or 0))
         except ValueError:
@@ -86,10 +90,10 @@ class PerformanceNominationPortal(PerformanceCareerPortal):
             )
         try:
             with request.env.cr.savepoint():
-                # sudo: the user's own open appraisal (checked above) and a
-                # colleague of the list; the model's checks (how many peers,
-                # a login) still apply
-                request.env["hr.feedback.nomination"].sudo().create(
+                # the environment of the user's own open appraisal, read
+                # with sudo above; the model's checks (how many peers, a
+                # login) still apply
+                appraisal.env["hr.feedback.nomination"].create(
                     {
                         "appraisal_id": appraisal.id,
                         "reviewer_id": reviewer.id,
@@ -116,6 +120,6 @@ class PerformanceNominationPortal(PerformanceCareerPortal):
         )
         if not employee or not nominations:
             raise NotFound()
-        # sudo: the user's own proposed nomination, checked above
-        nominations.sudo().unlink()
+        # read with sudo with the user's own appraisals: their own proposal
+        nominations.unlink()
         return request.redirect("/my/career/nominations?message=withdrawn")

@@ -179,8 +179,7 @@ class HrAppraisal(models.Model):
     def _feedback_nominations_open(self):
         """The appraisals of ``self`` whose employee may still nominate 360°
         peers: the open ones (a review cycle narrows it to its phases)."""
-        # sudo: the state, to decide whether nominations are open only
-        return self.sudo().filtered(lambda a: a.state != "3_done").with_env(self.env)
+        return self.filtered(lambda a: a.state != "3_done")
 
     # ------------------------------------------------------------ actions
     def action_request_feedback(self):

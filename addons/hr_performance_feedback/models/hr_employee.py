@@ -47,6 +47,5 @@ class HrEmployee(models.Model):
         for line in wizard.user_ids:
             line.action_grant_access()
         for employee in self:
-            # sudo: the portal user just created for this employee's contact
-            employee.user_id = employee.work_contact_id.sudo().user_ids[:1]
+            employee.user_id = employee.work_contact_id.user_ids[:1]
         return True

@@ -86,8 +86,7 @@ class HrFeedbackNomination(models.Model):
     # ------------------------------------------------------------ checks
     @api.constrains("reviewer_id", "appraisal_id")
     def _check_reviewer(self):
-        # sudo: the reviewer's login and the subject's manager, compared only
-        for nomination in self.sudo():
+        for nomination in self:
             reviewer = nomination.reviewer_id
             employee = nomination.employee_id
             if reviewer == employee:
@@ -120,8 +119,9 @@ class HrFeedbackNomination(models.Model):
     def _check_peer_count(self):
         """At most the company's number of peers per appraisal, each once
         (rejected nominations left out): one grouped query."""
-        # sudo: counts of the appraisals' nominations, some hidden from the user
-        groups = self.sudo()._read_group(
+        # read as the user: the employee and their managers read every
+        # nomination of the appraisal
+        groups = self._read_group(
             [
                 ("appraisal_id", "in", self.appraisal_id.ids),
                 ("state", "!=", "rejected"),
@@ -137,12 +137,11 @@ class HrFeedbackNomination(models.Model):
                     self.env._(
                         "%(reviewer)s is already nominated for the 360° feedback "
                         "on %(employee)s.",
-                        reviewer=reviewer.sudo().name,
-                        employee=appraisal.sudo().employee_id.name,
+                        reviewer=reviewer.name,
+                        employee=appraisal.employee_id.name,
                     )
                 )
-        # sudo: the company's limit and the subject's name, for the message
-        for appraisal in self.appraisal_id.sudo():
+        for appraisal in self.appraisal_id:
             limit = appraisal.employee_id.company_id.feedback_peer_count
             if per_appraisal[appraisal.id] > limit:
                 raise ValidationError(
@@ -167,8 +166,7 @@ class HrFeedbackNomination(models.Model):
                     self.env._(
                         "The 360° nominations of %(employees)s are closed: the "
                         "review is past its 360° phase.",
-                        # sudo: the names, for the message only
-                        employees=", ".join(closed.sudo().employee_id.mapped("name")),
+                        employees=", ".join(closed.employee_id.mapped("name")),
                     )
                 )
         return super().create(vals_list)
@@ -199,9 +197,9 @@ class HrFeedbackNomination(models.Model):
         """Only the subject's manager chain (or HR) approves or rejects."""
         if self._career_policy_is_hr():
             return
-        # sudo: the subject, to decide the user's role only
-        roles = self.env["hr.appraisal"]._get_employee_roles(self.sudo().employee_id)
-        for nomination in self.sudo():
+        # read as the user: a nomination they cannot read is refused here
+        roles = self.env["hr.appraisal"]._get_employee_roles(self.employee_id)
+        for nomination in self:
             if roles.get(nomination.employee_id.id) != "manager":
                 raise AccessError(
                     self.env._(
@@ -252,8 +250,6 @@ class HrFeedbackNomination(models.Model):
         """Colleagues ``employee`` may nominate, by name: those with a login
         (internal or portal) in their department, their manager's other
         reports and their own reports; never themselves nor their manager."""
-        # sudo: the org chart around the employee, names and logins only
-        employee = employee.sudo()
         around = [("parent_id", "=", employee.id)]
         if employee.parent_id:
             around.append(("parent_id", "=", employee.parent_id.id))
@@ -269,8 +265,6 @@ class HrFeedbackNomination(models.Model):
                 expression.OR([[leaf] for leaf in around]),
             ]
         )
-        return (
-            self.env["hr.employee"]
-            .sudo()
-            .search(domain, order="name, id", limit=CANDIDATE_LIMIT)
+        return self.env["hr.employee"].search(
+            domain, order="name, id", limit=CANDIDATE_LIMIT
         )

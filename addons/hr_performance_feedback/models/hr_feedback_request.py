@@ -143,8 +143,7 @@ class HrFeedbackRequest(models.Model):
 
     @api.constrains("reviewer_id")
     def _check_reviewer_can_answer(self):
-        # sudo: the reviewer's login, to tell whether they can answer
-        for request in self.sudo():
+        for request in self:
             if not request.reviewer_id.user_id:
                 raise ValidationError(
                     self.env._(
@@ -253,8 +252,8 @@ class HrFeedbackRequest(models.Model):
             self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM)
         )  # sudo: a Settings flag
         for vals in vals_list:
-            # sudo: the name, for the messages only
-            employee = Employee.browse(vals.get("employee_id")).sudo()
+            # the name (a public field of employees), for the messages only
+            employee = Employee.browse(vals.get("employee_id"))
             role = roles.get(employee.id)
             if role == "manager":
                 continue
@@ -364,20 +363,18 @@ class HrFeedbackRequest(models.Model):
         they rated is kept in the aggregates, whoever asked is told on the
         request's chatter (never the subject: the request may be anonymous)."""
         reason = (reason or "").strip()
+        # read as the user: a request they cannot read is refused right here
         for feedback_request in self:
-            # sudo: the reviewer's user and the subject's name, compared and
-            # named in the messages only
-            request_sudo = feedback_request.sudo()
             if (
-                request_sudo.reviewer_id.user_id != self.env.user
+                feedback_request.reviewer_id.user_id != self.env.user
                 and not self._career_policy_is_hr()
             ):
                 raise AccessError(
                     self.env._(
                         "Only %(reviewer)s, who was asked, can decline the feedback "
                         "request on %(employee)s.",
-                        reviewer=request_sudo.reviewer_id.name,
-                        employee=request_sudo.employee_id.name,
+                        reviewer=feedback_request.reviewer_id.name,
+                        employee=feedback_request.employee_id.name,
                     )
                 )
             if not reason:
@@ -385,7 +382,7 @@ class HrFeedbackRequest(models.Model):
                     self.env._(
                         "Say why you decline to give feedback on %(employee)s: "
                         "whoever asked needs the reason to find another reviewer.",
-                        employee=request_sudo.employee_id.name,
+                        employee=feedback_request.employee_id.name,
                     )
                 )
         self._check_state(
@@ -412,17 +409,15 @@ class HrFeedbackRequest(models.Model):
         """One note per request to whoever created it (HR or the manager who
         asked), on the request's chatter, which the subject never reads."""
         for feedback_request in self:
-            # sudo: the requester's partner and the names, for the note only
-            request_sudo = feedback_request.sudo()
-            request_sudo.message_post(
+            feedback_request.message_post(
                 body=self.env._(
                     "%(reviewer)s declined to give feedback on %(employee)s: "
                     "%(reason)s",
-                    reviewer=request_sudo.reviewer_id.name,
-                    employee=request_sudo.employee_id.name,
-                    reason=request_sudo.decline_reason,
+                    reviewer=feedback_request.reviewer_id.name,
+                    employee=feedback_request.employee_id.name,
+                    reason=feedback_request.decline_reason,
                 ),
-                partner_ids=request_sudo.create_uid.partner_id.ids,
+                partner_ids=feedback_request.create_uid.partner_id.ids,
                 message_type="comment",
                 subtype_xmlid="mail.mt_note",
             )
@@ -432,8 +427,8 @@ class HrFeedbackRequest(models.Model):
         and could never be given afterwards. Without competencies to rate, the
         free feedback is the answer."""
         for feedback_request in self:
-            # sudo: the employee's name, for the messages only
-            employee = feedback_request.sudo().employee_id.name
+            # the name (a public field of employees), for the messages only
+            employee = feedback_request.employee_id.name
             answers = feedback_request.answer_ids
             if not answers and not (feedback_request.feedback or "").strip():
                 raise UserError(

@@ -1,5 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
 from odoo import http
 from odoo.tests import tagged
 from odoo.tools import mute_logger
@@ -25,7 +27,12 @@ class TestFeedbackAnswerPortal(JsonRpcMixin, PerformancePortalCase):
         # Sabine's open appraisal; Ravindra works in her department
         department = cls.env["hr.department"].create({"name": "Brewing (test)"})
         (cls.subject | cls.reviewer).department_id = department
-        cls.appraisal = cls.env["hr.appraisal"].create({"employee_id": cls.subject.id})
+        cls.appraisal = cls.env["hr.appraisal"].create(
+            {
+                "employee_id": cls.subject.id,
+                "date_close": cls.today + relativedelta(days=30),
+            }
+        )
 
     def _decline(self, reason, login="pf_reviewer"):
         self.authenticate(login, login)

@@ -76,8 +76,8 @@ class HrAppraisal(models.Model):
         runs in the self-review or 360° phase, when the cycle asks nominated
         peers."""
         open_appraisals = super()._feedback_nominations_open()
-        # sudo: the cycle's phase and options, to decide only
         return open_appraisals.filtered(
-            lambda a: not a.sudo().review_cycle_id
-            or a.sudo().review_cycle_id._takes_nominations()
+            lambda a: not a.review_cycle_id
+            # sudo: the cycle's phase and options, to decide only
+            or a.review_cycle_id.sudo()._takes_nominations()
         )

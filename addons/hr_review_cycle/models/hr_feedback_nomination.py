@@ -10,8 +10,8 @@ class HrFeedbackNomination(models.Model):
         """A peer approved in a review cycle is asked as the cycle asks the
         others: its deadline (the manager review) and anonymity."""
         vals = super()._prepare_feedback_request_vals()
-        # sudo: the cycle's options, for the request's values only
-        cycle = self.sudo().appraisal_id.review_cycle_id
+        # the deciders (the manager chain, HR) read the cycle
+        cycle = self.appraisal_id.review_cycle_id
         if cycle:
             vals.update(cycle._feedback_request_defaults())
         return vals
