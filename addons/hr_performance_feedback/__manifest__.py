@@ -23,6 +23,8 @@
         "views/hr_appraisal_views.xml",
         "views/hr_performance_checkin_views.xml",
         "views/hr_feedback_request_views.xml",
+        "views/hr_feedback_nomination_views.xml",
+        "views/hr_employee_views.xml",
         "views/hr_feedback_request_wizard_views.xml",
         "views/res_config_settings_views.xml",
         "views/hr_performance_feedback_menus.xml",

@@ -32,5 +32,6 @@
     "demo": [
         "demo/hr_review_cycle_demo.xml",
     ],
+    "post_init_hook": "post_init_hook",
     "uninstall_hook": "uninstall_hook",
 }

@@ -1,2 +1,3 @@
 from . import portal
 from . import portal_team
+from . import portal_nomination

@@ -4,13 +4,15 @@ from dateutil.relativedelta import relativedelta
 from werkzeug.exceptions import NotFound
 
 from odoo import fields, http
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
 
 from odoo.addons.hr_career_dev.controllers.portal import CareerPortal
 
 # done check-ins shown on the dashboard: those of the last months
 CHECKIN_HISTORY_MONTHS = 6
+# the rating a reviewer picks for a competency they have not seen at work
+CANNOT_JUDGE = "na"
 
 
 class PerformanceCareerPortal(CareerPortal):
@@ -87,6 +89,14 @@ class PerformanceCareerPortal(CareerPortal):
         for answer in feedback_request.answer_ids:
             raw = (post.get(f"rating_{answer.id}") or "").strip()
             rating = 0
+            if raw == CANNOT_JUDGE:
+                answers[answer] = {
+                    "rating": 0,
+                    "level_id": False,
+                    "cannot_judge": True,
+                    "comment": (post.get(f"comment_{answer.id}") or "").strip(),
+                }
+                continue
             if raw:
                 try:
                     rating = int(raw)
@@ -99,6 +109,7 @@ class PerformanceCareerPortal(CareerPortal):
                     )
             answers[answer] = {
                 "rating": rating,
+                "cannot_judge": False,
                 "comment": (post.get(f"comment_{answer.id}") or "").strip(),
             }
         return answers, None
@@ -126,12 +137,16 @@ class PerformanceCareerPortal(CareerPortal):
                         for answer, vals in answers.items():
                             answer.write(vals)
                         feedback_request.feedback = (post.get("feedback") or "").strip()
-                        feedback_request.action_submit()
-                except UserError as refusal:
+                        # "Save draft" keeps the answers; the request still
+                        # waits for them
+                        if post.get("action") != "draft":
+                            feedback_request.action_submit()
+                except (UserError, ValidationError) as refusal:
                     error = refusal.args[0]
                 else:
+                    outcome = "draft" if post.get("action") == "draft" else "saved"
                     return request.redirect(
-                        f"/my/career/feedback/{feedback_request.id}?saved=1"
+                        f"/my/career/feedback/{feedback_request.id}?{outcome}=1"
                     )
         return request.render(
             "hr_performance_feedback.portal_my_career_feedback",
@@ -143,6 +158,50 @@ class PerformanceCareerPortal(CareerPortal):
                 "error": error,
                 "post": post if error else {},
                 "saved": bool(post.get("saved")),
+                "draft_saved": bool(post.get("draft")),
+                "declined": bool(post.get("declined")),
+                "cannot_judge": CANNOT_JUDGE,
+                "rating_scale": request.env[
+                    "hr.feedback.answer"
+                ]._get_rating_selection(),
+            },
+        )
+
+    @http.route(
+        "/my/career/feedback/<int:request_id>/decline",
+        type="http",
+        auth="user",
+        website=True,
+        methods=["POST"],
+    )
+    def portal_my_career_feedback_decline(self, request_id, reason=None, **post):
+        """The reviewer declines, saying why (nothing changes without a
+        reason); anyone else gets a 404."""
+        feedback_request = self._career_feedback_request(request_id)
+        error = None
+        if feedback_request.state == "requested":
+            try:
+                with request.env.cr.savepoint():
+                    feedback_request.action_decline(reason)
+            except (UserError, ValidationError) as refusal:
+                error = refusal.args[0]
+            else:
+                return request.redirect(
+                    f"/my/career/feedback/{feedback_request.id}?declined=1"
+                )
+        return request.render(
+            "hr_performance_feedback.portal_my_career_feedback",
+            {
+                "page_name": "career_feedback",
+                "feedback_request": feedback_request,
+                "closed": feedback_request.state != "requested",
+                "closed_on_post": feedback_request.state != "requested",
+                "error": error,
+                "post": {},
+                "saved": False,
+                "draft_saved": False,
+                "declined": False,
+                "cannot_judge": CANNOT_JUDGE,
                 "rating_scale": request.env[
                     "hr.feedback.answer"
                 ]._get_rating_selection(),

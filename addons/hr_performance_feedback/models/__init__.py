@@ -6,4 +6,5 @@ from . import hr_performance_checkin_goal
 from . import hr_performance_checkin_key_result
 from . import hr_feedback_request
 from . import hr_feedback_answer
+from . import hr_feedback_nomination
 from . import hr_employee

@@ -25,6 +25,9 @@ class HrAppraisal(models.Model):
     feedback_request_ids = fields.One2many(
         "hr.feedback.request", "appraisal_id", string="Feedback Requests"
     )
+    feedback_nomination_ids = fields.One2many(
+        "hr.feedback.nomination", "appraisal_id", string="360° Nominations"
+    )
     feedback_request_count = fields.Integer(compute="_compute_feedback_aggregate")
     feedback_answered_count = fields.Integer(
         string="Answered Feedback", compute="_compute_feedback_aggregate"
@@ -88,7 +91,8 @@ class HrAppraisal(models.Model):
 
     def _get_feedback_aggregate(self):
         """``{appraisal_id: {'requested', 'answered', 'average', 'skills':
-        [{'skill', 'average', 'count'}]}}`` from answered requests only, with
+        [{'skill', 'average', 'count'}]}}`` from answered requests only
+        (declined ones and "can't judge" answers left out), with
         two grouped queries whatever the number of appraisals.
 
         Only for the employee, their manager chain and HR; the employee gets
@@ -116,7 +120,8 @@ class HrAppraisal(models.Model):
             ["appraisal_id", "state"],
             ["__count"],
         ):
-            if state != "draft":
+            # declined requests are nobody's to wait for nor to count
+            if state in ("requested", "answered"):
                 result[appraisal.id]["requested"] += count
             if state == "answered":
                 result[appraisal.id]["answered"] += count
@@ -125,6 +130,8 @@ class HrAppraisal(models.Model):
             [
                 ("appraisal_id", "in", appraisals.ids),
                 ("request_state", "=", "answered"),
+                # "can't judge" stores no rating: not a 0 in the averages
+                ("cannot_judge", "=", False),
                 ("rating", ">", 0),
             ],
             ["appraisal_id", "skill_id"],
@@ -169,6 +176,11 @@ class HrAppraisal(models.Model):
             ],
         }
 
+    def _feedback_nominations_open(self):
+        """The appraisals of ``self`` whose employee may still nominate 360°
+        peers: the open ones (a review cycle narrows it to its phases)."""
+        return self.filtered(lambda a: a.state != "3_done")
+
     # ------------------------------------------------------------ actions
     def action_request_feedback(self):
         self.ensure_one()
@@ -180,3 +192,14 @@ class HrAppraisal(models.Model):
             "target": "new",
             "context": {"default_appraisal_id": self.id},
         }
+
+    def action_open_feedback_nominations(self):
+        """The peers nominated for this appraisal's 360° feedback: the
+        employee proposes, their manager approves."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hr_performance_feedback.hr_feedback_nomination_action"
+        )
+        action["domain"] = [("appraisal_id", "=", self.id)]
+        action["context"] = {"default_appraisal_id": self.id}
+        return action

@@ -5,8 +5,10 @@ from odoo.exceptions import AccessError, ValidationError
 
 from odoo.addons.hr_performance_link.models.hr_appraisal_skill import SCOPES
 
+from .hr_feedback_request import CLOSED_STATES
+
 # what the reviewer writes on an answer line while the request waits for it
-REVIEWER_FIELDS = frozenset({"rating", "level_id", "comment"})
+REVIEWER_FIELDS = frozenset({"rating", "level_id", "comment", "cannot_judge"})
 
 
 class HrFeedbackAnswer(models.Model):
@@ -52,6 +54,11 @@ class HrFeedbackAnswer(models.Model):
         domain="[('skill_type_id', '=', skill_type_id)]",
     )
     comment = fields.Text()
+    cannot_judge = fields.Boolean(
+        string="Can't Judge",
+        help="The reviewer has not seen this competency at work: no rating, "
+        "left out of the averages.",
+    )
 
     _sql_constraints = [
         (
@@ -71,6 +78,18 @@ class HrFeedbackAnswer(models.Model):
                         "%(rating)s.",
                         skill=answer.skill_id.name,
                         rating=answer.rating,
+                    )
+                )
+
+    @api.constrains("rating", "level_id", "cannot_judge")
+    def _check_cannot_judge(self):
+        for answer in self:
+            if answer.cannot_judge and (answer.rating or answer.level_id):
+                raise ValidationError(
+                    self.env._(
+                        "%(skill)s: either rate it or say you can't judge it, "
+                        "not both.",
+                        skill=answer.skill_id.name,
                     )
                 )
 
@@ -142,7 +161,7 @@ class HrFeedbackAnswer(models.Model):
                         employee=request.employee_id.name,
                     )
                 )
-            if request.state == "answered":
+            if request.state in CLOSED_STATES:
                 raise AccessError(
                     self.env._(
                         "The feedback of %(reviewer)s on %(employee)s is already "
@@ -158,7 +177,7 @@ class HrFeedbackAnswer(models.Model):
         # sudo: the request's state, to decide the user's role only
         for answer in self.sudo():
             request = answer.request_id
-            if request.state == "answered":
+            if request.state in CLOSED_STATES:
                 raise AccessError(
                     self.env._(
                         "The feedback of %(reviewer)s on %(employee)s is already "

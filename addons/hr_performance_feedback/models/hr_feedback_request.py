@@ -17,8 +17,12 @@ REQUEST_STATES = [
     ("draft", "Draft"),
     ("requested", "Requested"),
     ("answered", "Answered"),
+    ("declined", "Declined"),
     ("cancelled", "Cancelled"),
 ]
+# states in which the reviewer is done with the request: frozen (HR may
+# reopen it), left out of what is still awaited
+CLOSED_STATES = ("answered", "declined")
 # the reminder cron warns reviewers this many days before the deadline
 REMINDER_DAYS = 2
 # without a deadline, reviewers get this many days (or until the appraisal)
@@ -43,7 +47,11 @@ REQUEST_POLICY = {
     "reviewer": {"create": frozenset(), "write": frozenset()},
 }
 REQUEST_POLICY_STATES = {
-    "reviewer": {"write": {"requested": REVIEWER_FIELDS | {"state", "date_answered"}}},
+    "reviewer": {
+        "write": {
+            "requested": REVIEWER_FIELDS | {"state", "date_answered", "decline_reason"}
+        }
+    },
 }
 
 
@@ -82,6 +90,9 @@ class HrFeedbackRequest(models.Model):
         index=True,
         ondelete="cascade",
         tracking=True,
+        # only who can answer: a user, internal or portal
+        domain="[('user_id', '!=', False), ('id', '!=', employee_id)]",
+        help="Only colleagues with a login (internal or portal) can answer.",
     )
     reviewer_user_id = fields.Many2one(related="reviewer_id.user_id")
     relation = fields.Selection(RELATIONS, required=True, default="peer", tracking=True)
@@ -106,6 +117,10 @@ class HrFeedbackRequest(models.Model):
     answer_ids = fields.One2many("hr.feedback.answer", "request_id", string="Answers")
     feedback = fields.Text(string="Free Feedback")
     date_answered = fields.Date(readonly=True, copy=False)
+    decline_reason = fields.Text(
+        copy=False,
+        help="Why the reviewer declined to give this feedback.",
+    )
 
     @api.depends("employee_id.name", "reviewer_id.name")
     def _compute_name(self):
@@ -123,6 +138,19 @@ class HrFeedbackRequest(models.Model):
                         "%(employee)s cannot give 360° feedback about themselves: "
                         "choose another reviewer.",
                         employee=request.employee_id.name,
+                    )
+                )
+
+    @api.constrains("reviewer_id")
+    def _check_reviewer_can_answer(self):
+        for request in self:
+            if not request.reviewer_id.user_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(reviewer)s has no login and could not answer: choose a "
+                        "colleague with a user or portal access, or invite "
+                        "%(reviewer)s to the portal first.",
+                        reviewer=request.reviewer_id.name,
                     )
                 )
 
@@ -225,8 +253,8 @@ class HrFeedbackRequest(models.Model):
             self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM)
         )  # sudo: a Settings flag
         for vals in vals_list:
-            # sudo: the name, for the messages only
-            employee = Employee.browse(vals.get("employee_id")).sudo()
+            # the name (a public field of employees), for the messages only
+            employee = Employee.browse(vals.get("employee_id"))
             role = roles.get(employee.id)
             if role == "manager":
                 continue
@@ -260,7 +288,7 @@ class HrFeedbackRequest(models.Model):
                 "employee": request.employee_id.name,
                 "reviewer": request.reviewer_id.name,
             }
-            if request.state == "answered" and set(vals) - set(
+            if request.state in CLOSED_STATES and set(vals) - set(
                 self._career_policy_mail_fields()
             ):
                 raise AccessError(
@@ -272,7 +300,10 @@ class HrFeedbackRequest(models.Model):
                 )
             if roles.get(request.employee_id.id) == "manager":
                 continue
-            if "state" in vals and vals["state"] not in ("answered", request.state):
+            if "state" in vals and vals["state"] not in (
+                *CLOSED_STATES,
+                request.state,
+            ):
                 raise AccessError(
                     self.env._(
                         "%(reviewer)s, you can answer the feedback request on "
@@ -328,13 +359,77 @@ class HrFeedbackRequest(models.Model):
         )
         self.activity_unlink(["hr_performance_feedback.mail_activity_type_feedback"])
 
+    def action_decline(self, reason):
+        """The reviewer declines to give the feedback, saying why: nothing
+        they rated is kept in the aggregates, whoever asked is told on the
+        request's chatter (never the subject: the request may be anonymous)."""
+        reason = (reason or "").strip()
+        # read as the user: a request they cannot read is refused right here
+        for feedback_request in self:
+            if (
+                feedback_request.reviewer_id.user_id != self.env.user
+                and not self._career_policy_is_hr()
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Only %(reviewer)s, who was asked, can decline the feedback "
+                        "request on %(employee)s.",
+                        reviewer=feedback_request.reviewer_id.name,
+                        employee=feedback_request.employee_id.name,
+                    )
+                )
+            if not reason:
+                raise ValidationError(
+                    self.env._(
+                        "Say why you decline to give feedback on %(employee)s: "
+                        "whoever asked needs the reason to find another reviewer.",
+                        employee=feedback_request.employee_id.name,
+                    )
+                )
+        self._check_state(
+            ("requested",),
+            lambda request, state: self.env._(
+                "Cannot decline the feedback request “%(request)s”: "
+                "its status is “%(state)s”.",
+                request=request.display_name,
+                state=state,
+            ),
+        )
+        self.write({"state": "declined", "decline_reason": reason})
+        self.activity_unlink(["hr_performance_feedback.mail_activity_type_feedback"])
+        self._notify_declined()
+        return True
+
+    def action_decline_from_form(self):
+        """The form's Decline button: the reason written on the request."""
+        for feedback_request in self:
+            feedback_request.action_decline(feedback_request.decline_reason)
+        return True
+
+    def _notify_declined(self):
+        """One note per request to whoever created it (HR or the manager who
+        asked), on the request's chatter, which the subject never reads."""
+        for feedback_request in self:
+            feedback_request.message_post(
+                body=self.env._(
+                    "%(reviewer)s declined to give feedback on %(employee)s: "
+                    "%(reason)s",
+                    reviewer=feedback_request.reviewer_id.name,
+                    employee=feedback_request.employee_id.name,
+                    reason=feedback_request.decline_reason,
+                ),
+                partner_ids=feedback_request.create_uid.partner_id.ids,
+                message_type="comment",
+                subtype_xmlid="mail.mt_note",
+            )
+
     def _check_answers_rated(self):
         """Every competency gets a rating (1-5): a blank one would say nothing
         and could never be given afterwards. Without competencies to rate, the
         free feedback is the answer."""
         for feedback_request in self:
-            # sudo: the employee's name, for the messages only
-            employee = feedback_request.sudo().employee_id.name
+            # the name (a public field of employees), for the messages only
+            employee = feedback_request.employee_id.name
             answers = feedback_request.answer_ids
             if not answers and not (feedback_request.feedback or "").strip():
                 raise UserError(
@@ -343,7 +438,9 @@ class HrFeedbackRequest(models.Model):
                         employee=employee,
                     )
                 )
-            unrated = answers.filtered(lambda answer: not answer.rating)
+            unrated = answers.filtered(
+                lambda answer: not answer.rating and not answer.cannot_judge
+            )
             if unrated:
                 raise UserError(
                     self.env._(

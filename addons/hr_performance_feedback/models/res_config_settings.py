@@ -11,6 +11,9 @@ class ResConfigSettings(models.TransientModel):
     checkin_cadence = fields.Selection(
         related="company_id.checkin_cadence", readonly=False, required=True
     )
+    feedback_peer_count = fields.Integer(
+        related="company_id.feedback_peer_count", readonly=False
+    )
     feedback_employee_nominate = fields.Boolean(
         string="Employees may nominate 360° reviewers",
         config_parameter=NOMINATE_PARAM,

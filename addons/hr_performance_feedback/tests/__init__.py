@@ -13,3 +13,6 @@ from . import test_walkthrough
 from . import test_module_move
 from . import test_feedback_summary_js
 from . import test_trust_findings
+from . import test_feedback_answer_options
+from . import test_feedback_nomination
+from . import test_feedback_answer_portal

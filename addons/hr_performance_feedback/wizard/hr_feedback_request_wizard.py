@@ -65,7 +65,7 @@ class HrFeedbackRequestWizard(models.TransientModel):
             # sudo: requests hidden from the user count too (comment above)
             self.appraisal_id.sudo()
             .feedback_request_ids.filtered(
-                lambda r: r.state in ("draft", "requested", "answered")
+                lambda r: r.state in ("draft", "requested", "answered", "declined")
             )
             .reviewer_id
         )

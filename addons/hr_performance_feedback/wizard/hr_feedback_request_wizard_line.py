@@ -14,7 +14,9 @@ class HrFeedbackRequestWizardLine(models.TransientModel):
     )
     employee_id = fields.Many2one(related="wizard_id.employee_id")
     reviewer_id = fields.Many2one(
-        "hr.employee", required=True, domain="[('id', '!=', employee_id)]"
+        "hr.employee",
+        required=True,
+        domain="[('user_id', '!=', False), ('id', '!=', employee_id)]",
     )
     relation = fields.Selection(
         RELATIONS,

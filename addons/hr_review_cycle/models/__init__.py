@@ -10,3 +10,4 @@ from . import hr_feedback_request
 from . import hr_appraisal_self_review
 from . import hr_appraisal_skill
 from . import hr_review_cycle_todo
+from . import hr_feedback_nomination

@@ -70,3 +70,14 @@ class HrAppraisal(models.Model):
     # review_cycle_id, close_decision, cycle_released and
     # feedback_skipped_count are HR's: no line of the field policy
     # (hr.career.policy.mixin) names them
+
+    def _feedback_nominations_open(self):
+        """An appraisal of a review cycle takes nominations while its cycle
+        runs in the self-review or 360° phase, when the cycle asks nominated
+        peers."""
+        open_appraisals = super()._feedback_nominations_open()
+        return open_appraisals.filtered(
+            lambda a: not a.review_cycle_id
+            # sudo: the cycle's phase and options, to decide only
+            or a.review_cycle_id.sudo()._takes_nominations()
+        )

@@ -23,10 +23,18 @@ class HrReviewCycle(models.Model):
         default=True,
         help="The employee's manager gives feedback.",
     )
-    feedback_from_peers = fields.Boolean(
-        string="From Peers",
+    feedback_from_nominations = fields.Boolean(
+        string="From Nominated Peers",
         default=True,
-        help="The other reports of the employee's manager give feedback.",
+        help="During the self-review and 360° phases each employee nominates "
+        "up to the number of peers set in Settings; their manager approves "
+        "them and each approved peer is asked.",
+    )
+    feedback_from_peers = fields.Boolean(
+        string="From Every Teammate",
+        help="Every other report of the employee's manager gives feedback "
+        "(in a team of 15, each person is asked 14 times): prefer nominated "
+        "peers.",
     )
     feedback_from_reports = fields.Boolean(
         string="From Direct Reports",
@@ -77,6 +85,7 @@ class HrReviewCycle(models.Model):
     @api.constrains(
         "create_feedback_requests",
         "feedback_from_manager",
+        "feedback_from_nominations",
         "feedback_from_peers",
         "feedback_from_reports",
     )
@@ -84,16 +93,41 @@ class HrReviewCycle(models.Model):
         for cycle in self:
             if cycle.create_feedback_requests and not (
                 cycle.feedback_from_manager
+                or cycle.feedback_from_nominations
                 or cycle.feedback_from_peers
                 or cycle.feedback_from_reports
             ):
                 raise ValidationError(
                     self.env._(
                         "The review cycle %(name)s creates 360° requests: choose "
-                        "who gives feedback (the manager, peers or direct reports).",
+                        "who gives feedback (the manager, nominated peers, every "
+                        "teammate or direct reports).",
                         name=cycle.name,
                     )
                 )
+
+    def _takes_nominations(self):
+        """Whether the employees of this cycle nominate their 360° peers now."""
+        self.ensure_one()
+        return (
+            self.state == "running"
+            and self.create_feedback_requests
+            and self.feedback_from_nominations
+            and self.phase in ("self_review", "feedback")
+        )
+
+    def _feedback_request_defaults(self):
+        """Deadline and anonymity of the 360° requests this cycle sends."""
+        self.ensure_one()
+        today = fields.Date.context_today(self)
+        return {
+            "date_deadline": (
+                self.date_manager_review
+                if self.date_manager_review and self.date_manager_review >= today
+                else False
+            ),
+            "anonymous": self.feedback_anonymous,
+        }
 
     def _get_feedback_reviewers(self, employees):
         """``{employee id: [(reviewer, relation)]}``: who gives 360° feedback
@@ -154,12 +188,7 @@ class HrReviewCycle(models.Model):
                 ["appraisal_id", "reviewer_id"],
             )
         }
-        today = fields.Date.context_today(self)
-        deadline = (
-            self.date_manager_review
-            if self.date_manager_review and self.date_manager_review >= today
-            else False
-        )
+        defaults = self._feedback_request_defaults()
         vals_list = []
         skipped = defaultdict(list)  # number skipped -> appraisal ids
         for appraisal in appraisals:
@@ -176,8 +205,7 @@ class HrReviewCycle(models.Model):
                         "appraisal_id": appraisal.id,
                         "reviewer_id": reviewer.id,
                         "relation": relation,
-                        "date_deadline": deadline,
-                        "anonymous": self.feedback_anonymous,
+                        **defaults,
                     }
                 )
             if no_login != appraisal.feedback_skipped_count:

@@ -26,9 +26,12 @@ class TestReviewCycleFeedback(ReviewCycleData, TransactionCase):
         cls.intern = Employee.create(
             {"name": "Ivy Intern", "parent_id": cls.employee.id}
         )
+        # the "every teammate" rule, kept for the cycles configured with it
+        # (nominated peers are the default)
         cls.cycle.write(
             {
                 "create_feedback_requests": True,
+                "feedback_from_peers": True,
                 "date_manager_review": cls.today + relativedelta(days=15),
             }
         )
@@ -121,6 +124,7 @@ class TestReviewCycleFeedback(ReviewCycleData, TransactionCase):
                     "date_end": self.today,
                     "create_feedback_requests": True,
                     "feedback_from_manager": False,
+                    "feedback_from_nominations": False,
                     "feedback_from_peers": False,
                     "feedback_from_reports": False,
                 }

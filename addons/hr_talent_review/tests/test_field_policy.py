@@ -105,6 +105,9 @@ class PerformancePolicyData(TalentReviewData):
         answer = env["hr.feedback.answer"].create(
             {"request_id": request.id, "skill_id": cls.python.id}
         )
+        nomination = env["hr.feedback.nomination"].create(
+            {"appraisal_id": appraisal.id, "reviewer_id": cls.reviewer2.id}
+        )
         cls._calibrating_data()
         line = cls.review.line_ids.filtered(lambda ln: ln.employee_id == cls.employee)
         placement = env["hr.talent.placement"].create(
@@ -143,6 +146,7 @@ class PerformancePolicyData(TalentReviewData):
             "hr.performance.checkin.key.result": checkin.key_result_line_ids,
             "hr.feedback.request": request,
             "hr.feedback.answer": answer,
+            "hr.feedback.nomination": nomination,
             "hr.talent.review": cls.review,
             "hr.talent.review.line": line,
             "hr.talent.placement": placement,
