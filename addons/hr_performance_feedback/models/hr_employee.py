@@ -37,9 +37,9 @@ class HrEmployee(models.Model):
                         employee=employee.name,
                     )
                 )
-        # sudo: HR (checked above) uses Odoo's portal wizard, which asks for
-        # the contact manager's rights; it creates portal users only
         wizard = (
+            # sudo: HR (checked above) uses Odoo's portal wizard, which asks
+            # for the contact manager's rights; it creates portal users only
             self.env["portal.wizard"]
             .sudo()
             .create({"partner_ids": [Command.set(self.work_contact_id.ids)]})

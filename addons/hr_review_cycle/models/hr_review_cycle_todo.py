@@ -52,12 +52,19 @@ class HrAppraisal(models.Model):
         )
         if not activity_type or not self.ids:
             return
-        activities = self.env["mail.activity"].search(
-            [
-                ("res_model", "=", self._name),
-                ("res_id", "in", self.ids),
-                ("activity_type_id", "=", activity_type.id),
-            ]
+        # sudo: the suite's own to-dos of these appraisals, removed by the
+        # change the user was allowed to make (a portal employee publishing
+        # their self-review has no rights on activities)
+        activities = (
+            self.env["mail.activity"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", self.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            )
         )
         by_id = {appraisal.id: appraisal for appraisal in self}
         activities.filtered(
