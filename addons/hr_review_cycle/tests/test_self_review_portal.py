@@ -322,7 +322,8 @@ class TestSelfReviewPortal(JsonRpcMixin, SelfReviewData, HttpCase):
             [[("rating_id", "!=", False)], ["rating_id"]],
         )
         self.assertFalse(found)
-        # released: the page and the ORM show the results
+        # released (from the sign-off on): the page and the ORM show the results
+        self.cycle.phase = "signoff"
         self.cycle.action_release()
         self.authenticate("rc_pete", "rc_pete")
         page = self.url_open(f"/my/career/appraisal/{appraisal.id}").text
