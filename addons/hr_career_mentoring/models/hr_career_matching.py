@@ -5,6 +5,17 @@ from collections import defaultdict
 from odoo import api, models
 from odoo.tools import SQL
 
+from .hr_career_mentor import MENTOR_DRAW
+
+# a need's mentors are ranked among the eligible ones of the first
+# MENTOR_WINDOW profiles offering its skill in the mentee's draw order (every
+# profile when fewer than the mentors asked are eligible there): a need reads
+# a bounded number of profiles however many offer the skill
+MENTOR_WINDOW = 100
+# the mentee's start on the circle of draws (another multiplier than
+# MENTOR_DRAW's: the mentee with a mentor's id does not start at that mentor)
+MENTEE_STEP = 2246822519
+
 
 class HrCareerMatching(models.AbstractModel):
     """Mentor suggestions from the mentoring programme: for a skill the
@@ -88,8 +99,15 @@ class HrCareerMatching(models.AbstractModel):
         """``(rows, covered)``: the ranked mentors of each need (dicts, at
         most ``limit`` per need) and the needs whose skill the programme
         covers in the employee's company. One query whatever the number of
-        needs, mentors and employees: each need reads, through the indexes,
-        the open profiles offering its skill, ranked and cut in SQL."""
+        needs, mentors and employees, and a bounded cost per need: each need
+        walks the profiles offering its skill in its mentee's draw order (a
+        start on the circle of draws per mentee, ``MENTOR_DRAW`` per
+        profile, by an index) and ranks the eligible ones among the first
+        ``MENTOR_WINDOW``, not every profile of the skill: a uniform sample
+        per mentee, so the mentors of the best bands are still spread over
+        the mentees. Only when fewer than ``limit`` of them are eligible
+        (most full, paused or below the need) are all the profiles offering
+        the skill ranked, as when fewer than ``MENTOR_WINDOW`` offer it."""
         if not needs:
             return [], set()
         for model in (
@@ -101,12 +119,73 @@ class HrCareerMatching(models.AbstractModel):
         ):
             self.env[model].flush_model()
         companies = self.env.companies.ids
+        window = max(MENTOR_WINDOW, limit)
+        draw = SQL(MENTOR_DRAW % "r.mentor_id")
+        # the first ``window`` profiles offering the skill on the circle of
+        # draws from the mentee's start, then from its beginning: each arm
+        # an index range scan (hr_career_mentor_hr_skill_rel_draw_idx)
+        walk_near = SQL(
+            """
+            (SELECT r.mentor_id
+               FROM hr_career_mentor_hr_skill_rel r
+              WHERE r.skill_id = need.skill_id AND %(draw)s >= need.draw_start
+              ORDER BY %(draw)s
+              LIMIT %(window)s)
+            UNION ALL
+            (SELECT r.mentor_id
+               FROM hr_career_mentor_hr_skill_rel r
+              WHERE r.skill_id = need.skill_id AND %(draw)s < need.draw_start
+              ORDER BY %(draw)s
+              LIMIT %(window)s)
+            LIMIT %(window)s
+            """,
+            draw=draw,
+            window=window,
+        )
+        # every profile offering the skill
+        walk_all = SQL(
+            "SELECT r.mentor_id FROM hr_career_mentor_hr_skill_rel r"
+            " WHERE r.skill_id = need.skill_id"
+        )
+
+        def eligible(walk):
+            """The open profiles with a free place of ``walk`` whose
+            employee may mentor the need."""
+            return SQL(
+                """
+                SELECT m.id AS mentor_id, m.employee_id AS mentor_employee_id,
+                       m.places_left, es.skill_level_id AS level_id,
+                       lvl.level_progress, e.department_id, e.work_location_id
+                  FROM (%(walk)s) w
+                  JOIN hr_career_mentor m ON m.id = w.mentor_id
+                  JOIN hr_employee e ON e.id = m.employee_id
+                  JOIN hr_employee_skill es
+                    ON es.employee_id = m.employee_id
+                   AND es.skill_id = need.skill_id
+                  JOIN hr_skill_level lvl ON lvl.id = es.skill_level_id
+                 WHERE m.company_id = need.company_id
+                   AND m.state = 'open'
+                   AND m.places_left > 0
+                   AND e.active
+                   AND m.employee_id <> need.employee_id
+                   AND lvl.level_progress >= need.progress
+                   AND NOT EXISTS (
+                       SELECT 1 FROM hr_career_mentorship ms
+                        WHERE ms.mentor_id = m.id
+                          AND ms.mentee_id = need.employee_id
+                          AND ms.state IN ('requested', 'active'))
+                """,
+                walk=walk,
+            )
+
         rows = self.env.execute_query_dict(
             SQL(
                 """
                 SELECT need.employee_id, need.skill_id, best.*
                   FROM (
                     SELECT n.employee_id, n.skill_id, n.progress,
+                           (n.employee_id::bigint * %(mentee_step)s)
+                               & 4294967295 AS draw_start,
                            me.company_id, me.department_id, me.work_location_id
                       FROM (VALUES %(needs)s) AS n(employee_id, skill_id, progress)
                       JOIN hr_employee me ON me.id = n.employee_id
@@ -119,42 +198,34 @@ class HrCareerMatching(models.AbstractModel):
                               AND m.company_id = me.company_id)
                   ) need
                   LEFT JOIN LATERAL (
-                    SELECT m.id AS mentor_id, m.employee_id AS mentor_employee_id,
-                           m.places_left, es.skill_level_id AS level_id,
-                           e.department_id,
+                    -- the pool: the eligible profiles among the near ones
+                    -- (bounded), or among every profile offering the skill
+                    -- when fewer than the mentors asked are eligible there
+                    WITH near AS (%(eligible_near)s),
+                    pool AS (
+                        SELECT * FROM near
+                         WHERE (SELECT count(*) FROM near) >= %(limit)s
+                        UNION ALL
+                        SELECT * FROM (%(eligible_all)s) everyone
+                         WHERE (SELECT count(*) FROM near) < %(limit)s
+                    )
+                    SELECT pool.mentor_id, pool.mentor_employee_id,
+                           pool.places_left, pool.level_id, pool.department_id,
                            row_number() OVER (
                              ORDER BY
-                               lvl.level_progress > need.progress DESC,
+                               pool.level_progress > need.progress DESC,
                                -- capacity in two bands (the last place
                                -- last): the bigger capacities do not take
                                -- every list
-                               LEAST(m.places_left, 2) DESC,
-                               e.department_id IS NOT DISTINCT FROM
+                               LEAST(pool.places_left, 2) DESC,
+                               pool.department_id IS NOT DISTINCT FROM
                                    need.department_id,
-                               e.work_location_id IS DISTINCT FROM
+                               pool.work_location_id IS DISTINCT FROM
                                    need.work_location_id,
-                               md5(need.employee_id || '/' || m.id),
-                               m.id
+                               md5(need.employee_id || '/' || pool.mentor_id),
+                               pool.mentor_id
                            ) AS rank
-                      FROM hr_career_mentor_hr_skill_rel r
-                      JOIN hr_career_mentor m ON m.id = r.mentor_id
-                      JOIN hr_employee e ON e.id = m.employee_id
-                      JOIN hr_employee_skill es
-                        ON es.employee_id = m.employee_id
-                       AND es.skill_id = r.skill_id
-                      JOIN hr_skill_level lvl ON lvl.id = es.skill_level_id
-                     WHERE r.skill_id = need.skill_id
-                       AND m.company_id = need.company_id
-                       AND m.state = 'open'
-                       AND m.places_left > 0
-                       AND e.active
-                       AND m.employee_id <> need.employee_id
-                       AND lvl.level_progress >= need.progress
-                       AND NOT EXISTS (
-                           SELECT 1 FROM hr_career_mentorship ms
-                            WHERE ms.mentor_id = m.id
-                              AND ms.mentee_id = need.employee_id
-                              AND ms.state IN ('requested', 'active'))
+                      FROM pool
                      ORDER BY rank
                      LIMIT %(limit)s
                   ) best ON TRUE
@@ -164,6 +235,9 @@ class HrCareerMatching(models.AbstractModel):
                     SQL("(%s, %s, %s)", employee_id, skill_id, progress)
                     for (employee_id, skill_id), progress in needs.items()
                 ),
+                mentee_step=MENTEE_STEP,
+                eligible_near=eligible(walk_near),
+                eligible_all=eligible(walk_all),
                 companies=companies,
                 limit=limit,
             )

@@ -2,7 +2,13 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.tools import SQL
+from odoo.tools import SQL, create_index
+
+# each profile's place on a circle of draws (0 to 2**32 - 1), a scramble of
+# its id: the mentor suggestions walk a skill's profiles in this order from a
+# start drawn for the mentee (hr.career.matching._mentor_programme_rows), by
+# the index on the skills offered below
+MENTOR_DRAW = "((%s::bigint * 2654435761) & 4294967295)"
 
 MIN_PROGRESS_PARAM = "hr_career_mentoring.min_progress"
 DEFAULT_MIN_PROGRESS = 50
@@ -68,6 +74,16 @@ class HrCareerMentor(models.Model):
             "A mentor's capacity is between 1 and 20 mentees.",
         ),
     ]
+
+    def _auto_init(self):
+        res = super()._auto_init()
+        create_index(
+            self.env.cr,
+            "hr_career_mentor_hr_skill_rel_draw_idx",
+            "hr_career_mentor_hr_skill_rel",
+            ["skill_id", MENTOR_DRAW % "mentor_id"],
+        )
+        return res
 
     @api.depends("capacity", "mentorship_ids.state")
     def _compute_counts(self):

@@ -1,8 +1,11 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from unittest.mock import patch
+
 from odoo import Command
 from odoo.tests import tagged
 
+from ..models import hr_career_matching
 from .common import MentoringCase
 
 
@@ -101,6 +104,46 @@ class TestMentorMatching(MentoringCase):
         # stable: the same mentee gets the same list again
         again = self.env["hr.employee"]._get_mentor_suggestions_batch(needs, limit=3)
         self.assertEqual(again, found)
+
+    def test_many_mentors_ranked_in_a_pool_drawn_per_mentee(self):
+        """More open mentors than the window (lowered to 8 here, 100 in
+        use): each mentee's list is ranked among 8 mentors drawn for them,
+        not among all 31, so a need reads a bounded number of profiles. The one
+        expert (above the need) leads the lists of the mentees who drew
+        them, and only those: without the pool the expert would lead every
+        list. Every mentor still appears somewhere, and the draw is stable."""
+        self.mentor.state = "paused"
+        mentors = self._mentors(
+            [(f"Pooled {i:02d}", self.advanced, self.dep_fin, 2) for i in range(30)]
+            + [("Pooled Expert", self.expert, self.dep_fin, 2)]
+        )
+        expert = mentors[-1].employee_id
+        mentees = self.env["hr.employee"].create(
+            [
+                {"name": f"Pool mentee {i:02d}", "department_id": self.dep_eng.id}
+                for i in range(60)
+            ]
+        )
+        # the need is Advanced: the expert is above it, the others exactly at it
+        needs = {
+            (mentee.id, self.python.id): self.advanced.level_progress
+            for mentee in mentees
+        }
+        Employee = self.env["hr.employee"]
+        with patch.object(hr_career_matching, "MENTOR_WINDOW", 8):
+            found = Employee._get_mentor_suggestions_batch(needs, limit=3)
+            again = Employee._get_mentor_suggestions_batch(needs, limit=3)
+        self.assertEqual(again, found, "the same lists again")
+        self.assertTrue(all(len(listed) == 3 for listed in found.values()))
+        with_expert = [listed for listed in found.values() if expert in listed]
+        self.assertTrue(with_expert, "the expert is drawn for some mentees")
+        self.assertLess(len(with_expert), len(needs) / 2, "not for every mentee")
+        self.assertTrue(all(listed[:1] == expert for listed in with_expert))
+        in_lists = {m.id for listed in found.values() for m in listed}
+        self.assertGreater(len(in_lists), 20, "the mentors are spread")
+        # without the window's bound (all 31 ranked): the expert leads every list
+        found = Employee._get_mentor_suggestions_batch(needs, limit=3)
+        self.assertTrue(all(listed[:1] == expert for listed in found.values()))
 
     def test_same_queries_at_two_sizes(self):
         self.mentor.state = "paused"
