@@ -52,10 +52,10 @@ class HrAppraisal(models.Model):
         )
         if not activity_type or not self.ids:
             return
-        # sudo: the suite's own to-dos of these appraisals, removed by the
-        # change the user was allowed to make (a portal employee publishing
-        # their self-review has no rights on activities)
         activities = (
+            # sudo: the suite's own to-dos of these appraisals, removed by the
+            # change the user was allowed to make (a portal employee
+            # publishing their self-review has no rights on activities)
             self.env["mail.activity"]
             .sudo()
             .search(
