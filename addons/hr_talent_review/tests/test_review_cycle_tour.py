@@ -14,7 +14,7 @@ REVIEW_ACTION = "hr_talent_review.hr_talent_review_action"
 @tagged("post_install", "-at_install")
 class TestReviewCycleTour(HttpCase):
     """A whole review cycle in the browser on the demo data (issue 28): HR
-    launches, Lena finds her appraisal and answers a 360° request on the
+    launches, Lena writes her self-review and answers a 360° request on the
     portal, her manager Owen rates and signs her off from "My Team's
     Reviews", calibration moves her and her rating follows, HR closes with
     the others extended, releases, and Lena reads her rating on the portal.
@@ -56,6 +56,12 @@ class TestReviewCycleTour(HttpCase):
         engineering = self.env.ref("hr_career_dev.dep_engineering_demo")
         python = self.env.ref("hr_career_dev.skill_py_demo")
         Cycle = self.env["hr.review.cycle"]
+
+        def python_line(appraisal):
+            return appraisal.skill_assessment_ids.filtered(
+                lambda line: line.skill_id == python
+            )
+
         today = fields.Date.context_today(Cycle)
 
         # 1. HR launches a new cycle of the engineering department (UI)
@@ -92,14 +98,22 @@ class TestReviewCycleTour(HttpCase):
         self.assertEqual(request.state, "requested")
         self.assertEqual(request.date_deadline, today + timedelta(days=330))
 
-        # 2. Lena on the portal: her appraisal listed (the self-review form
-        # is being built in another branch: see the tour's TODO), then her
-        # 360° answer on Tomás
+        # 2. Lena on the portal: her self-review, then her 360° answer on
+        # Tomás
         self.start_tour(
             "/my/career",
             "hr_talent_review_cycle_self_review",
             login="lena.fischer.career",
         )
+        self.env.invalidate_all()
+        self.assertTrue(lena_appraisal.employee_feedback_published)
+        self.assertIn(
+            "I moved the billing service to the new platform",
+            lena_appraisal.employee_feedback,
+        )
+        self.assertEqual(python_line(lena_appraisal).self_level_id.name, "Expert")
+        # Owen's 360° answer on her is awaited
+        self.assertEqual(lena_appraisal.review_status, "feedback")
         self.start_tour(
             "/my/career", "hr_talent_review_cycle_feedback", login="lena.fischer.career"
         )
@@ -124,9 +138,7 @@ class TestReviewCycleTour(HttpCase):
         meets = lena_appraisal.rating_id
         self.assertEqual(meets.name, "Meets expectations")
         self.assertEqual(lena_appraisal.potential, "medium")
-        expert = lena_appraisal.skill_assessment_ids.filtered(
-            lambda line: line.skill_id == python
-        ).assessed_level_id
+        expert = python_line(lena_appraisal).assessed_level_id
         self.assertEqual(expert.name, "Expert")
         # signed off: the assessed level is Lena's now
         self.assertEqual(self._employee_levels(lena)[(lena.id, python.id)], expert.id)

@@ -99,15 +99,32 @@ tours.add("hr_talent_review_cycle_launch", {
 });
 
 // Lena on the portal: her appraisal of the new cycle is listed (dated on the
-// cycle's end), not started.
+// cycle's end), not started; she writes her self-review and submits it.
 tours.add("hr_talent_review_cycle_self_review", {
     steps: () => [
         {
-            trigger: `.o_career_appraisals tr:contains('${cycleEnd()}'):contains('Not Started')`,
+            trigger: `.o_career_appraisals tr:contains('${cycleEnd()}'):contains('Not Started') a.o_career_self_review_open`,
+            run: "click",
         },
-        // TODO(i28portal): open /my/career/appraisal/<id> from this row, write
-        // the self-assessment (self levels, comments) and publish it; the
-        // test then asserts employee_feedback_published and review_status.
+        {
+            trigger: ".o_career_self_review_skills tr:contains('Python') select",
+            run: "selectByLabel Expert",
+        },
+        {
+            trigger: ".o_career_self_review_form textarea[name='employee_feedback']",
+            run: "edit I moved the billing service to the new platform",
+        },
+        {
+            trigger: ".o_career_self_review_form button[name='action'][value='submit']",
+            run: "click",
+        },
+        {
+            trigger: ".o_career_self_review_submitted",
+        },
+        {
+            content: "Submitted: nothing to edit any more",
+            trigger: ".o_career_appraisal_page:not(:has(textarea[name='employee_feedback']))",
+        },
     ],
 });
 
