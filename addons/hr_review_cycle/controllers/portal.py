@@ -163,7 +163,13 @@ class ReviewCareerPortal(CareerPortal):
                 # as the user: the field policy and the record rules decide;
                 # undone as a whole when the model refuses
                 with request.env.cr.savepoint():
+                    # the levels and the text first: once published, the
+                    # lines of the self-review no longer change (in one
+                    # write, the lines would be written after the flag)
+                    publish = vals.pop("employee_feedback_published", False)
                     appraisal.write(vals)
+                    if publish:
+                        appraisal.write({"employee_feedback_published": True})
             except (AccessError, UserError, ValidationError) as refused:
                 error = refused.args[0]
         if error:

@@ -238,6 +238,29 @@ class TestSelfReviewPortal(JsonRpcMixin, SelfReviewData, HttpCase):
         self.assertNotIn("Rewritten", appraisal.employee_feedback)
         self.assertEqual(python.self_level_id, self.advanced)
 
+    def test_levels_chosen_and_submitted_at_once(self):
+        # the levels chosen and Submit clicked without a saved draft: all
+        # stored, then submitted (the lines were refused as written after
+        # the publication); Eve, an internal user, on the portal page
+        self._launch()
+        appraisal = self._appraisal_of(self.employee)
+        python = self._line(appraisal, self.python)
+        self.authenticate("pl_employee", "pl_employee")
+        response = self._post(
+            appraisal,
+            {
+                "employee_feedback": "Shipped two releases (test)",
+                f"level_{python.id}": str(self.expert.id),
+                "action": "submit",
+            },
+        )
+        self.assertEqual(response.status_code, 303)
+        appraisal.invalidate_recordset()
+        python.invalidate_recordset()
+        self.assertEqual(python.self_level_id, self.expert)
+        self.assertTrue(appraisal.employee_feedback_published)
+        self.assertIn("Shipped two releases", appraisal.employee_feedback)
+
     def test_bad_input_is_refused_in_words_and_stores_nothing(self):
         self._launch()
         appraisal = self._appraisal_of(self.employee)
