@@ -88,13 +88,29 @@ class TestReviewCycleTour(HttpCase):
         appraisal_of = {a.employee_id: a for a in cycle.appraisal_ids}
         lena_appraisal = appraisal_of[lena]
         self.assertEqual(lena_appraisal.manager_ids, owen)
-        # the peers with a login were asked: Lena reviews Tomás
+        # 360° from nominated peers (the cycle's default): Tomás has no
+        # login, so his manager nominates Lena for him and approves; the
+        # approval sends her the request
+        self.assertTrue(cycle.feedback_from_nominations)
+        nomination = (
+            self.env["hr.feedback.nomination"]
+            .with_user(owen.user_id)
+            .create(
+                {
+                    "appraisal_id": appraisal_of[tomas].id,
+                    "reviewer_id": lena.id,
+                    "note": "Pairs with him on the database work",
+                }
+            )
+        )
+        nomination.action_approve()
         request = self.env["hr.feedback.request"].search(
             [
                 ("appraisal_id", "=", appraisal_of[tomas].id),
                 ("reviewer_id", "=", lena.id),
             ]
         )
+        self.assertEqual(nomination.request_id, request)
         self.assertEqual(request.state, "requested")
         self.assertEqual(request.date_deadline, today + timedelta(days=330))
 
