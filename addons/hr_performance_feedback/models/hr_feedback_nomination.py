@@ -236,6 +236,37 @@ class HrFeedbackNomination(models.Model):
         self.write({"state": "rejected"})
         return True
 
+    @api.model
+    def _team_proposals(self, employees):
+        """The proposed nominations of ``employees`` the user decides on (the
+        role service's ``_managed``; HR too), read as the user, as data for
+        the portal team pages: ``{employee id: [{id, reviewer, note,
+        date}]}``. A constant number of queries whatever the team's size."""
+        if not self.has_access("read"):
+            return {}
+        managed = self.env["hr.career.role"]._managed(employees)
+        if self._career_policy_is_hr():
+            managed = employees
+        if not managed:
+            return {}
+        nominations = self.search(
+            [("employee_id", "in", managed.ids), ("state", "=", "proposed")],
+            order="employee_id, id",
+        )
+        proposals = {}
+        for nomination in nominations:
+            proposals.setdefault(nomination.employee_id.id, []).append(
+                {
+                    "id": nomination.id,
+                    "employee": nomination.employee_id.name,
+                    "employee_id": nomination.employee_id.id,
+                    "reviewer": nomination.reviewer_id.name,
+                    "note": nomination.note or "",
+                    "date": nomination.create_date.date(),
+                }
+            )
+        return proposals
+
     def _prepare_feedback_request_vals(self):
         self.ensure_one()
         return {

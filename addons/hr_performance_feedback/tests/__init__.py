@@ -16,3 +16,4 @@ from . import test_trust_findings
 from . import test_feedback_answer_options
 from . import test_feedback_nomination
 from . import test_feedback_answer_portal
+from . import test_portal_team_nomination
