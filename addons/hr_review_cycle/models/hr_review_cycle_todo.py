@@ -52,11 +52,11 @@ class HrAppraisal(models.Model):
         )
         if not activity_type or not self.ids:
             return
+        # the suite's own to-dos of these appraisals, removed by the change the
+        # user was allowed to make
         activities = (
-            # sudo: the suite's own to-dos of these appraisals, removed by the
-            # change the user was allowed to make (a portal employee
-            # publishing their self-review has no rights on activities)
             self.env["mail.activity"]
+            # sudo: a portal employee publishing has no rights on activities
             .sudo()
             .search(
                 [
