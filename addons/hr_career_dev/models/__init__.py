@@ -2,6 +2,7 @@ from . import hr_career_skill_level_mixin
 from . import hr_career_state_mixin
 from . import hr_career_reminder_mixin
 from . import hr_career_owner_mixin
+from . import hr_career_settings
 from . import hr_career_role
 from . import hr_career_policy_mixin
 from . import hr_career_unique_mixin

@@ -15,9 +15,9 @@ DEFAULT_JOB_CHUNK_SIZE = 200
 
 def job_chunk_size(env):
     """Employees per job (Settings parameter ``hr_career_dev.job_chunk_size``)."""
-    # sudo: a technical Settings parameter
-    value = env["ir.config_parameter"].sudo().get_param(JOB_CHUNK_PARAM)
-    return max(int(value or DEFAULT_JOB_CHUNK_SIZE), 1)
+    return env["hr.career.settings"]._get_int(
+        JOB_CHUNK_PARAM, DEFAULT_JOB_CHUNK_SIZE, minimum=1
+    )
 
 
 def chunks(env, ids):

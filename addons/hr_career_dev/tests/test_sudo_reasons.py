@@ -6,13 +6,16 @@ Issue 27, item 7: ``sudo()`` only where a write needs it; names for messages com
 target is at most 80 calls in the addons, each with its reason.
 
 The test walks the Python files of every addon beside this one (tests excluded),
-finds each call of ``.sudo(...)`` in the code (not in comments or docstrings) and
+finds each call of ``.sudo(...)`` in the code (not in comments or docstrings), and
+each superuser environment written another way (``with_user(SUPERUSER_ID)``,
+``su=True``; migrations and install hooks excepted), and
 asks for a ``# sudo: <reason>`` comment on the line of the call or on one of the
 3 lines above it. It also counts the calls: the count may not exceed
 ``SUDO_CEILING``. Lower the ceiling whenever a change removes calls; never raise it
 to make room for a new one. Ceiling today: 250 calls (254 when the check came in,
 234 after its first cleanup, 250 once the branches written in parallel with it
-merged: the portal self-review, the 360° nominations and the review to-dos);
+merged: the portal self-review, the 360° nominations and the review to-dos; 241
+once Settings are read in one place, ``hr.career.settings``);
 target: ``SUDO_TARGET`` = 80.
 """
 
@@ -21,7 +24,7 @@ from pathlib import Path
 
 from odoo.tests import TransactionCase, tagged
 
-SUDO_CEILING = 250
+SUDO_CEILING = 241
 SUDO_TARGET = 80
 REASON = "# sudo:"
 LINES_ABOVE = 3
@@ -39,16 +42,34 @@ def _sudo_calls():
                 continue
             source = path.read_text(encoding="utf-8")
             lines = source.splitlines()
+            setup = "migrations" in relative.parts or relative.name == "hooks.py"
             for node in ast.walk(ast.parse(source, filename=str(path))):
-                if (
-                    isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "sudo"
-                ):
+                if not isinstance(node, ast.Call):
+                    continue
+                if isinstance(node.func, ast.Attribute) and node.func.attr == "sudo":
                     # the line where ``sudo`` is written, also in a chained call
-                    line = node.func.end_lineno
-                    calls.append((relative, line, lines))
+                    calls.append((relative, node.func.end_lineno, lines))
+                elif not setup and _escalates(node):
+                    calls.append((relative, node.lineno, lines))
     return calls
+
+
+def _escalates(node):
+    """A superuser environment written another way (``with_user(SUPERUSER_ID)``,
+    ``with_user(1)``, ``with_env(env(su=True))``, ``Environment(cr,
+    SUPERUSER_ID, ...)``): it counts as a ``sudo()`` (migrations and install
+    hooks, which run as the superuser anyway, excepted)."""
+    if any(kw.arg == "su" for kw in node.keywords):
+        return True
+    names = {a.id for a in node.args if isinstance(a, ast.Name)}
+    names |= {a.attr for a in node.args if isinstance(a, ast.Attribute)}
+    if "SUPERUSER_ID" in names:
+        return True
+    return (
+        isinstance(node.func, ast.Attribute)
+        and node.func.attr == "with_user"
+        and any(isinstance(a, ast.Constant) and a.value == 1 for a in node.args)
+    )
 
 
 @tagged("post_install", "-at_install")

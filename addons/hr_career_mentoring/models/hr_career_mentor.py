@@ -141,9 +141,9 @@ class HrCareerMentor(models.Model):
 
     @api.model
     def _min_progress(self):
-        # sudo: a setting of the programme, read by whoever saves a profile
-        value = self.env["ir.config_parameter"].sudo().get_param(MIN_PROGRESS_PARAM, "")
-        return int(value) if value.isdigit() else DEFAULT_MIN_PROGRESS
+        return self.env["hr.career.settings"]._get_int(
+            MIN_PROGRESS_PARAM, DEFAULT_MIN_PROGRESS, minimum=0
+        )
 
     @api.model_create_multi
     def create(self, vals_list):

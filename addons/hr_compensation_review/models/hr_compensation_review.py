@@ -209,11 +209,8 @@ class HrCompensationReview(models.Model):
 
     @api.model
     def _budget_hard_stop(self):
-        # sudo: a Settings flag
-        return bool(
-            self.env["ir.config_parameter"]
-            .sudo()
-            .get_param("hr_compensation_review.budget_hard_stop")
+        return self.env["hr.career.settings"]._get_flag(
+            "hr_compensation_review.budget_hard_stop"
         )
 
     # ------------------------------------------------------------ population
@@ -237,9 +234,9 @@ class HrCompensationReview(models.Model):
         return self.env["hr.employee"].search(domain, order="id")
 
     def _chunk_size(self):
-        # sudo: a technical Settings parameter
-        value = self.env["ir.config_parameter"].sudo().get_param(CHUNK_PARAM)
-        return max(int(value or DEFAULT_CHUNK_SIZE), 1)
+        return self.env["hr.career.settings"]._get_int(
+            CHUNK_PARAM, DEFAULT_CHUNK_SIZE, minimum=1
+        )
 
     def _enqueue(self, method, ids, eta=None):
         """One job of ``method(chunk)`` per chunk of ``ids``."""

@@ -295,10 +295,8 @@ class HrCompensationReviewLine(models.Model):
         fits = self.env["hr.career.matching"]._get_job_fit(
             (eid, job.id) for eid, job in targets.items() if job
         )
-        # sudo: a Settings parameter
-        threshold = int(
-            self.env["ir.config_parameter"].sudo().get_param(READINESS_PARAM)
-            or DEFAULT_READINESS
+        threshold = self.env["hr.career.settings"]._get_int(
+            READINESS_PARAM, DEFAULT_READINESS
         )
         jobs = {
             eid: contract.job_id or contract.employee_id.job_id

@@ -49,8 +49,7 @@ class HrAppraisal(models.Model):
     @api.depends("state")
     @api.depends_context("uid")
     def _compute_can_nominate_reviewers(self):
-        # sudo: a Settings flag
-        allowed = bool(self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM))
+        allowed = self.env["hr.career.settings"]._get_flag(NOMINATE_PARAM)
         roles = self.filtered("id")._get_appraisal_roles() if allowed else {}
         for appraisal in self:
             appraisal.can_nominate_reviewers = (

@@ -248,10 +248,7 @@ class HrFeedbackRequest(models.Model):
             {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
         )
         roles = self.env["hr.appraisal"]._get_employee_roles(employees)
-        nominate = (
-            # sudo: a setting (ir.config_parameter is admin-only)
-            self.env["ir.config_parameter"].sudo().get_param(NOMINATE_PARAM)
-        )  # sudo: a Settings flag
+        nominate = self.env["hr.career.settings"]._get_flag(NOMINATE_PARAM)
         for vals in vals_list:
             # the name (a public field of employees), for the messages only
             employee = Employee.browse(vals.get("employee_id"))

@@ -52,10 +52,7 @@ class HrAppraisal(models.Model):
 
     @api.model
     def _employee_sees_potential(self):
-        # sudo: a Settings flag
-        return bool(
-            self.env["ir.config_parameter"].sudo().get_param(POTENTIAL_VISIBLE_PARAM)
-        )
+        return self.env["hr.career.settings"]._get_flag(POTENTIAL_VISIBLE_PARAM)
 
     @api.model
     def _released_domain(self):

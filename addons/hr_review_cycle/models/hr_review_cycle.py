@@ -313,9 +313,9 @@ class HrReviewCycle(models.Model):
         return self.env["hr.employee"].search(domain, order="id")
 
     def _chunk_size(self):
-        # sudo: a technical Settings parameter
-        value = self.env["ir.config_parameter"].sudo().get_param(CHUNK_PARAM)
-        return max(int(value or DEFAULT_CHUNK_SIZE), 1)
+        return self.env["hr.career.settings"]._get_int(
+            CHUNK_PARAM, DEFAULT_CHUNK_SIZE, minimum=1
+        )
 
     def _enqueue_chunks(self, method, employee_ids, finish=None):
         """One job of ``method(chunk)`` per chunk of ``employee_ids``; with

@@ -37,10 +37,7 @@ class HrReviewCycle(models.Model):
             return
         names = ", ".join(sorted(set(others.employee_id.mapped("name"))))
         cycles = ", ".join(sorted(set(others.review_cycle_id.mapped("name"))))
-        # sudo: a Settings parameter
-        policy = (
-            self.env["ir.config_parameter"].sudo().get_param(OVERLAP_PARAM) or "warn"
-        )
+        policy = self.env["hr.career.settings"]._get_param(OVERLAP_PARAM) or "warn"
         if policy == "refuse":
             raise UserError(
                 self.env._(

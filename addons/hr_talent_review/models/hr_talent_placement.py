@@ -59,10 +59,7 @@ class HrTalentPlacement(models.Model):
 
     @api.model
     def _employees_see_placement(self):
-        # sudo: a Settings flag
-        return bool(
-            self.env["ir.config_parameter"].sudo().get_param(EMPLOYEE_VISIBLE_PARAM)
-        )
+        return self.env["hr.career.settings"]._get_flag(EMPLOYEE_VISIBLE_PARAM)
 
     @api.model
     def _current_boxes(self, employees):
