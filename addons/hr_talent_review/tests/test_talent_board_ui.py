@@ -1,31 +1,13 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import re
-
 from odoo.tests import HttpCase, tagged
-from odoo.tools.misc import file_open
 
+from odoo.addons.hr_career_dev.tests.test_career_widgets_js import (
+    hoot_success_signal,
+)
 from odoo.addons.web.tests.test_js import unit_test_error_checker
 
 from .talent_common import TalentReviewData
-
-
-def hoot_success_signal():
-    """The line this build's Hoot runner logs when every test passed.
-
-    Read from the runner itself (web/static/lib/hoot/core/runner.js): Odoo's
-    point releases changed its text ("test suite succeeded" became "Test suite
-    succeeded" during 2025), and a hard-coded copy waits for a line that never
-    comes.
-    """
-    with file_open("web/static/lib/hoot/core/runner.js") as runner:
-        found = HOOT_SUCCESS.search(runner.read())
-    if not found:
-        raise AssertionError("web's Hoot runner logs no success line this test knows")
-    return f"[HOOT] {found.group(1)}"
-
-
-HOOT_SUCCESS = re.compile(r'logger\.logRun\("([^"]*succeeded)"\)')
 
 
 @tagged("post_install", "-at_install")
