@@ -425,11 +425,11 @@ class TestPortalTeamNomination(JsonRpcMixin, PerformanceLinkData, HttpCase):
 # (2 nominations, 8 nominations): see test_approve_queries_at_2_and_8_nominations;
 # the whole suite installed (with hr_performance_feedback and its dependencies
 # alone: 97/135 and 168/456, other addons add their reactions to the requests).
-# Issue 27 item 7 (sudo only where a write needs it) costs 9 queries per approval
-# (13 at the first budget; alone, 84/126 and 159/447 before): the request reads
-# its appraisal, the subjects' target gaps and its own state under the record
-# rules (the manager rule's child_of), and the reviewer's role comes from the
-# role service instead of a superuser read
-APPROVE_QUERIES_QUIET = (107, 144)
-APPROVE_QUERIES = (177, 465)
+# Issue 27 item 7 (sudo only where a write needs it) costs 5 queries per approval
+# with the whole suite (94/135 and 168/456 before; alone, 13 and 9: 84/126 and
+# 159/447 before): the request reads its appraisal, the subjects' target gaps
+# and its own state under the record rules (the manager rule's child_of), and
+# the reviewer's role comes from the role service instead of a superuser read
+APPROVE_QUERIES_QUIET = (99, 140)
+APPROVE_QUERIES = (173, 461)
 LISTING_QUERIES = 12
