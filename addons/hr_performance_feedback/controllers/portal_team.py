@@ -16,12 +16,13 @@ class PerformanceCheckinTeamPortal(PerformanceCareerPortal, CareerTeamPortal):
     def _career_member_values(self, manager, member):
         values = super()._career_member_values(manager, member)
         values.update(self._career_checkin_values(member))
-        # as the user: the nominations they decide on (none for a portal user)
-        values["member_nominations"] = (
-            request.env["hr.feedback.nomination"]
-            ._team_proposals(member)
-            .get(member.id, [])
+        # as the user: the nominations they decide on (internal managers and
+        # portal users who manage the member: the model's record rules)
+        Nomination = request.env["hr.feedback.nomination"]
+        values["member_nominations"] = Nomination._team_proposals(member).get(
+            member.id, []
         )
+        values["can_decide_nominations"] = Nomination.has_access("write")
         return values
 
     def _career_team_messages(self):
@@ -46,7 +47,9 @@ class PerformanceCheckinTeamPortal(PerformanceCareerPortal, CareerTeamPortal):
                     for member in team
                     for proposal in proposals.get(member.id, [])
                 ],
-                can_decide_nominations=request.env.user._is_internal(),
+                can_decide_nominations=request.env["hr.feedback.nomination"].has_access(
+                    "write"
+                ),
                 nomination_message=message
                 if message in ("nomination_approved", "nomination_rejected")
                 else None,
@@ -78,9 +81,20 @@ class PerformanceCheckinTeamPortal(PerformanceCareerPortal, CareerTeamPortal):
         else:
             reason = (post.get("manager_note") or "").strip()
             if not reason:
+                # the name as the team page shows it (portal managers read
+                # no employee)
+                proposal = [
+                    proposal
+                    for proposal in request.env["hr.feedback.nomination"]
+                    ._team_proposals(member)
+                    .get(member.id, [])
+                    if proposal["id"] == nomination.id
+                ]
                 error = request.env._(
                     "Say in a few words why you reject %(reviewer)s.",
-                    reviewer=nomination.reviewer_id.name,
+                    reviewer=proposal[0]["reviewer"]
+                    if proposal
+                    else request.env._("this peer"),
                 )
             elif len(reason) > 256:
                 error = request.env._("Keep the reason short: at most 256 characters.")

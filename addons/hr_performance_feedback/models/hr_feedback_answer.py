@@ -3,6 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from odoo.addons.hr_career_dev.models.hr_career_role import MANAGER, SELF
 from odoo.addons.hr_performance_link.models.hr_appraisal_skill import SCOPES
 
 from .hr_feedback_request import CLOSED_STATES
@@ -148,17 +149,19 @@ class HrFeedbackAnswer(models.Model):
 
     def _check_manager_of(self, requests):
         """Answer lines are made when the subject's manager chain sends the
-        request, for the competencies of the subject's job."""
-        # sudo: the subject and state, to decide the user's role only
-        requests = requests.sudo()
-        roles = self.env["hr.appraisal"]._get_employee_roles(requests.employee_id)
+        request, for the competencies of the subject's job (the role service
+        decides; the request is read as the user once they manage its
+        subject, and named only to whoever reads it)."""
+        roles = self.env["hr.career.role"]._get_record_roles(requests, "employee_id")
         for request in requests:
-            if roles.get(request.employee_id.id) != "manager":
+            if roles.get(request.id) != MANAGER:
                 raise AccessError(
                     self.env._(
                         "Only the managers of %(employee)s or HR choose what 360° "
                         "feedback on them covers.",
-                        employee=request.employee_id.name,
+                        employee=request.employee_id.name
+                        if request.has_access("read")
+                        else self.env._("this employee"),
                     )
                 )
             if request.state in CLOSED_STATES:
@@ -174,10 +177,10 @@ class HrFeedbackAnswer(models.Model):
     def _check_write_rights(self, vals):
         """Once answered, the feedback is frozen (HR excepted); the fields
         each role sets are the field policy's."""
-        # sudo: the request's state, to decide the user's role only
-        for answer in self.sudo():
+        # read as the user: an answer they cannot read is refused right here
+        for answer in self:
             request = answer.request_id
-            if request.state in CLOSED_STATES:
+            if answer.request_state in CLOSED_STATES:
                 raise AccessError(
                     self.env._(
                         "The feedback of %(reviewer)s on %(employee)s is already "
@@ -190,13 +193,12 @@ class HrFeedbackAnswer(models.Model):
     def _career_policy_roles(self):
         """The reviewer rates while the request waits for the answer."""
         roles = super()._career_policy_roles()
-        # sudo: the request's reviewer and state, only compared
-        for answer in self.sudo():
-            request = answer.request_id
-            if (
-                request.reviewer_id.user_id == self.env.user
-                and request.state == "requested"
-            ):
+        # the reviewer is the user's own employee: the role service's "self"
+        reviewers = self.env["hr.career.role"]._get_record_roles(
+            self, "request_id.reviewer_id"
+        )
+        for answer in self:
+            if reviewers.get(answer.id) == SELF and answer.request_state == "requested":
                 roles[answer.id].add("reviewer")
         return roles
 

@@ -209,6 +209,19 @@ class HrFeedbackNomination(models.Model):
                     )
                 )
 
+    def _decided_by_user(self):
+        """``self``, once ``_check_decider`` let the user decide, with the
+        rights the decision needs: as they are for internal users; for a
+        portal user who manages the subject, with superuser rights (the
+        decision is still recorded as theirs: ``create_uid``/``write_uid``)."""
+        self._check_decider()
+        if self.env.user.has_group("base.group_user"):
+            return self
+        # sudo: a portal manager's decision, allowed just above by the role
+        # service, carried out on their behalf: portal users read neither
+        # appraisals nor employees and create no feedback request
+        return self.sudo()
+
     def _check_proposed(self):
         self._check_state(
             ("proposed",),
@@ -221,19 +234,19 @@ class HrFeedbackNomination(models.Model):
 
     def action_approve(self):
         """Send a 360° request to each approved peer: one create for all."""
-        self._check_decider()
-        self._check_proposed()
-        requests = self.env["hr.feedback.request"].create(
-            [nomination._prepare_feedback_request_vals() for nomination in self]
+        nominations = self._decided_by_user()
+        nominations._check_proposed()
+        requests = nominations.env["hr.feedback.request"].create(
+            [nomination._prepare_feedback_request_vals() for nomination in nominations]
         )
         requests.action_request()
-        self.write({"state": "approved"})
+        nominations.write({"state": "approved"})
         return True
 
     def action_reject(self):
-        self._check_decider()
-        self._check_proposed()
-        self.write({"state": "rejected"})
+        nominations = self._decided_by_user()
+        nominations._check_proposed()
+        nominations.write({"state": "rejected"})
         return True
 
     @api.model
@@ -253,6 +266,10 @@ class HrFeedbackNomination(models.Model):
             [("employee_id", "in", managed.ids), ("state", "=", "proposed")],
             order="employee_id, id",
         )
+        if not self.env.user.has_group("base.group_user"):
+            # sudo: the names on nominations a portal manager reads (found
+            # above under the record rules): portal users read no employee
+            nominations = nominations.sudo()
         proposals = {}
         for nomination in nominations:
             proposals.setdefault(nomination.employee_id.id, []).append(

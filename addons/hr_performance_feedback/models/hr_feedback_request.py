@@ -5,6 +5,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_career_dev.models.hr_career_role import MANAGER, SELF
+
 from .hr_appraisal import NOMINATE_PARAM
 
 RELATIONS = [
@@ -195,8 +197,9 @@ class HrFeedbackRequest(models.Model):
         if not drafts or self._career_policy_is_hr():
             return self.browse()
         mine = self.env["hr.career.role"]._my_employees()
-        # sudo: the subject, only compared with the user's own employees
-        return drafts.filtered(lambda r: r.sudo().employee_id in mine)
+        # read as the user: whoever creates or changes a draft (the subject's
+        # manager chain, the subject who nominated) reads it
+        return drafts.filtered(lambda r: r.employee_id in mine)
 
     @api.constrains("date_deadline", "state")
     def _check_deadline(self):
@@ -216,9 +219,11 @@ class HrFeedbackRequest(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         Appraisal = self.env["hr.appraisal"]
+        # read as the user: whoever asks (the manager chain, the nominating
+        # employee, HR) reads the appraisal; anybody else is refused here
         appraisals = Appraisal.browse(
             {vals["appraisal_id"] for vals in vals_list if vals.get("appraisal_id")}
-        ).sudo()  # sudo: the appraisal's employee and date, checked below
+        )
         today = fields.Date.context_today(self)
         for vals in vals_list:
             appraisal = appraisals.browse(vals.get("appraisal_id"))
@@ -277,14 +282,10 @@ class HrFeedbackRequest(models.Model):
         """The states each role moves a request to (the fields are the field
         policy's): the reviewer only sends their answer while the request
         waits for it; an answered request is frozen (HR may reopen it)."""
-        # sudo: the subject, to decide the user's role only
-        requests = self.sudo()
-        roles = self.env["hr.appraisal"]._get_employee_roles(requests.employee_id)
-        for request in requests:
-            names = {
-                "employee": request.employee_id.name,
-                "reviewer": request.reviewer_id.name,
-            }
+        roles = self.env["hr.career.role"]._get_record_roles(self, "employee_id")
+        # read as the user: a request they cannot read is refused right here,
+        # and the reviewer is named only to whoever reads the request
+        for request in self:
             if request.state in CLOSED_STATES and set(vals) - set(
                 self._career_policy_mail_fields()
             ):
@@ -292,10 +293,10 @@ class HrFeedbackRequest(models.Model):
                     self.env._(
                         "The feedback of %(reviewer)s on %(employee)s is already "
                         "given: only HR can reopen it.",
-                        **names,
+                        **request._message_names(),
                     )
                 )
-            if roles.get(request.employee_id.id) == "manager":
+            if roles.get(request.id) == MANAGER:
                 continue
             if "state" in vals and vals["state"] not in (
                 *CLOSED_STATES,
@@ -306,17 +307,24 @@ class HrFeedbackRequest(models.Model):
                         "%(reviewer)s, you can answer the feedback request on "
                         "%(employee)s while it waits for your answer; the rest is "
                         "for their managers or HR.",
-                        **names,
+                        **request._message_names(),
                     )
                 )
+
+    def _message_names(self):
+        """The subject's and the reviewer's names, read as the user (only to
+        refuse: whoever cannot read the request learns no name)."""
+        self.ensure_one()
+        return {"employee": self.employee_id.name, "reviewer": self.reviewer_id.name}
 
     def _career_policy_roles(self):
         """The reviewer of a request is a role of their own (they answer it);
         a reviewer who also manages the subject keeps the manager's fields."""
         roles = super()._career_policy_roles()
-        # sudo: the reviewer's user, only compared with the current user
-        for request in self.sudo():
-            if request.reviewer_id.user_id == self.env.user:
+        # the reviewer is the user's own employee: the role service's "self"
+        reviewers = self.env["hr.career.role"]._get_record_roles(self, "reviewer_id")
+        for request in self:
+            if reviewers.get(request.id) == SELF:
                 roles[request.id].add("reviewer")
         return roles
 
@@ -482,17 +490,14 @@ class HrFeedbackRequest(models.Model):
         competencies = self.env["hr.job.competency"].search(
             [("job_id", "in", self.employee_id.job_id.ids)]
         )
-        # sudo: the target-job gaps of the subjects, to list the skills only
-        target_gaps = (
-            self.env["hr.competency.gap"]
-            .sudo()
-            .search(
-                [
-                    ("employee_id", "in", self.employee_id.ids),
-                    ("scope", "=", "target"),
-                    ("is_missing", "=", True),
-                ]
-            )
+        # read as the user: whoever sends the requests (the subjects' manager
+        # chain, HR) reads their gaps
+        target_gaps = self.env["hr.competency.gap"].search(
+            [
+                ("employee_id", "in", self.employee_id.ids),
+                ("scope", "=", "target"),
+                ("is_missing", "=", True),
+            ]
         )
         vals_list = []
         for request in self:

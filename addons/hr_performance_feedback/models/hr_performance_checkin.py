@@ -6,6 +6,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import format_date
 
+from odoo.addons.hr_career_dev.models.hr_career_role import MANAGER, SELF
+
 CADENCE_DELTA = {
     "weekly": relativedelta(weeks=1),
     "biweekly": relativedelta(weeks=2),
@@ -172,8 +174,8 @@ class HrPerformanceCheckin(models.Model):
             chains = Appraisal._get_manager_chains(employees)
             mine = self.env.user.employee_ids
             for vals in vals_list:
-                # sudo: the name, for the messages only
-                employee = employees.browse(vals.get("employee_id")).sudo()
+                # the name (a public field of employees), for the messages only
+                employee = employees.browse(vals.get("employee_id"))
                 self._check_manager_role(employee, roles.get(employee.id))
                 if not vals.get("manager_id"):
                     # the creating manager holds the check-in
@@ -188,18 +190,12 @@ class HrPerformanceCheckin(models.Model):
     def write(self, vals):
         Appraisal = self.env["hr.appraisal"]
         if not Appraisal._is_appraisal_hr():
-            # sudo: the employee and their chain, to decide the user's role only
-            checkins = self.sudo()
-            roles = Appraisal._get_employee_roles(checkins.employee_id)
-            chains = (
-                Appraisal._get_manager_chains(checkins.employee_id)
-                if vals.get("manager_id")
-                else {}
-            )
-            for checkin in checkins:
-                employee = checkin.employee_id
-                self._check_manager_role(employee, roles.get(employee.id))
-                if vals.get("manager_id"):
+            self._check_held_by_manager(self, "employee_id")
+            # the user manages every employee of ``self``: read as the user
+            if vals.get("manager_id"):
+                chains = Appraisal._get_manager_chains(self.employee_id)
+                for checkin in self:
+                    employee = checkin.employee_id
                     self._check_manager_in_chain(
                         employee, vals["manager_id"], chains[employee.id]
                     )
@@ -212,18 +208,29 @@ class HrPerformanceCheckin(models.Model):
     def unlink(self):
         Appraisal = self.env["hr.appraisal"]
         if not Appraisal._is_appraisal_hr():
-            # sudo: the employee, to decide the user's role only
-            checkins = self.sudo()
-            roles = Appraisal._get_employee_roles(checkins.employee_id)
-            for checkin in checkins:
-                self._check_manager_role(
-                    checkin.employee_id, roles.get(checkin.employee_id.id)
-                )
+            self._check_held_by_manager(self, "employee_id")
         return super().unlink()
 
     @api.model
     def _career_policy_is_hr(self):
         return self.env["hr.appraisal"]._is_appraisal_hr()
+
+    @api.model
+    def _check_held_by_manager(self, records, path):
+        """Refuse unless the user manages (``parent_id`` chain, any level) the
+        employee each of ``records`` belongs to (``path``: a dotted path to
+        it, e.g. ``checkin_id.employee_id``); HR passes. The role service
+        decides; the message names the employee only when the user reads the
+        record (their own), never a stranger's."""
+        if self.env["hr.appraisal"]._is_appraisal_hr():
+            return
+        roles = self.env["hr.career.role"]._get_record_roles(records, path)
+        for record in records:
+            role = roles.get(record.id)
+            if role == MANAGER:
+                continue
+            employee = record.mapped(path) if role == SELF else self.env["hr.employee"]
+            self._check_manager_role(employee, "self" if role == SELF else False)
 
     @api.model
     def _check_manager_role(self, employee, role):
@@ -253,8 +260,8 @@ class HrPerformanceCheckin(models.Model):
                     "The manager of a check-in with %(employee)s is one of their "
                     "managers up the organisation chart, not %(manager)s.",
                     employee=employee.name,
-                    # sudo: the name, for the message only
-                    manager=self.env["hr.employee"].sudo().browse(manager_id).name,
+                    # the name (public to employees), for the message only
+                    manager=self.env["hr.employee.public"].browse(manager_id).name,
                 )
             )
 
@@ -314,8 +321,9 @@ class HrPerformanceCheckin(models.Model):
     def _check_lines_editable(self):
         """A done check-in keeps the progress it reported: its lines change
         only after *Reset to Draft*."""
-        # sudo: the state and names of check-ins whose lines the user edits
-        for checkin in self.sudo().filtered(lambda c: c.state == "done"):
+        # read as the user: the callers checked first that they manage the
+        # employee (manager rule) or are HR
+        for checkin in self.filtered(lambda c: c.state == "done"):
             raise UserError(
                 self.env._(
                     "The check-in with %(employee)s of %(date)s is done: reset it "

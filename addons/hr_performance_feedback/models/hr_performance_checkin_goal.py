@@ -89,8 +89,7 @@ class HrPerformanceCheckinGoal(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        # sudo: the check-in's employee, to check the writer's chain
-        self._check_manager_of(self.sudo().checkin_id)
+        self._check_manager_of(self, "checkin_id.employee_id")
         self.checkin_id._check_lines_editable()
         check_value_range(self, [vals], "progress", 0, 100)
         return super().write(vals)
@@ -100,24 +99,16 @@ class HrPerformanceCheckinGoal(models.Model):
         return self.env["hr.appraisal"]._is_appraisal_hr()
 
     def unlink(self):
-        # sudo: the check-in's employee, to check the writer's chain
-        self._check_manager_of(self.sudo().checkin_id)
+        self._check_manager_of(self, "checkin_id.employee_id")
         self.checkin_id._check_lines_editable()
         return super().unlink()
 
     @api.model
-    def _check_manager_of(self, checkins):
-        """Goal progress is reported by the employee's manager chain or HR."""
-        Appraisal = self.env["hr.appraisal"]
-        if Appraisal._is_appraisal_hr():
-            return
-        # sudo: the employee, to decide the user's role only
-        checkins = checkins.sudo()
-        roles = Appraisal._get_employee_roles(checkins.employee_id)
-        for checkin in checkins:
-            self.env["hr.performance.checkin"]._check_manager_role(
-                checkin.employee_id, roles.get(checkin.employee_id.id)
-            )
+    def _check_manager_of(self, records, path="employee_id"):
+        """Goal progress is reported by the employee's manager chain or HR:
+        ``records`` are check-ins, or lines with ``path`` to the employee
+        (the role service decides)."""
+        self.env["hr.performance.checkin"]._check_held_by_manager(records, path)
 
     def _apply_progress(self):
         """Set each goal's progress to the one reported (one write per value)."""

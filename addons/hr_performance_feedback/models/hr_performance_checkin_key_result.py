@@ -96,8 +96,7 @@ class HrPerformanceCheckinKeyResult(models.Model):
 
     def write(self, vals):
         self.env["hr.performance.checkin.goal"]._check_manager_of(
-            # sudo: the check-in's employee, to check the writer's chain
-            self.sudo().checkin_id
+            self, "checkin_id.employee_id"
         )
         self.checkin_id._check_lines_editable()
         return super().write(vals)
@@ -108,8 +107,7 @@ class HrPerformanceCheckinKeyResult(models.Model):
 
     def unlink(self):
         self.env["hr.performance.checkin.goal"]._check_manager_of(
-            # sudo: the check-in's employee, to check the writer's chain
-            self.sudo().checkin_id
+            self, "checkin_id.employee_id"
         )
         self.checkin_id._check_lines_editable()
         return super().unlink()
