@@ -17,16 +17,14 @@ class RecognitionPortal(http.Controller):
     )
     def recognition_certificate(self, award_id, **kw):
         """Download the certificate of one of the logged-in user's own awards."""
-        # sudo: read the user's own employees and the award, then check that
-        # the award belongs to one of them before rendering anything.
-        employees = request.env.user.sudo().employee_ids
-        award = request.env["gamification.badge.user"].sudo().browse(award_id).exists()
-        if (
-            not award
-            or not award.employee_id
-            or award.employee_id not in employees
-            or not award.is_recognition  # no certificate for a plain badge
-        ):
+        # the award, read under the record rules (every user reads awards:
+        # gamification's access, our rules keep other companies out), among
+        # the user's own employees' only: anything else is not found
+        employees = request.env["hr.career.role"]._my_employees()
+        award = request.env["gamification.badge.user"].search(
+            [("id", "=", award_id), ("employee_id", "in", employees.ids)]
+        )
+        if not award or not award.is_recognition:  # none for a plain badge
             raise request.not_found()
         # sudo: render the award checked above (its badge, rule and company
         # may not be readable by the employee)
@@ -54,10 +52,8 @@ class RecognitionPortal(http.Controller):
 class RecognitionCareerPortal(CareerPortal):
     def _career_dashboard_values(self, employee):
         values = super()._career_dashboard_values(employee)
-        # sudo: the employee's own awards (employee checked by the caller)
-        values["awards"] = (
-            request.env["gamification.badge.user"]
-            .sudo()
-            .search([("employee_id", "=", employee.id)], order="create_date desc")
+        # the employee's own awards, read under the record rules
+        values["awards"] = request.env["gamification.badge.user"].search(
+            [("employee_id", "=", employee.id)], order="create_date desc"
         )
         return values

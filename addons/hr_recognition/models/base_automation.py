@@ -162,16 +162,17 @@ class BaseAutomation(models.Model):
         """Run again the failed jobs awarding the rule's badges."""
         self.ensure_one()
         self.env["gamification.badge.user"]._recognition_check_hr()
-        # sudo: see _recognition_award_jobs
-        failed = self.env["queue.job"].sudo()
-        for job, rule_ids in self._recognition_award_jobs(("failed",)):
-            if self.id in rule_ids:
-                failed |= job
+        failed = [
+            job
+            for job, rule_ids in self._recognition_award_jobs(("failed",))
+            if self.id in rule_ids
+        ]
         if not failed:
             raise UserError(
                 self.env._("No award job of this rule failed: nothing to retry.")
             )
-        failed.requeue()
+        # the jobs as _recognition_award_jobs read them (the queue's records)
+        failed[0].union(*failed).requeue()
         return True
 
     # ------------------------------------------------------------------
@@ -180,11 +181,10 @@ class BaseAutomation(models.Model):
     def _recognition_award_jobs(self, states):
         """``[(queue.job, rule ids)]``: the jobs in ``states`` awarding the
         badges of rules to those who already qualify (one search)."""
-        # sudo: the queue's own records (HR officers do not manage the queue),
-        # read and requeued only for the award jobs of the rules
         jobs = (
             self.env["queue.job"]
-            # sudo: the queue's own records (comment above)
+            # sudo: the queue's own records (HR officers do not manage the
+            # queue), read and requeued only for the award jobs of the rules
             .sudo()
             .search_fetch(
                 [
@@ -197,16 +197,26 @@ class BaseAutomation(models.Model):
         )
         return [(job, set(job.records.ids)) for job in jobs]
 
+    def _recognition_definition(self):
+        """What the rule is, read once: ``(name, model name, condition domain
+        as text, grant actions)``. Rules and server actions are
+        administrators' data (base_automation reads them as superuser when
+        they fire); HR officers preview a rule and award it to those who
+        qualify without the right to read it. The records themselves are
+        always searched with the user's own rights."""
+        self.ensure_one()
+        # sudo: the rule's definition, read for an HR officer (see docstring)
+        rule = self.sudo()
+        grants = rule.action_server_ids.filtered(lambda a: a.state == "grant_badge")
+        return rule.name, rule.model_name, rule.filter_domain, grants
+
     def _recognition_award_existing_values(self):
         """Values of an ``hr.recognition.award.existing``: the counts of the
         awards the rule's grant actions would make now for the records
         matching its condition. Nothing is written."""
         self.ensure_one()
+        name, _model, _domain, actions = self._recognition_definition()
         records = self._recognition_matching_records()
-        # sudo: see _recognition_matching_records; reading the rule's actions.
-        actions = self.sudo().action_server_ids.filtered(
-            lambda a: a.state == "grant_badge"
-        )
         awards, no_user = [], self.env["hr.employee"]
         for action in actions:
             vals_list, action_no_user = action._recognition_prepare(records)
@@ -214,7 +224,7 @@ class BaseAutomation(models.Model):
             no_user |= action_no_user
         return {
             "automation_id": self.id,
-            "rule_name": self.sudo().name,  # sudo: the wizard's title only
+            "rule_name": name,
             "matching_count": len(records),
             "award_count": len(awards),
             "employee_count": len({vals["employee_id"] for vals in awards}),
@@ -226,8 +236,8 @@ class BaseAutomation(models.Model):
         jobs by chunks of matching records; return the number of records."""
         self.ensure_one()
         self.env["gamification.badge.user"]._recognition_check_hr()
+        name = self._recognition_definition()[0]
         records = self._recognition_matching_records()
-        name = self.sudo().name  # sudo: the jobs' description only
         if not records:
             raise UserError(
                 self.env._(
@@ -251,13 +261,10 @@ class BaseAutomation(models.Model):
         or repeated job awards nothing twice."""
         self.ensure_one()
         self.env["gamification.badge.user"]._recognition_check_hr()
+        actions = self._recognition_definition()[3]
         records = self._recognition_matching_records(record_ids)
-        # sudo: see _recognition_matching_records; reading the rule's actions.
-        actions = self.sudo().action_server_ids.filtered(
-            lambda a: a.state == "grant_badge"
-        )
-        # sudo: the records were searched with the HR user's rights: the grant is HR's
-        awards = actions._recognition_grant(records.sudo())
+        # the records were searched with the HR user's rights: the grant is HR's
+        awards = actions._recognition_grant(records)
         return self.env._("%(count)s badges awarded", count=len(awards))
 
     def _recognition_matching_records(self, record_ids=None):
@@ -265,27 +272,22 @@ class BaseAutomation(models.Model):
         the ones the current user may read (and among ``record_ids`` if
         given)."""
         self.ensure_one()
-        # sudo: HR officers preview rules that only administrators may edit;
-        # the records themselves are searched with the user's own rights.
-        rule = self.sudo()
+        _name, model, filter_domain, _actions = self._recognition_definition()
         domain = []
-        if rule.filter_domain:
-            domain = safe_eval.safe_eval(rule.filter_domain, self._get_eval_context())
+        if filter_domain:
+            domain = safe_eval.safe_eval(filter_domain, self._get_eval_context())
         if record_ids is not None:
             domain = [("id", "in", record_ids)] + domain
-        return self.env[rule.model_name].search(domain)
+        return self.env[model].search(domain)
 
     def _recognition_preview_values(self):
         """Values of an ``hr.recognition.preview``: the awards the rule would
         grant for the records matching it now. Nothing is written."""
         self.ensure_one()
+        name, _model, _domain, actions = self._recognition_definition()
         records = self._recognition_matching_records()
         lines = []
         no_user = self.env["hr.employee"]
-        # sudo: see _recognition_matching_records; reading the rule's actions.
-        actions = self.sudo().action_server_ids.filtered(
-            lambda a: a.state == "grant_badge"
-        )
         for action in actions.with_context(recognition_preview=True):
             vals_list, action_no_user = action._recognition_prepare(records)
             no_user |= action_no_user
@@ -303,7 +305,7 @@ class BaseAutomation(models.Model):
             ]
         return {
             "automation_id": self.id,
-            "rule_name": self.sudo().name,  # sudo: the preview's title only
+            "rule_name": name,
             "matching_count": len(records),
             "line_ids": lines,
             "no_user_employee_ids": [fields.Command.set(no_user.ids)],

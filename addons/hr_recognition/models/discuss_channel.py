@@ -21,16 +21,13 @@ class DiscussChannel(models.Model):
             partner_ids = new_members.get(channel_id)
             if not partner_ids:
                 continue
-            # sudo: the companies of the users about to be subscribed
-            users = (
-                self.env["res.users"]
-                .sudo()
-                .search(
-                    [
-                        ("partner_id", "in", partner_ids),
-                        ("company_ids", "in", company.ids),
-                    ]
-                )
+            # the users about to be subscribed, of that company: internal
+            # users (the channel's group), whom every internal user reads
+            users = self.env["res.users"].search(
+                [
+                    ("partner_id", "in", partner_ids),
+                    ("company_ids", "in", company.ids),
+                ]
             )
             allowed = set(users.partner_id.ids)
             new_members[channel_id] = [p for p in partner_ids if p in allowed]

@@ -10,6 +10,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL
 
+from odoo.addons.hr_career_dev.models.hr_career_role import NONE
+
 from .ir_actions_server import PENDING_GRANTS
 
 _logger = logging.getLogger(__name__)
@@ -105,13 +107,11 @@ class GamificationBadgeUser(models.Model):
         existing = {
             (model, record_id)
             for model, ids in ids_by_model.items()
-            # sudo: only to tell deleted source records from existing ones;
-            # the reader's own rights decide what is shown
+            # exists() tells deleted source records from existing ones (it
+            # checks no rights); the reader's own rights decide what is shown
             for record_id in self.env[model]
-            .sudo()
             .browse(ids)
             .exists()
-            .with_env(self.env)
             ._filtered_access("read")
             .ids
         }
@@ -258,8 +258,8 @@ class GamificationBadgeUser(models.Model):
             by_employee[award.employee_id].append(award)
         employees = self.env["hr.employee"].browse([e.id for e in by_employee])
         # one internal note per employee, all created at once by mail's own
-        # batch logger (it posts as sudo: the awards are HR's, see
-        # ir.actions.server._recognition_grant)
+        # batch logger; called by ir.actions.server._recognition_grant_batch,
+        # on behalf of HR: the awards, notes, inbox rows and posts are HR's
         messages = employees._message_log_batch(
             {
                 employee.id: Markup().join(
@@ -275,8 +275,8 @@ class GamificationBadgeUser(models.Model):
         # mail.thread._notify_thread_by_inbox writes for one message, written
         # here for all the notes in one create (mail has no batch notifier)
         by_res_id = {message.res_id: message for message in messages}
-        # sudo: inbox rows of the notes, as mail writes them
-        self.env["mail.notification"].sudo().create(
+        # inbox rows of the notes, as mail writes them (HR's, see above)
+        self.env["mail.notification"].create(
             [
                 {
                     "author_id": odoobot.id,
@@ -368,26 +368,11 @@ class GamificationBadgeUser(models.Model):
                     badge=plain[0].badge_id.name,
                 )
             )
-        user = self.env.user
-        if self.env.su or user.has_group("hr.group_hr_user"):
-            return
-        # sudo: the recipients and their hierarchy, compared with the user's
-        # own employees; nothing of them is shown
-        awards = self.sudo()
-        employees = awards.employee_id
-        reachable = (
-            # in the superuser environment of the line above
-            employees.search(
-                [
-                    ("id", "in", employees.ids),
-                    ("id", "child_of", user.employee_ids.ids),
-                ]
-            )
-            if user.employee_ids
-            else employees.browse()
-        )
-        # every award written must be in reach, hidden ones included
-        if awards.filtered(lambda award: award.employee_id not in reachable):
+        # who the user is to each recipient: the suite's role service (self,
+        # manager in the parent_id chain, HR); nothing of them is shown.
+        # Every award asked for must be in reach, hidden ones included.
+        roles = self.env["hr.career.role"]._get_record_roles(self, "employee_id")
+        if any(role == NONE for role in roles.values()):
             raise AccessError(
                 self.env._(
                     "You may print the certificates of your own awards and of "

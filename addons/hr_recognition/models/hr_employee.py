@@ -55,17 +55,14 @@ class HrEmployee(models.Model):
         pairs = {(old, new) for old, new in pairs if old and new}
         if not pairs:
             return set()
-        # sudo: whoever changes the job (HR, a manager) may not read the paths
-        paths = (
-            self.env["hr.career.path"]
-            .sudo()
-            .search_fetch(
-                [
-                    ("from_job_id", "in", list({old for old, _new in pairs})),
-                    ("to_job_id", "in", list({new for _old, new in pairs})),
-                    ("is_promotion", "=", True),
-                ],
-                ["from_job_id", "to_job_id"],
-            )
+        # career paths are read by every employee (of the companies the
+        # request is allowed in, as the job change itself)
+        paths = self.env["hr.career.path"].search_fetch(
+            [
+                ("from_job_id", "in", list({old for old, _new in pairs})),
+                ("to_job_id", "in", list({new for _old, new in pairs})),
+                ("is_promotion", "=", True),
+            ],
+            ["from_job_id", "to_job_id"],
         )
         return pairs & {(p.from_job_id.id, p.to_job_id.id) for p in paths}

@@ -91,8 +91,10 @@ class IrActionsServer(models.Model):
         actions as superuser), or for an HR officer, on the records of the
         context for which the rule's condition holds. Anyone else is refused:
         the context of a direct call is the caller's to forge."""
-        # sudo: the type of the actions, to tell the grants apart
-        grants = self.filtered(lambda a: a.sudo().state == "grant_badge")
+        # sudo: the actions' definitions (administrators' data, as core's
+        # run() reads them): their type, model and rule, read once here
+        definitions = self.sudo()
+        grants = definitions.filtered(lambda a: a.state == "grant_badge")
         if self.env.su or not grants:
             return super().run()
         if not self.env.user.has_group("hr.group_hr_user"):
@@ -102,31 +104,33 @@ class IrActionsServer(models.Model):
                     "officers: you cannot run this action yourself."
                 )
             )
-        result = super(IrActionsServer, self - grants).run() if self - grants else False
+        others = self - grants
+        result = super(IrActionsServer, others).run() if others else False
         for action in grants:
-            action._recognition_run_as_hr()
+            action._recognition_run_as_hr(self.env)
         return result
 
-    def _recognition_run_as_hr(self):
+    def _recognition_run_as_hr(self, user_env):
         """Grant for the records of the context, as an HR officer asks: only
-        the ones HR may edit and for which the rule's condition holds."""
+        the ones HR may edit and for which the rule's condition holds.
+        ``self`` is the action as run() read it; ``user_env`` the HR
+        officer's, under whose rights the records are checked."""
         self.ensure_one()
-        # sudo: HR officers run actions that only administrators may edit
-        action = self.sudo()
-        context = self.env.context
-        if context.get("active_model") != action.model_id.model:
+        context = user_env.context
+        if context.get("active_model") != self.model_id.model:
             return False
         ids = context.get("active_ids") or (
             [context["active_id"]] if context.get("active_id") else []
         )
-        records = self.env[action.model_id.model].browse(ids).exists()
+        records = user_env[self.model_id.model].browse(ids).exists()
         records.check_access("write")
-        automation = action.base_automation_id
+        automation = self.base_automation_id
         if automation:
-            records = automation._filter_post(records)
+            # the rule's condition, evaluated as for the HR officer's own write
+            records = automation.with_env(user_env)._filter_post(records)
         if records:
-            # sudo: the records were checked above: the grant itself is HR's
-            action._recognition_grant(records.sudo())
+            # the records were checked above: the grant itself is HR's
+            self._recognition_grant(records)
         return False
 
     def _run_action_grant_badge_multi(self, eval_context=None):
@@ -337,28 +341,27 @@ class IrActionsServer(models.Model):
 
     @api.model
     def _recognition_grant_pending(self):
-        """Award the grants collected in the transaction; return the awards."""
-        pending = self.env.cr.precommit.data.pop(PENDING_GRANTS, None)
-        # sudo: the rules grant on behalf of HR (see _recognition_grant_batch)
-        actions = self.sudo().browse({action_id for action_id, _m in pending or ()})
-        actions = {action.id: action for action in actions.exists()}
+        """Award the grants collected in the transaction; return the awards.
+        Only ids are read here (``exists()`` checks no rights): the grant
+        itself, in ``_recognition_grant_batch``, acts on behalf of HR."""
+        pending = self.env.cr.precommit.data.pop(PENDING_GRANTS, None) or {}
+        actions = self.browse({action_id for action_id, _m in pending}).exists()
+        actions = {action.id: action for action in actions}
         # the sources of each model browsed together (one prefetch)
         source_ids = defaultdict(OrderedSet)
-        for triples in (pending or {}).values():
+        for triples in pending.values():
             for _rec_id, source_model, source_id in triples:
                 source_ids[source_model].add(source_id)
         sources = {
             (record._name, record.id): record
             for model, ids in source_ids.items()
-            # sudo: the awards' sources; the grant runs as its rule (superuser) or HR
-            for record in self.env[model].sudo().browse(ids).exists()
+            for record in self.env[model].browse(ids).exists()
         }
         batch = []
-        for (action_id, model), triples in (pending or {}).items():
+        for (action_id, model), triples in pending.items():
             if action_id not in actions:
                 continue
-            # sudo: the employees/users to award, collected by the rule itself
-            records = self.env[model].sudo().browse(t[0] for t in triples).exists()
+            records = self.env[model].browse(t[0] for t in triples).exists()
             existing = set(records._ids)
             pairs = [
                 (rec_id, sources[source_model, source_id])
@@ -373,20 +376,35 @@ class IrActionsServer(models.Model):
 
     @api.model
     def _recognition_grant_batch(self, batch, path_checked=False):
-        """Award, for each ``(grant action, records)`` of ``batch``, the
-        action's badge: one ``create`` for all awards, then one note per
-        employee and one digest per Recognition channel."""
-        # sudo: the rule grants on behalf of HR; the user whose change fired it
-        # (often the employee) may neither create awards nor post on employees.
-        badge_user = self.env["gamification.badge.user"].sudo()
+        """Award, for each ``(grant action, records[, (record id, source)
+        pairs])`` of ``batch``, the action's badge: one ``create`` for all
+        awards, then one note per employee and one digest per Recognition
+        channel.
+
+        Every grant path ends here (a rule firing, an HR officer running the
+        action, the jobs awarding those who already qualify): this is where
+        the privilege is taken, once, and everything below it (the awards,
+        the notes on the employees, their inbox rows, the Recognition
+        channels and their posts) runs on behalf of HR. The callers decided
+        beforehand which records qualify, under their own rights or as the
+        rule's superuser run."""
+        # sudo: the grant is HR's act; the user whose change fired the rule
+        # (often the employee) may neither create awards nor post on employees
+        hr_env = self.sudo().env
+        badge_user = hr_env["gamification.badge.user"]
         candidates = {}
         for action, records, *pairs in batch:
+            action = action.with_env(hr_env)
             if action.state != "grant_badge" or not records:
                 continue
             vals_list, no_user = action._recognition_prepare(
-                records,
+                records.with_env(hr_env),
                 path_checked=path_checked,
-                source_pairs=pairs[0] if pairs else None,
+                source_pairs=[
+                    (rec_id, source.with_env(hr_env)) for rec_id, source in pairs[0]
+                ]
+                if pairs
+                else None,
             )
             if no_user:
                 action._recognition_notify_no_user(no_user)
@@ -412,9 +430,9 @@ class IrActionsServer(models.Model):
             self.badge_id.name,
             employees.ids,
         )
-        # sudo: see _recognition_grant, a note on the employee is HR's message;
-        # one create for all the notes
-        employees.sudo()._message_log_batch(
+        # a note on the employee is HR's message (in _recognition_grant_batch's
+        # environment); one create for all the notes
+        employees._message_log_batch(
             {
                 employee.id: Markup("<p>%s</p>")
                 % self.env._(

@@ -56,9 +56,10 @@ class ResCompany(models.Model):
     @api.model
     def _recognition_skill_domain(self):
         """The condition of the rule "skill level reached": each company's
-        threshold for its employees' skills (one clause when all agree)."""
-        # sudo: every company's threshold, whoever saves the settings
-        companies = self.sudo().with_context(active_test=False).search([])
+        threshold for its employees' skills (one clause when all agree).
+        Every company's: called by ``_recognition_apply_skill_threshold`` on
+        behalf of the administrators, whose rule it writes."""
+        companies = self.with_context(active_test=False).search([])
         ids_by_threshold = {}
         for company in companies:
             threshold = company.recognition_skill_threshold
@@ -77,40 +78,38 @@ class ResCompany(models.Model):
     def _recognition_apply_skill_threshold(self):
         """Report the companies' thresholds on the shipped rule (if present)."""
         # sudo: the shipped rule is administrators' data; HR officers and
-        # company creation change its condition through the settings only
-        rule = self.sudo().env.ref(SKILL_RULE, raise_if_not_found=False)
+        # company creation change its condition through the settings only,
+        # from every company's threshold (in any company the writer is in)
+        as_admin = self.sudo()
+        rule = as_admin.env.ref(SKILL_RULE, raise_if_not_found=False)
         if not rule:
             return
-        domain = self._recognition_skill_domain()
+        domain = as_admin._recognition_skill_domain()
         if rule.filter_domain != domain:
             rule.filter_domain = domain
 
     def _recognition_channels(self):
         """``{company: its Recognition channel}``, creating the missing channels
-        (one create); their members are the users of their company."""
-        # sudo: awards are announced on behalf of HR, whoever fired the rule
-        companies = self.sudo()
-        missing = companies.filtered(lambda c: not c.recognition_channel_id)
+        (one create); their members are the users of their company. Called
+        with the awards, on behalf of HR (ir.actions.server's
+        ``_recognition_grant_batch``): the channel is made with the company's
+        first award, whoever fired the rule."""
+        missing = self.filtered(lambda c: not c.recognition_channel_id)
         if missing:
-            channels = (
-                self.env["discuss.channel"]
-                # sudo: made with the company's first award, whoever triggers it
-                .sudo()
-                .create(
-                    [
-                        {
-                            "name": self.env._(
-                                "Recognition (%(company)s)", company=company.name
-                            ),
-                            "description": self.env._(
-                                "Milestones of our colleagues: courses completed, "
-                                "skills mastered, goals achieved, promotions."
-                            ),
-                            "channel_type": "channel",
-                        }
-                        for company in missing
-                    ]
-                )
+            channels = self.env["discuss.channel"].create(
+                [
+                    {
+                        "name": self.env._(
+                            "Recognition (%(company)s)", company=company.name
+                        ),
+                        "description": self.env._(
+                            "Milestones of our colleagues: courses completed, "
+                            "skills mastered, goals achieved, promotions."
+                        ),
+                        "channel_type": "channel",
+                    }
+                    for company in missing
+                ]
             )
             for company, channel in zip(missing, channels, strict=True):
                 company.recognition_channel_id = channel
@@ -118,7 +117,4 @@ class ResCompany(models.Model):
             channels.write(
                 {"group_ids": [Command.link(self.env.ref("base.group_user").id)]}
             )
-        return {
-            company.with_env(self.env): company.recognition_channel_id
-            for company in companies
-        }
+        return {company: company.recognition_channel_id for company in self}

@@ -9,7 +9,8 @@ class ResUsers(models.Model):
     def write(self, vals):
         res = super().write(vals)
         if "company_ids" in vals:
-            # a user given a company joins its Recognition channel
-            # sudo: the channels of the users' companies, whoever edits the users
-            self.sudo().company_ids.recognition_channel_id._subscribe_users_automatically()
+            # a user given a company joins its Recognition channel; read as
+            # the writer, who manages users (group_erp_manager reads every
+            # company) or runs as superuser (company creation, signup)
+            self.company_ids.recognition_channel_id._subscribe_users_automatically()
         return res

@@ -15,3 +15,4 @@ from . import test_screenshots
 from . import test_i18n
 from . import test_award_existing
 from . import test_promotion_rule
+from . import test_least_privilege
