@@ -13,12 +13,12 @@ class PerformanceTeamPortal(CareerTeamPortal):
     def _career_member_values(self, manager, member):
         values = super()._career_member_values(manager, member)
         # the self-assessments given in an open appraisal that the manager
-        # has not assessed yet (sudo: the checked member's lines only)
+        # has not assessed yet, read with the manager's rights (record rules:
+        # the lines of their reports' appraisals); a portal manager, who
+        # accepts none (can_act), has no rights on appraisals: none listed
+        Lines = request.env["hr.appraisal.skill"]
         values["appraisal_self_lines"] = (
-            request.env["hr.appraisal.skill"]
-            # sudo: the checked member's lines only
-            .sudo()
-            .search(
+            Lines.search(
                 [
                     ("employee_id", "=", member.id),
                     ("self_level_id", "!=", False),
@@ -26,6 +26,8 @@ class PerformanceTeamPortal(CareerTeamPortal):
                     ("appraisal_id.state", "in", ("1_new", "2_pending")),
                 ]
             )
+            if values["can_act"]
+            else Lines
         )
         return values
 

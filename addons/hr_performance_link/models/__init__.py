@@ -1,3 +1,4 @@
+from . import hr_career_role
 from . import hr_appraisal_skill
 from . import hr_appraisal_access
 from . import hr_appraisal

@@ -223,17 +223,16 @@ class HrAppraisal(models.Model):
                         self.env._(
                             "Only the managers of %(employee)s or HR can delete "
                             "their appraisal.",
-                            # sudo: the employee's name, for the message only
-                            employee=appraisal.sudo().employee_id.name,
+                            employee=appraisal._appraised_name(),
                         )
                     )
+                # the manager reads the appraisal (record rules: their chain)
                 if appraisal.state != "1_new":
                     raise AccessError(
                         self.env._(
                             "The appraisal of %(employee)s is already confirmed: "
                             "only HR can delete it now.",
-                            # sudo: the employee's name, for the message only
-                            employee=appraisal.sudo().employee_id.name,
+                            employee=appraisal._appraised_name(),
                         )
                     )
         return super().unlink()
@@ -280,8 +279,7 @@ class HrAppraisal(models.Model):
                     self.env._(
                         "Only the managers of %(employee)s or HR can complete "
                         "this appraisal.",
-                        # sudo: the name, for the message only
-                        employee=appraisal.sudo().employee_id.name,
+                        employee=appraisal._appraised_name(),
                     )
                 )
 
@@ -319,8 +317,10 @@ class HrAppraisal(models.Model):
         ):
             held[employee_skill.employee_id.id].append(employee_skill.skill_id.id)
         target_gaps = defaultdict(list)  # employee_id -> [skill_id]
-        # sudo: the target-job gaps of the appraised employees, to list them
-        # on their appraisals (create() checks the user may fill those)
+        # the target-job gaps of the appraised employees, to list them on
+        # their appraisals (create() checks the user may fill those): the
+        # manager chain reads them, an Appraisals HR officer without the HR
+        # role (hr.career.role._is_appraisal_hr) does not
         for gap in (
             self.env["hr.competency.gap"]
             # sudo: the appraised employees' target gaps (comment above)
@@ -404,14 +404,10 @@ class HrAppraisal(models.Model):
         if not self.employee_id:
             return
         # sudo: the completion was allowed (_check_can_complete); the plan is
-        # the employee's, not necessarily writable by the appraisal's manager.
-        plans = (
-            self.env["hr.development.plan"]
-            # sudo: the plan is the employee's (comment above)
-            .sudo()
-            # sudo: the employee, to build their plan as above
-            ._plan_from_gaps(self.employee_id.sudo())
-        )
+        # the employee's, not necessarily writable by the appraisal's manager:
+        # the employees and their plans in one superuser environment
+        employees = self.employee_id.sudo()
+        plans = employees.env["hr.development.plan"]._plan_from_gaps(employees)
         plan_links, goal_links = [], []
         for appraisal in self:
             plan = plans.get(appraisal.employee_id.id)

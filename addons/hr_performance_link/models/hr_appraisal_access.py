@@ -8,11 +8,8 @@ from odoo import api, models
 from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
-from odoo.addons.hr_career_dev.models.hr_career_role import MANAGER, SELF
+from .hr_career_role import APPRAISAL_ROLES
 
-# Group whose members act as HR on every appraisal of their allowed companies,
-# besides the suite's HR officers (hr.career.role).
-APPRAISAL_HR_GROUP = "hr_appraisal_oca.group_appraisal_hr_officer"
 # What the appraised employee sets on their own appraisal; the rest (status,
 # managers, manager feedback, note, visibility, dates, ...) is for their
 # managers and HR (hr.career.policy.mixin). Later addons add their fields.
@@ -76,58 +73,58 @@ class HrAppraisal(models.Model):
         """Employees do not create their own appraisals; a manager creates them
         for their reports only (the managers they set: _check_added_managers,
         on the values after the create)."""
-        Employee = self.env["hr.employee"]
-        employees = Employee.browse(
+        employees = self.env["hr.employee"].browse(
             {vals["employee_id"] for vals in vals_list if vals.get("employee_id")}
         )
         roles = self._get_employee_roles(employees)
         for vals in vals_list:
-            # sudo: the name, for the message only
-            employee = Employee.browse(vals.get("employee_id")).sudo()
-            role = roles.get(employee.id)
+            employee_id = vals.get("employee_id")
+            role = roles.get(employee_id)
+            if role == "manager":
+                continue
+            # the name from hr.employee.public (names for the message only)
+            name = self._employee_names(employees).get(employee_id)
             if role == "self":
                 raise AccessError(
                     self.env._(
                         "Your manager or HR creates your appraisal, "
                         "%(employee)s: you cannot create it yourself.",
-                        employee=employee.name,
+                        employee=name or self.env.user.name,
                     )
                 )
-            if role != "manager":
-                raise AccessError(
-                    self.env._(
-                        "Only the managers of %(employee)s or HR can create an "
-                        "appraisal for them.",
-                        employee=employee.name or self.env._("this employee"),
-                    )
+            raise AccessError(
+                self.env._(
+                    "Only the managers of %(employee)s or HR can create an "
+                    "appraisal for them.",
+                    employee=name or self.env._("this employee"),
                 )
+            )
 
     def _check_write_rights(self, vals):
         """Who may change the appraisal at all (the fields each role sets are
         the field policy's): the employee and their managers up the chain
         (the managers they add: _check_added_managers, after the write)."""
         roles = self._get_appraisal_roles()
-        for appraisal in self:
-            role = roles.get(appraisal.id)
-            # sudo: names for the messages, the employee to check managers
-            employee = appraisal.sudo().employee_id
-            if role not in ("self", "manager"):
-                raise AccessError(
-                    self.env._(
-                        "Only %(employee)s, their managers or HR can change this "
-                        "appraisal.",
-                        employee=employee.name,
-                    )
+        refused = self.filtered(lambda a: roles.get(a.id) not in ("self", "manager"))
+        if refused:
+            raise AccessError(
+                self.env._(
+                    "Only %(employee)s, their managers or HR can change this "
+                    "appraisal.",
+                    employee=refused[:1]._appraised_name(),
                 )
+            )
 
     def _managers_before(self, vals):
         """``{appraisal id: its managers' ids}`` before a write that sets
         ``manager_ids``, for _check_added_managers (empty otherwise)."""
         if "manager_ids" not in vals or self._is_appraisal_hr():
             return {}
-        # sudo: the managers already set, to tell who is being added
         return {
-            appraisal.id: set(appraisal.manager_ids.ids) for appraisal in self.sudo()
+            appraisal_id: manager_ids
+            for appraisal_id, (_employee_id, manager_ids) in (
+                self._stored_managers().items()
+            )
         }
 
     def _check_added_managers(self, before):
@@ -135,14 +132,28 @@ class HrAppraisal(models.Model):
         managers comes from the employee's ``parent_id`` chain; anyone may be
         removed. Checked on the values after the write, as the ORM applied
         the x2many commands (the refusal rolls the write back)."""
-        # sudo: the managers and the employees' chains are only compared
-        appraisals = self.sudo()
-        chains = self._get_manager_chains(appraisals.employee_id)
-        for appraisal in appraisals:
-            added = set(appraisal.manager_ids.ids) - before.get(appraisal.id, set())
+        stored = self._stored_managers()
+        Employee = self.env["hr.employee"]
+        chains = self._get_manager_chains(
+            Employee.browse({employee_id for employee_id, _ids in stored.values()})
+        )
+        for appraisal_id, (employee_id, manager_ids) in stored.items():
+            added = manager_ids - before.get(appraisal_id, set())
             self._check_managers_in_chain(
-                appraisal.employee_id, added, chains[appraisal.employee_id.id]
+                Employee.browse(employee_id), added, chains.get(employee_id, set())
             )
+
+    def _stored_managers(self):
+        """``{appraisal id: (employee id, {managers' ids})}`` as stored, to
+        tell whom a write adds: every manager counts, also one the user may
+        not read (another company, archived), which only ids can compare."""
+        # sudo: the stored managers and employee, only compared (nothing of
+        # them is returned but their ids)
+        stored = self.sudo()
+        return {
+            appraisal.id: (appraisal.employee_id.id, set(appraisal.manager_ids.ids))
+            for appraisal in stored
+        }
 
     @api.model
     def _check_managers_in_chain(self, employee, manager_ids, chain):
@@ -151,31 +162,56 @@ class HrAppraisal(models.Model):
         the employee."""
         strangers = set(manager_ids) - chain
         if strangers:
-            names = (
-                self.env["hr.employee"]
-                .sudo()  # sudo: names for the message only
-                .browse([i for i in strangers if i])
-                .mapped("name")
+            Employee = self.env["hr.employee"]
+            names = self._employee_names(
+                employee | Employee.browse([i for i in strangers if i])
             )
             raise AccessError(
                 self.env._(
                     "The managers of the appraisal of %(employee)s are their "
                     "managers up the organisation chart; only HR can add "
                     "%(others)s.",
-                    employee=employee.name,
-                    others=", ".join(names) or self.env._("a new employee"),
+                    employee=names.get(employee.id) or self.env._("this employee"),
+                    others=", ".join(names[i] for i in sorted(strangers) if i in names)
+                    or self.env._("a new employee"),
                 )
             )
+
+    # ------------------------------------------------------------ names
+    @api.model
+    def _employee_names(self, employees):
+        """``{employee id: name}`` of ``employees`` for a message, from
+        ``hr.employee.public``, which every internal user reads (its record
+        rules apply); empty for a user who may not read it (portal)."""
+        Public = self.env["hr.employee.public"]
+        if not employees or not Public.has_access("read"):
+            return {}
+        return {
+            employee.id: employee.name
+            for employee in Public.with_context(active_test=False).search_fetch(
+                [("id", "in", employees.ids)], ["name"]
+            )
+        }
+
+    def _appraised_name(self):
+        """The name of the appraised employee of ``self`` (one appraisal) for
+        a message, as the user may read it: from the appraisal when they
+        read it (``read``: its employee's display name), else "this
+        employee" (nothing of an appraisal the user may not read)."""
+        self.ensure_one()
+        readable = self._filtered_access("read")
+        employee = (
+            readable.read(["employee_id"])[0]["employee_id"] if readable else False
+        )
+        return employee[1] if employee else self.env._("this employee")
 
     # ------------------------------------------------------------ roles
     @api.model
     def _is_appraisal_hr(self):
         """HR officers (hence HR managers and the superuser, hr.career.role)
         and appraisal HR officers act on every appraisal of their allowed
-        companies."""
-        return self.env["hr.career.role"]._is_hr_officer() or self.env.user.has_group(
-            APPRAISAL_HR_GROUP
-        )
+        companies: the role service's answer (hr.career.role)."""
+        return self.env["hr.career.role"]._is_appraisal_hr()
 
     @api.model
     def _career_policy_is_hr(self):
@@ -193,19 +229,14 @@ class HrAppraisal(models.Model):
             return dict.fromkeys(employees.ids, "hr")
         roles = self.env["hr.career.role"]._get_roles(employees)
         return {
-            employee_id: {SELF: "self", MANAGER: "manager"}.get(role, False)
+            employee_id: APPRAISAL_ROLES.get(role, False)
             for employee_id, role in roles.items()
         }
 
     def _get_appraisal_roles(self):
-        """``{appraisal id: role}`` (see ``_get_employee_roles``)."""
-        # sudo: the appraised employee, only to decide the role of the user
-        appraisals = self.sudo()
-        roles = self._get_employee_roles(appraisals.employee_id)
-        return {
-            appraisal.id: roles.get(appraisal.employee_id.id, False)
-            for appraisal in appraisals
-        }
+        """``{appraisal id: role}`` (see ``_get_employee_roles``), from the
+        role service (hr.career.role ``_get_appraisal_roles``)."""
+        return self.env["hr.career.role"]._get_appraisal_roles(self)
 
     @api.model
     def _get_manager_chains(self, employees):

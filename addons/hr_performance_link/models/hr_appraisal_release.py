@@ -71,28 +71,33 @@ class HrAppraisal(models.Model):
         return result
 
     def _read_as_employee(self, fnames):
-        """``read`` of these appraisals as their employee reads them, also
-        from a ``sudo()`` recordset (the portal, where employees have no
-        access rights on appraisals): the same declaration decides."""
-        # sudo: the caller restricted these to the user's own appraisals;
-        # what their employee may not read is blanked below
-        result = self.sudo()._read_format(fnames)
-        self.with_env(self.env(su=False))._blank_hidden(result, fnames, None)
+        """``read`` of these appraisals as their employee reads them, with
+        the caller's rights (the user's own: record rules let the employee,
+        and with hr_review_cycle the portal user linked to them, read their
+        own appraisals visible to them): the same declaration decides, also
+        when the user is HR or the recordset is ``sudo()``."""
+        result = self._read_format(fnames)
+        if self._is_appraisal_hr():
+            # the read guard leaves HR's reads whole: blanked here as for the
+            # appraised employee
+            self._blank_hidden(result, fnames, None)
         return result
 
     def _hidden_by_record(self, fnames):
         """{appraisal id: the names of ``fnames`` the current user, as the
         appraised employee, may not read on it}; absent when nothing is
-        hidden."""
+        hidden. Read as the records are (the caller's rights: the user reads
+        them, or a ``sudo()`` recordset)."""
         hidden = self._employee_hidden_fields() & set(fnames)
         if not hidden:
             return {}
-        # sudo: the appraised employee's user, to know whose appraisals these are
-        own = self.sudo().filtered(lambda a: a.employee_id.user_id == self.env.user)
+        # the user's own employees, archived ones included (the role service)
+        mine = self._own_employees()
+        own = self.filtered(lambda a: a.employee_id in mine)
         if not own:
             return {}
-        # sudo: the state, the cycle and the publication flags, read to decide
-        # what their employee may see (the fields themselves stay hidden)
+        # the state, the cycle and the publication flags decide what their
+        # employee may see (the fields themselves stay hidden)
         released = own._released_ids() if hidden & RELEASE_GATED_FIELDS else set()
         result = {}
         for appraisal in own:
@@ -105,6 +110,14 @@ class HrAppraisal(models.Model):
             if names:
                 result[appraisal.id] = names
         return result
+
+    @api.model
+    def _own_employees(self):
+        """The current user's own employees, archived ones included: whose
+        appraisals are theirs (``hr.career.role._my_employees``)."""
+        return (
+            self.env["hr.career.role"].with_context(active_test=False)._my_employees()
+        )
 
     def _blank_hidden(self, result, fnames, load):
         """Empty in ``result`` (``read`` values) the fields the current user,
@@ -141,11 +154,9 @@ class HrAppraisal(models.Model):
         in a domain or a grouping: their own, not released."""
         # the user's employees by id, not through employee_id.user_id: a
         # portal user may not search employees
-        # sudo: the user's own employees, archived ones included
-        mine = self.env.user.sudo().with_context(active_test=False).employee_ids
         return expression.AND(
             [
-                [("employee_id", "in", mine.ids)],
+                [("employee_id", "in", self._own_employees().ids)],
                 ["!", *expression.normalize_domain(self._released_domain())],
             ]
         )

@@ -185,23 +185,24 @@ class HrAppraisalSkill(models.Model):
         if not hr:
             roles = appraisals._get_appraisal_roles()
             for vals in vals_list:
-                # sudo: the appraisal's employee and state, for the checks only
-                appraisal = Appraisal.browse(vals.get("appraisal_id")).sudo()
+                appraisal = Appraisal.browse(vals.get("appraisal_id"))
                 if roles.get(appraisal.id) != "manager":
                     raise AccessError(
                         self.env._(
                             "Only the managers of %(employee)s or HR can add skills "
                             "to assess in their appraisal.",
-                            employee=appraisal.employee_id.name
-                            or self.env._("this employee"),
+                            employee=appraisal._appraised_name()
+                            if appraisal
+                            else self.env._("this employee"),
                         )
                     )
+                # the manager reads the appraisal (record rules: their chain)
                 self._check_not_done(appraisal)
                 if vals.get("self_level_id"):
                     raise AccessError(
                         self.env._(
                             "The self-assessment of %(employee)s is theirs to give.",
-                            employee=appraisal.employee_id.name,
+                            employee=appraisal._appraised_name(),
                         )
                     )
         # the snapshot levels come from the employee's skills and the job's
@@ -229,41 +230,58 @@ class HrAppraisalSkill(models.Model):
         return super().write(vals)
 
     def unlink(self):
-        Appraisal = self.env["hr.appraisal"]
-        if not Appraisal._is_appraisal_hr():
-            # sudo: the appraisals, to decide the user's role only
-            roles = self.sudo().appraisal_id.with_env(self.env)._get_appraisal_roles()
-            for line in self.sudo():
-                if roles.get(line.appraisal_id.id) != "manager":
+        if not self.env["hr.appraisal"]._is_appraisal_hr():
+            roles = self._get_line_roles()
+            for line in self:
+                if roles.get(line.id) != "manager":
                     raise AccessError(
                         self.env._(
                             "Only the managers of %(employee)s or HR can remove "
                             "%(skill)s from their appraisal.",
-                            employee=line.employee_id.name,
-                            skill=line.skill_id.name,
+                            **line._message_names(),
                         )
                     )
+                # the manager reads the line (record rules: their chain)
                 self._check_not_done(line.appraisal_id)
         return super().unlink()
 
     # ------------------------------------------------------------ checks
+    def _get_line_roles(self):
+        """``{line id: role}`` of the current user on each line: their role
+        on its appraisal (the role service, ``hr.career.role``)."""
+        return self.env["hr.career.role"]._get_appraisal_roles(
+            self, "appraisal_id.employee_id"
+        )
+
+    def _message_names(self):
+        """``{'employee': …, 'skill': …}`` of ``self`` (one line) for a
+        message, as the user may read them: from the line when they read it
+        (``read``: display names), else "this employee" and "this skill"."""
+        self.ensure_one()
+        readable = self._filtered_access("read")
+        values = readable.read(["employee_id", "skill_id"])[0] if readable else {}
+        employee, skill = values.get("employee_id"), values.get("skill_id")
+        return {
+            "employee": employee[1] if employee else self.env._("this employee"),
+            "skill": skill[1] if skill else self.env._("this skill"),
+        }
+
     def _check_write_rights(self, vals):
         """Who may change a line at all (the fields each role sets are the
         field policy's): the employee and their managers up the chain, while
         the appraisal is not done (HR excepted, the caller checks)."""
-        # sudo: the appraisals, to decide the user's role only
-        lines = self.sudo()
-        roles = lines.appraisal_id.with_env(self.env)._get_appraisal_roles()
-        for line in lines:
-            if roles.get(line.appraisal_id.id) not in ("self", "manager"):
+        roles = self._get_line_roles()
+        for line in self:
+            if roles.get(line.id) not in ("self", "manager"):
                 raise AccessError(
                     self.env._(
                         "Only %(employee)s, their managers or HR can change the "
                         "assessment of %(skill)s.",
-                        employee=line.employee_id.name,
-                        skill=line.skill_id.name,
+                        **line._message_names(),
                     )
                 )
+            # the employee (when the appraisal is visible to them) and the
+            # manager chain read the line and its appraisal (record rules)
             self._check_not_done(line.appraisal_id)
 
     @api.model
@@ -276,7 +294,7 @@ class HrAppraisalSkill(models.Model):
                 self.env._(
                     "The appraisal of %(employee)s is done: its skill assessments "
                     "can no longer change (HR can correct them).",
-                    employee=appraisal.employee_id.name,
+                    employee=appraisal._appraised_name(),
                 )
             )
 
@@ -286,17 +304,18 @@ class HrAppraisalSkill(models.Model):
         level id)}`` for the lines of ``vals_list``: the employee's level now
         and the level their job (scope ``current``) or their target job (scope
         ``target``) requires, with two searches for the whole batch."""
-        # sudo: hr.employee.skill and the competency matrix of the employees
-        # of appraisals the caller may fill (checked by create)
+        # sudo: the employees' jobs and target jobs (the target job is an
+        # HR-only field), of appraisals the caller may fill (checked by
+        # create), only to look their levels up below
         appraisals = appraisals.sudo()
         employees = appraisals.employee_id
         skill_ids = {vals.get("skill_id") for vals in vals_list} - {None, False}
+        # with the user's rights: every internal user reads the employees'
+        # skills (hr_skills' rules) and the competency matrix of the companies
+        # they work in
         held = {
             (es.employee_id.id, es.skill_id.id): es.skill_level_id.id
-            for es in self.env["hr.employee.skill"]
-            # sudo: the employees' current levels (HR data)
-            .sudo()
-            .search(
+            for es in self.env["hr.employee.skill"].search(
                 [
                     ("employee_id", "in", employees.ids),
                     ("skill_id", "in", list(skill_ids)),
@@ -305,10 +324,7 @@ class HrAppraisalSkill(models.Model):
         }
         required = {
             (c.job_id.id, c.skill_id.id): c.required_level_id.id
-            for c in self.env["hr.job.competency"]
-            # sudo: the jobs' required levels (HR configuration)
-            .sudo()
-            .search(
+            for c in self.env["hr.job.competency"].search(
                 [
                     ("job_id", "in", (employees.job_id | employees.target_job_id).ids),
                     ("skill_id", "in", list(skill_ids)),

@@ -53,6 +53,6 @@ class HrEmployee(models.Model):
 
     @api.model
     def _grant_appraisal_rights_all(self):
-        """Install and update: every current manager gets the role."""
-        # sudo: run by the module's data, over the whole org chart
-        self.sudo().search([("child_ids", "!=", False)])._grant_appraisal_rights()
+        """Install and update: every current manager gets the role. Run by
+        the module's data, as the superuser (over the whole org chart)."""
+        self.search([("child_ids", "!=", False)])._grant_appraisal_rights()

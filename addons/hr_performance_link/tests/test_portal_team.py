@@ -28,6 +28,18 @@ class TestPerformancePortalTeamSelfAssessment(CareerPortalTeamCase):
             lambda line: line.skill_id == cls.testing
         )
         cls.line.self_level_id = cls.practitioner
+        # Rita reports to Paula (portal), who reports to Maria
+        cls.rita_appraisal = cls.env["hr.appraisal"].create(
+            {
+                "employee_id": cls.emp_rita.id,
+                "date_close": fields.Date.today() + relativedelta(days=30),
+            }
+        )
+        cls.rita_appraisal.action_confirm()
+        cls.rita_line = cls.rita_appraisal.skill_assessment_ids.filtered(
+            lambda line: line.skill_id == cls.testing
+        )
+        cls.rita_line.self_level_id = cls.practitioner
 
     def _accept(self, login, employee=None):
         self.authenticate(login, login)
@@ -83,3 +95,27 @@ class TestPerformancePortalTeamSelfAssessment(CareerPortalTeamCase):
         )
         self.assertEqual(response.status_code, 400)
         self.assertFalse(self.line.assessed_level_id)
+
+    def test_lines_are_read_with_the_managers_rights(self):
+        """Maria, two levels above Rita, lists Rita's self-assessment with her
+        own rights; Paula, Rita's portal manager, who accepts nothing, has
+        no rights on appraisals: her page lists none, nor Paula's own."""
+        self.authenticate("team_maria", "team_maria")
+        page = self.url_open(self._url(self.emp_rita)).text
+        self.assertIn(f'data-line-id="{self.rita_line.id}"', page)
+        self.assertNotIn(f'data-line-id="{self.line.id}"', page)
+        self.authenticate("career_portal", "career_portal")
+        response = self.url_open(self._url(self.emp_rita))
+        self.assertEqual(response.status_code, 200)
+        self.assertNotIn("o_career_member_appraisal_skills", response.text)
+        self.assertNotIn("o_career_appraisal_skill_accept", response.text)
+        # nor over RPC (with hr_review_cycle, Paula reads her own lines only)
+        lines = self.env["hr.appraisal.skill"].with_user(self.portal_user)
+        if lines.has_access("read"):
+            self.assertNotIn(self.rita_line, lines.search([]))
+
+    @mute_logger("odoo.http")
+    def test_portal_manager_cannot_accept(self):
+        response = self._accept("career_portal", self.emp_rita)
+        self.assertIn(response.status_code, (403, 404))
+        self.assertFalse(self.rita_line.assessed_level_id)
