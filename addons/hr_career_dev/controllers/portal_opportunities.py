@@ -32,10 +32,10 @@ class CareerOpportunitiesPortal(CareerPortal):
             if (not kind or s["opportunity"].opportunity_type == kind)
             and (not department or str(s["opportunity"].department_id.id) == department)
         ]
-        applications = (
-            request.env["hr.career.opportunity.application"]
-            .sudo()  # sudo: the user's own applications only
-            .search([("employee_id", "=", employee.id)])
+        # as the user (record rules): their own applications, and the
+        # opportunities they name
+        applications = request.env["hr.career.opportunity.application"].search(
+            [("employee_id", "=", employee.id)]
         )
         # the labels in the user's language
         types = (
@@ -82,7 +82,9 @@ class CareerOpportunitiesPortal(CareerPortal):
     def portal_my_career_opportunity_apply(self, opportunity_id, **post):
         employee = self._career_employee()
         # sudo: read to compare with what the employee may see (open, of their
-        # company); nothing of it is shown otherwise
+        # company); nothing of it is shown otherwise. A closed one is refused
+        # by the model with its message, which the user's rules would hide
+        # (they read the open ones only)
         opportunity = (
             request.env["hr.career.opportunity"].sudo().browse(opportunity_id).exists()
         )
@@ -103,9 +105,9 @@ class CareerOpportunitiesPortal(CareerPortal):
         else:
             try:
                 with request.env.cr.savepoint():
-                    # sudo: the application is the user's own (employee fixed
-                    # above); the model refuses closed, full, own, twice
-                    request.env["hr.career.opportunity.application"].sudo().create(
+                    # as the user (rules: for oneself only); the model
+                    # refuses closed, full, own, twice
+                    request.env["hr.career.opportunity.application"].create(
                         {
                             "opportunity_id": opportunity.id,
                             "employee_id": employee.id,
