@@ -113,10 +113,9 @@ class CareerPortal(CustomerPortal):
         visible = request.env["slide.channel"].search(
             [("id", "in", [s["channel"].id for s in suggestions])]
         )
-        # sudo: the courses the search above found visible to the user, read
-        # at once (name, policy, website) instead of again under the record
-        # rules when the page shows them
-        visible.sudo().fetch(["name", "enroll", "website_id", "is_published"])
+        # the courses the search above found visible to the user, read at once
+        # (name, policy, website) instead of one field at a time by the page
+        visible.fetch(["name", "enroll", "website_id", "is_published"])
         # the courses as the user sees them (enrolment policy, invitations)
         return [
             dict(s, channel=s["channel"].with_env(request.env))
@@ -186,15 +185,11 @@ class CareerPortal(CustomerPortal):
             "actions": employee.development_plan_ids.filtered(
                 lambda p: p.state == "active"
             ).action_ids,
-            "enrolled_channel_ids": request.env["slide.channel.partner"]
-            .sudo()  # sudo: the user's own memberships (an invitation is not one)
-            .search(
-                [
-                    ("partner_id", "=", request.env.user.partner_id.id),
-                    ("member_status", "!=", "invited"),
-                ]
-            )
-            .channel_id.ids,
+            # the suggested courses the user attends (website_slides says:
+            # joined, ongoing or completed; an invitation is not one)
+            "enrolled_channel_ids": [
+                s["channel"].id for s in suggestions if s["channel"].is_member
+            ],
         }
 
     def _career_assessable_skills(self, employee):
