@@ -81,11 +81,11 @@ class CareerOpportunitiesPortal(CareerPortal):
     )
     def portal_my_career_opportunity_apply(self, opportunity_id, **post):
         employee = self._career_employee()
-        # sudo: read to compare with what the employee may see (open, of their
-        # company); nothing of it is shown otherwise. A closed one is refused
-        # by the model with its message, which the user's rules would hide
-        # (they read the open ones only)
+        # a closed opportunity is refused by the model with its message; the
+        # user's rules (open ones only) would answer 404 instead
         opportunity = (
+            # sudo: compared with what the employee may see (open or closed, of
+            # their company); nothing of it is shown otherwise
             request.env["hr.career.opportunity"].sudo().browse(opportunity_id).exists()
         )
         if (
