@@ -26,6 +26,7 @@
         "security/hr_career_readiness_report_security.xml",
         "security/hr_employee_skill_log_security.xml",
         "security/hr_career_opportunity_security.xml",
+        "security/hr_career_portal_security.xml",
         "data/ir_cron_data.xml",
         "data/mail_activity_type_data.xml",
         "data/hr_career_opportunity_data.xml",

@@ -29,8 +29,13 @@ class CareerPortal(CustomerPortal):
         allowed company that has one, never an employee of a company the
         request is not allowed in.
 
-        Portal users cannot read hr.employee: every record shown below is read
-        with sudo() only after it was checked to belong to this employee."""
+        hr.employee is HR-only (neither portal users nor employees without HR
+        rights read it): this lookup is the portal's one sudo() read of the
+        employee, and what the pages show of the employee itself (job, skills,
+        gaps, fit) is read through it. The employee's career records (goals,
+        skill evidence, applications) are read and written as the user, under
+        the record rules (security/hr_career_portal_security.xml for portal
+        users)."""
         companies = request.env.companies
         employees = (
             request.env["hr.employee"]
@@ -49,19 +54,36 @@ class CareerPortal(CustomerPortal):
         return employees.browse()
 
     def _career_goal(self, employee, goal_id):
-        # sudo: read to compare its employee with the user's; nothing of it
-        # is returned when it is someone else's
-        goal = request.env["hr.career.goal"].sudo().browse(goal_id).exists()
-        if not employee or not goal or goal.employee_id != employee:
-            raise NotFound()  # another person's goal: nothing of it is shown
+        """The user's own goal ``goal_id``, read under the record rules, or
+        404: another person's goal (even a report's) shows nothing."""
+        if not employee:
+            raise NotFound()
+        goal = self._career_goals(employee, [("id", "=", goal_id)])
+        if not goal:
+            raise NotFound()
         return goal
 
-    def _career_target_values(self, employee):
+    def _career_goals(self, employee, domain=()):
+        """Goals of ``employee`` (the user's own or a report), read as the
+        user (record rules). The job titles they name are read with the
+        employee's own (the _career_employee lookup): job positions are HR
+        data the user does not read otherwise."""
+        goals = request.env["hr.career.goal"].search(
+            [("employee_id", "=", employee.id), *domain]
+        )
+        employee.career_goal_ids.target_job_id.mapped("name")
+        return goals
+
+    def _career_target_values(self, employee, goals=None):
         """Which goal sets the employee's target job, among their open
-        long-term goals with a job (sudo records of the user's own employee)."""
+        long-term goals with a job (``goals``: the employee's, read as the
+        user by _career_goals)."""
+        if goals is None:
+            goals = self._career_goals(employee)
+        target = employee._get_career_target_goal()
         return {
-            "target_goal": employee._get_career_target_goal(),
-            "open_long_goals": employee.career_goal_ids.filtered(
+            "target_goal": goals.filtered(lambda g: g == target),
+            "open_long_goals": goals.filtered(
                 lambda g: g.horizon == "long"
                 and g.state in OPEN_GOAL_STATES
                 and g.target_job_id
@@ -91,10 +113,9 @@ class CareerPortal(CustomerPortal):
         visible = request.env["slide.channel"].search(
             [("id", "in", [s["channel"].id for s in suggestions])]
         )
-        # sudo: the courses the search above found visible to the user, read
-        # at once (name, policy, website) instead of again under the record
-        # rules when the page shows them
-        visible.sudo().fetch(["name", "enroll", "website_id", "is_published"])
+        # the courses the search above found visible to the user, read at once
+        # (name, policy, website) instead of one field at a time by the page
+        visible.fetch(["name", "enroll", "website_id", "is_published"])
         # the courses as the user sees them (enrolment policy, invitations)
         return [
             dict(s, channel=s["channel"].with_env(request.env))
@@ -118,9 +139,7 @@ class CareerPortal(CustomerPortal):
         if "career_goal_count" in counters:
             employee = self._career_employee()
             values["career_goal_count"] = (
-                request.env["hr.career.goal"]
-                .sudo()  # sudo: counting the user's own goals only
-                .search_count(
+                request.env["hr.career.goal"].search_count(
                     [
                         ("employee_id", "=", employee.id),
                         ("state", "in", ("draft", "in_progress")),
@@ -142,15 +161,16 @@ class CareerPortal(CustomerPortal):
         )
         gaps = employee.competency_gap_ids.filtered("is_missing")._sorted_by_priority()
         suggestions = self._career_suggestions(employee)
+        goals = self._career_goals(employee)
         return {
-            **self._career_target_values(employee),
+            **self._career_target_values(employee, goals),
             "page_name": "career",
             "employee": employee,
             "has_team": bool(employee.child_ids),
             "assessable_skills": self._career_assessable_skills(employee),
-            "pending_evidence": request.env["hr.skill.evidence"]
-            .sudo()  # sudo: the employee's own proposals
-            .search([("employee_id", "=", employee.id), ("state", "=", "pending")]),
+            "pending_evidence": request.env["hr.skill.evidence"].search(
+                [("employee_id", "=", employee.id), ("state", "=", "pending")]
+            ),
             "current_fit": employee.current_job_fit,
             "target_readiness": employee.target_job_readiness,
             "top_gaps": gaps[:8],
@@ -161,19 +181,15 @@ class CareerPortal(CustomerPortal):
                 for s in suggestions
                 if self._career_can_join(s["channel"])
             ],
-            "goals": employee.career_goal_ids,
+            "goals": goals,
             "actions": employee.development_plan_ids.filtered(
                 lambda p: p.state == "active"
             ).action_ids,
-            "enrolled_channel_ids": request.env["slide.channel.partner"]
-            .sudo()  # sudo: the user's own memberships (an invitation is not one)
-            .search(
-                [
-                    ("partner_id", "=", request.env.user.partner_id.id),
-                    ("member_status", "!=", "invited"),
-                ]
-            )
-            .channel_id.ids,
+            # the suggested courses the user attends (website_slides says:
+            # joined, ongoing or completed; an invitation is not one)
+            "enrolled_channel_ids": [
+                s["channel"].id for s in suggestions if s["channel"].is_member
+            ],
         }
 
     def _career_assessable_skills(self, employee):
@@ -281,8 +297,9 @@ class CareerPortal(CustomerPortal):
                 try:
                     # undone as a whole when the model refuses a value
                     with request.env.cr.savepoint():
-                        # sudo: own goal (employee_id is the user's, set above)
-                        goal = request.env["hr.career.goal"].sudo().create(vals)
+                        # as the user: the rules and the field policy say
+                        # they create their own goals
+                        goal = request.env["hr.career.goal"].create(vals)
                 except ValidationError as refused:
                     error = refused.args[0]
                 else:
@@ -426,9 +443,8 @@ class CareerPortal(CustomerPortal):
             )
         )
         open_goals = dict(
-            request.env["hr.career.goal"]
-            .sudo()  # sudo: counted for the team found above only
-            ._read_group(
+            # as the user: the rules let a manager read the goals below them
+            request.env["hr.career.goal"]._read_group(
                 [
                     ("employee_id", "in", team.ids),
                     ("state", "in", ("draft", "in_progress")),

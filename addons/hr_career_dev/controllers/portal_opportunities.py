@@ -32,10 +32,10 @@ class CareerOpportunitiesPortal(CareerPortal):
             if (not kind or s["opportunity"].opportunity_type == kind)
             and (not department or str(s["opportunity"].department_id.id) == department)
         ]
-        applications = (
-            request.env["hr.career.opportunity.application"]
-            .sudo()  # sudo: the user's own applications only
-            .search([("employee_id", "=", employee.id)])
+        # as the user (record rules): their own applications, and the
+        # opportunities they name
+        applications = request.env["hr.career.opportunity.application"].search(
+            [("employee_id", "=", employee.id)]
         )
         # the labels in the user's language
         types = (
@@ -81,9 +81,11 @@ class CareerOpportunitiesPortal(CareerPortal):
     )
     def portal_my_career_opportunity_apply(self, opportunity_id, **post):
         employee = self._career_employee()
-        # sudo: read to compare with what the employee may see (open, of their
-        # company); nothing of it is shown otherwise
+        # a closed opportunity is refused by the model with its message; the
+        # user's rules (open ones only) would answer 404 instead
         opportunity = (
+            # sudo: compared with what the employee may see (open or closed, of
+            # their company); nothing of it is shown otherwise
             request.env["hr.career.opportunity"].sudo().browse(opportunity_id).exists()
         )
         if (
@@ -103,9 +105,9 @@ class CareerOpportunitiesPortal(CareerPortal):
         else:
             try:
                 with request.env.cr.savepoint():
-                    # sudo: the application is the user's own (employee fixed
-                    # above); the model refuses closed, full, own, twice
-                    request.env["hr.career.opportunity.application"].sudo().create(
+                    # as the user (rules: for oneself only); the model
+                    # refuses closed, full, own, twice
+                    request.env["hr.career.opportunity.application"].create(
                         {
                             "opportunity_id": opportunity.id,
                             "employee_id": employee.id,

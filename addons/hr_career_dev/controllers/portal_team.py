@@ -55,14 +55,14 @@ class CareerTeamPortal(CareerPortal):
         gaps = member.competency_gap_ids.filtered("is_missing")._sorted_by_priority()
         suggestions = self._career_suggestions(member)
         plan = member.development_plan_ids.filtered(lambda p: p.state == "active")[:1]
-        goals = member.career_goal_ids
+        goals = self._career_goals(member)
         action_labels = dict(ACTION_TYPES)
         return {
             "page_name": "career_team_member",
             "employee": manager,
             "member": member,
             "can_act": request.env.user._is_internal(),
-            "target_goal": member._get_career_target_goal(),
+            "target_goal": goals & member._get_career_target_goal(),
             "current_fit": member.current_job_fit,
             "target_readiness": member.target_job_readiness,
             "gaps": gaps,
@@ -73,9 +73,10 @@ class CareerTeamPortal(CareerPortal):
             "actions": plan.action_ids,
             "action_types": [(key, action_labels[key]) for key in PORTAL_ACTION_TYPES],
             "gap_skills": gaps.skill_id.sorted("name"),
-            "pending_evidence": request.env["hr.skill.evidence"]
-            .sudo()  # sudo: the checked member's proposals only
-            .search([("employee_id", "=", member.id), ("state", "=", "pending")]),
+            # as the user: the rules let a manager read the proposals below them
+            "pending_evidence": request.env["hr.skill.evidence"].search(
+                [("employee_id", "=", member.id), ("state", "=", "pending")]
+            ),
             "today": fields.Date.context_today(member).isoformat(),
         }
 

@@ -37,6 +37,7 @@ from . import test_walkthrough
 from . import test_portal_team
 from . import test_portal_goals
 from . import test_portal_queries
+from . import test_portal_access
 from . import test_matching
 from . import test_field_policy
 from . import test_application_form

@@ -24,10 +24,10 @@ ROLES = [
 # (model, operation, one flag per role of ROLES: 1 allowed, 0 refused)
 # operations: read, create, unlink, write:<field>
 MATRIX = [
-    ("hr.career.goal", "read", "10101100"),
-    ("hr.career.goal", "create", "10101100"),
+    ("hr.career.goal", "read", "10101110"),
+    ("hr.career.goal", "create", "10101110"),
     ("hr.career.goal", "write:employee_id", "00001100"),
-    ("hr.career.goal", "write:progress", "10101100"),
+    ("hr.career.goal", "write:progress", "10101110"),
     ("hr.career.goal", "unlink", "10101100"),
     ("hr.development.plan", "read", "10101100"),
     ("hr.development.plan", "create", "00101100"),
@@ -40,7 +40,7 @@ MATRIX = [
     ("hr.development.action", "write:name", "00101100"),
     ("hr.development.action", "write:state", "10101100"),
     ("hr.development.action", "unlink", "00101100"),
-    ("hr.skill.evidence", "read", "10101100"),
+    ("hr.skill.evidence", "read", "10101110"),
     ("hr.skill.evidence", "create", "00001100"),
     ("hr.skill.evidence", "write:employee_id", "00001100"),
     ("hr.skill.evidence", "write:state", "00001100"),
@@ -60,7 +60,7 @@ MATRIX = [
     ("hr.career.path", "create", "00000100"),
     ("hr.career.path", "write:typical_months", "00000100"),
     ("hr.career.path", "unlink", "00000100"),
-    ("slide.channel.skill", "read", "11111100"),
+    ("slide.channel.skill", "read", "11111111"),
     ("slide.channel.skill", "create", "00000000"),
     ("slide.channel.skill", "write:level_id", "00000000"),
     ("slide.channel.skill", "unlink", "00000000"),

@@ -91,6 +91,12 @@ class TestCareerPageQueries(CareerPortalCase):
         )
 
     def test_career_pages_cost_the_same_queries_in_a_bigger_company(self):
+        # a report below Paula in both measures: the record rules of her
+        # goals ("own and team's", child_of) cost one query per level of the
+        # hierarchy below her, whatever the number of employees on a level
+        self.env["hr.employee"].create(
+            {"name": "First report", "parent_id": self.employee.id}
+        )
         self.authenticate("career_portal", "career_portal")
         small = {url: self._queries(url) for url in ("/my/career", "/my/career/paths")}
         self._grow_company(40)
