@@ -8,6 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
 
+from .hr_career_role import MANAGER
 from .value_checks import check_value_range
 
 GOAL_STATES = [
@@ -343,27 +344,34 @@ class HrCareerGoal(models.Model):
 
     @api.constrains("horizon", "target_job_id", "employee_id")
     def _check_target_job(self):
-        # sudo: jobs and employees, read for the message, are HR data
-        for goal in self.sudo():
-            if goal.horizon == "short" and goal.target_job_id:
+        # jobs are HR's to read: only ids are compared (the employee's job from
+        # their public profile), and the job is named as the goal shows it (a
+        # plain read of the goal, whose many2one carries its name)
+        for goal in self:
+            short = goal.horizon == "short"
+            if not goal.target_job_id or not (
+                short or goal.target_job_id == goal.employee_id.job_id
+            ):
+                continue
+            job = goal.read(["target_job_id"])[0]["target_job_id"][1]
+            if short:
                 raise ValidationError(
                     self.env._(
                         "The goal “%(goal)s” is a short-term goal: only a "
                         "long-term goal aims at a job. Make it a long-term goal "
                         "to aim at %(job)s, or remove the target job.",
                         goal=(goal.name or "")[:GOAL_NAME_MAX_LENGTH],
-                        job=goal.target_job_id.name,
+                        job=job,
                     )
                 )
-            if goal.target_job_id and goal.target_job_id == goal.employee_id.job_id:
-                raise ValidationError(
-                    self.env._(
-                        "%(employee)s already holds the job %(job)s: a target job "
-                        "must be another job.",
-                        employee=goal.employee_id.name,
-                        job=goal.target_job_id.name,
-                    )
+            raise ValidationError(
+                self.env._(
+                    "%(employee)s already holds the job %(job)s: a target job "
+                    "must be another job.",
+                    employee=goal.employee_id.name,
+                    job=job,
                 )
+            )
 
     @api.onchange("horizon")
     def _onchange_horizon(self):
@@ -442,8 +450,9 @@ class HrCareerGoal(models.Model):
                 )
             )
         goals.write(self._achievement_confirmation_values())
-        # sudo: checked above; the to-do belongs to the manager, whom HR may not be
-        goals.sudo().activity_feedback([CONFIRM_ACTIVITY_TYPE])
+        # the confirmer writes the goals (just above), which lets them close
+        # their to-dos, also those of another manager (mail.activity's rules)
+        goals.activity_feedback([CONFIRM_ACTIVITY_TYPE])
 
     def action_make_main_target(self):
         """This open long-term goal becomes the employee's target: its job is
@@ -509,37 +518,31 @@ class HrCareerGoal(models.Model):
         """The goals of ``self`` whose achievement the current user may
         confirm: HR officers, and the managers above the goal's employee
         (``parent_id`` chain), never for their own goal. One query."""
-        user = self.env.user
-        if user._is_superuser():
+        if self.env.user._is_superuser():
             return self
         Role = self.env["hr.career.role"]
-        # sudo: the employees are read to compare them with the current
-        # user's, nothing of them is returned
-        goals = self.sudo()
-        own = goals.filtered(lambda g: g.employee_id.user_id == user)
         if Role._is_hr_officer():
-            return self - own
-        below = Role._managed(goals.employee_id)
-        return goals.filtered(
-            lambda g: g.employee_id in below and g not in own
-        ).with_env(self.env)
+            # HR reads every goal (of its companies): all but their own
+            mine = Role._my_employees()
+            return self.filtered(lambda g: g.employee_id not in mine)
+        roles = Role._get_record_roles(self, "employee_id")
+        return self.filtered(lambda g: roles[g.id] == MANAGER)
 
     def _achievement_request_confirmation(self):
         """A to-do for the manager of each achieved goal still to confirm:
         one per goal; those of goals no longer achieved are removed."""
+        # called after the goals were written (create, write): their writer
+        # (the employee, a manager, HR) reads and writes the goals' to-dos,
+        # also the manager's (mail.activity's rules follow the goal), and
+        # reads the manager's user on the employee's public profile
         todo_type = self.env.ref(CONFIRM_ACTIVITY_TYPE)
-        # sudo: the manager's to-dos and the hierarchy are not the employee's
-        # to read; only the goals of self are touched
-        goals = self.sudo()
-        pending = goals.filtered("achievement_to_confirm")
-        if goals - pending:
-            (goals - pending).activity_unlink([CONFIRM_ACTIVITY_TYPE])
+        pending = self.filtered("achievement_to_confirm")
+        if self - pending:
+            (self - pending).activity_unlink([CONFIRM_ACTIVITY_TYPE])
         if not pending:
             return
         existing = set(
             self.env["mail.activity"]
-            # sudo: the managers' open to-dos, which the employee cannot read
-            .sudo()
             .search(
                 [
                     ("res_model", "=", self._name),
@@ -572,5 +575,4 @@ class HrCareerGoal(models.Model):
                 }
             )
         if vals_list:
-            # sudo: the to-do is the manager's, asked for when the employee achieves
-            self.env["mail.activity"].sudo().create(vals_list)
+            self.env["mail.activity"].create(vals_list)

@@ -270,14 +270,14 @@ class HrCareerOpportunity(models.Model):
         # not a button: the scheduler and HR managers only (AccessError)
         self.env["hr.career.role"]._check_scheduled_run()
         since = fields.Date.context_today(self) - timedelta(days=DIGEST_DAYS)
+        # Each e-mail holds only what its employee may see (open opportunities
+        # of their company); the employees below are read in this environment.
         # sudo: the cron reads every company's new opportunities and
-        # employees; each e-mail holds only what its employee may see (open
-        # opportunities of their company)
+        # employees, and mails them (mail.mail is administrators')
         new = self.sudo().search([("state", "=", "open"), ("date_open", ">=", since)])
         if not new:
             return
-        # sudo: the cron mails every company's opted-in employees
-        Employee = self.env["hr.employee"].sudo()
+        Employee = new.env["hr.employee"]
         # at most one digest per person per week, however often it runs
         sent_since = fields.Date.context_today(self) - timedelta(days=DIGEST_DAYS - 1)
         employees = Employee.search(

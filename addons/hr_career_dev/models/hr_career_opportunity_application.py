@@ -6,6 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .. import matching
+from .hr_career_role import SELF
 
 APPLICATION_STATES = [
     ("interested", "Interested"),
@@ -169,10 +170,10 @@ class HrCareerOpportunityApplication(models.Model):
     def create(self, vals_list):
         self._check_can_apply(vals_list)
         applications = super().create(vals_list)
-        # applicants without a manager go straight to the owner
-        # sudo: the applicant's manager, to route the approval
+        # applicants without a manager go straight to the owner (the manager's
+        # user, from the applicant's public profile)
         no_manager = applications.filtered(
-            lambda a: not a.sudo().employee_id.parent_id.user_id
+            lambda a: not a.employee_id.parent_id.user_id
         )
         if no_manager:
             super(HrCareerOpportunityApplication, no_manager).write(
@@ -185,21 +186,22 @@ class HrCareerOpportunityApplication(models.Model):
         """Clear errors for what the database would refuse or what makes no
         sense: applying twice, to a closed or full opportunity, to one's own."""
         Opportunity = self.env["hr.career.opportunity"]
-        # sudo: state, seats and owner of the opportunities applied to, to
-        # refuse with a message (reading them is checked by the create itself)
-        opportunities = Opportunity.sudo().browse(
+        opportunities = Opportunity.browse(
             {
                 vals.get("opportunity_id")
                 for vals in vals_list
                 if vals.get("opportunity_id")
             }
         )
+        # everyone reads the open opportunities of their companies: one the
+        # applicant may not read is not open to them (and keeps its name)
+        readable = opportunities._filtered_access("read")
         pairs = [
             (vals.get("opportunity_id"), vals.get("employee_id")) for vals in vals_list
         ]
-        # sudo: the live applications of these employees, including ones the
-        # user may not read, so that nobody applies twice
-        existing = self.sudo().search(
+        # the live applications of these employees: one applies for oneself
+        # (and HR for anybody) and reads one's own applications
+        existing = self.search(
             [
                 ("opportunity_id", "in", opportunities.ids),
                 ("employee_id", "in", [e for _o, e in pairs if e]),
@@ -211,6 +213,10 @@ class HrCareerOpportunityApplication(models.Model):
             opportunity = opportunities.browse(opportunity_id)
             if not opportunity:
                 continue
+            if opportunity not in readable:
+                raise ValidationError(
+                    self.env._("This opportunity is not open for applications.")
+                )
             if opportunity.state != "open":
                 raise ValidationError(
                     self.env._(
@@ -256,10 +262,11 @@ class HrCareerOpportunityApplication(models.Model):
         ``parent_id`` chain, ``hr.career.role``) and ``owner`` (of the
         opportunity)."""
         roles = super()._career_policy_roles()
-        mine = self.env["hr.career.role"]._my_employees()
-        # sudo: the owners, compared with the user's own employees
-        for application in self.sudo():
-            if application.opportunity_id.owner_id in mine:
+        owners = self.env["hr.career.role"]._get_record_roles(
+            self, "opportunity_id.owner_id"
+        )
+        for application in self:
+            if owners[application.id] == SELF:
                 roles[application.id].add("owner")
         return roles
 
@@ -305,8 +312,9 @@ class HrCareerOpportunityApplication(models.Model):
         )
 
     def _check_seats_left(self):
-        # sudo: the accepted applications of others count against the seats
-        for opportunity in self.sudo().opportunity_id:
+        # the owner (or HR) accepts: they read the opportunity, whose
+        # seats_taken counts every accepted application
+        for opportunity in self.opportunity_id:
             new = self.filtered(
                 lambda a, o=opportunity: a.opportunity_id == o and a.state != "accepted"
             )
@@ -337,8 +345,9 @@ class HrCareerOpportunityApplication(models.Model):
 
     # ------------------------------------------------------------ flow
     def _feedback_activities(self):
-        # sudo: the activities of the flow, assigned to other people
-        self.sudo().activity_ids.action_feedback()
+        # the applicant, their managers, the owner and HR write the application
+        # (record rules), which lets them close its to-dos, also other people's
+        self.activity_ids.action_feedback()
 
     def _schedule_next_activity(self):
         """The manager approves, then the owner accepts or declines."""
@@ -347,9 +356,13 @@ class HrCareerOpportunityApplication(models.Model):
         model_id = self.env["ir.model"]._get_id(self._name)
         today = fields.Date.context_today(self)
         vals_list = []
-        # sudo: manager and owner users, to assign the activities to them
-        for application in self.sudo():
-            opportunity = application.opportunity_id
+        # the opportunity as the application shows it (a plain read: its name
+        # goes with the application, also once it is closed)
+        names = {
+            row["id"]: row["opportunity_id"][1] for row in self.read(["opportunity_id"])
+        }
+        for application in self:
+            # the users of the manager and the owner: their public profiles
             if application.state == "interested":
                 user = application.employee_id.parent_id.user_id
                 summary = self.env._("Approve an application")
@@ -357,16 +370,16 @@ class HrCareerOpportunityApplication(models.Model):
                     "%(employee)s is interested in “%(opportunity)s”: approve "
                     "(it takes their time) or decline.",
                     employee=application.employee_id.name,
-                    opportunity=opportunity.name,
+                    opportunity=names[application.id],
                 )
             elif application.state == "approved":
-                user = opportunity.owner_id.user_id
+                user = application.owner_id.user_id
                 summary = self.env._("Accept or decline an application")
                 note = self.env._(
                     "%(employee)s applies to “%(opportunity)s”, approved by their "
                     "manager.",
                     employee=application.employee_id.name,
-                    opportunity=opportunity.name,
+                    opportunity=names[application.id],
                 )
             else:
                 continue
@@ -383,26 +396,24 @@ class HrCareerOpportunityApplication(models.Model):
                     }
                 )
         if vals_list:
-            # sudo: activities for the manager/owner on a record they can read
-            self.env["mail.activity"].sudo().create(vals_list)
+            # the writer of the application assigns its to-dos (mail.activity's
+            # rules follow the application)
+            self.env["mail.activity"].create(vals_list)
 
     def _on_accepted(self):
         """Development roles become an action of the employee's active plan;
         an open role is proposed to HR as a job change."""
         self._feedback_activities()
-        # sudo: the user was checked as owner (or HR) by write(); plans and
-        # actions of the applicant are created on their behalf
+        # sudo: the user was checked as owner (or HR) by write(); the plan and
+        # action of the applicant (below, in this environment) and the job
+        # change to-do for HR are created on their behalf
         applications = self.sudo()
         developing = applications.filtered(
             lambda a: a.opportunity_type in ACTION_TYPE_OF
         )
         if developing:
-            plans = (
-                self.env["hr.development.plan"]
-                # sudo: accepting (owner or HR, checked above) plans for the applicant
-                .sudo()
-                ._get_or_create_active_plan(developing.employee_id)
-            )
+            Plan = applications.env["hr.development.plan"]
+            plans = Plan._get_or_create_active_plan(developing.employee_id)
             vals_list = []
             for application in developing:
                 opportunity = application.opportunity_id
@@ -429,8 +440,7 @@ class HrCareerOpportunityApplication(models.Model):
                         ),
                     }
                 )
-            # sudo: the action goes to the applicant's plan, not the owner's to write
-            actions = self.env["hr.development.action"].sudo().create(vals_list)
+            actions = applications.env["hr.development.action"].create(vals_list)
             for application, action in zip(developing, actions, strict=True):
                 application.development_action_id = action
         roles = applications - developing

@@ -34,9 +34,10 @@ class HrCareerOwnerMixin(models.AbstractModel):
         changed = [fname for fname in self._career_owner_fields if fname in vals]
         if not changed or not self:
             return
-        # sudo: the current owners are only compared with the new values; the
-        # write itself is checked with the user's rights
-        for record in self.sudo():
+        # the current owners, compared with the new values: read with the
+        # rights of the writer, who reads what they write (the write itself
+        # is checked after, with the same rights)
+        for record in self:
             for fname in changed:
                 field = self._fields[fname]
                 new = vals[fname]

@@ -221,23 +221,22 @@ class HrCareerPolicyMixin(models.AbstractModel):
         would create (a list of sets): from the employee the new record will
         belong to (``_career_policy_employee``; ``defaults`` fill it in)."""
         head, _dot, rest = self._career_policy_employee.partition(".")
-        # sudo: the employees the new records will belong to, only compared
-        # with the user's own
-        comodel = self.env[self._fields[head].comodel_name].sudo()
-        owners = []
+        Role = self.env["hr.career.role"]
+        heads = []
         for vals in vals_list:
             value = vals.get(head, defaults.get(head))
-            owner = comodel.browse(
-                value.id if isinstance(value, models.BaseModel) else value or ()
-            )
-            owners.append(owner.mapped(rest) if rest else owner)
-        employees = self.env["hr.employee"].browse(
-            {employee.id for owner in owners for employee in owner}
+            heads.append(value.id if isinstance(value, models.BaseModel) else value)
+        records = self.env[self._fields[head].comodel_name].browse(
+            {value for value in heads if value}
         )
-        roles = self.env["hr.career.role"]._get_roles(employees)
+        # the role service reads the employees behind ``head`` (e.g. a plan's
+        # employee), which the user may not read: the decision only
+        roles = (
+            Role._get_record_roles(records, rest) if rest else Role._get_roles(records)
+        )
         result = []
-        for owner in owners:
-            role = ROLE_OF.get(roles.get(owner[:1].id))
+        for value in heads:
+            role = ROLE_OF.get(roles.get(value)) if value else None
             result.append({role} if role else set())
         return result
 
@@ -298,8 +297,8 @@ class HrCareerPolicyMixin(models.AbstractModel):
         precise), then the bounds of typed values (value_checks)."""
         field_names = set(field_names)  # create() gives a generator
         result = super()._validate_fields(field_names, excluded_names)
-        # sudo: the values just written, only measured
-        check_typed_bounds(self.sudo(), field_names - set(excluded_names))
+        # the values just written, in cache: measured as they were written
+        check_typed_bounds(self, field_names - set(excluded_names))
         return result
 
     # ------------------------------------------------------------ readme

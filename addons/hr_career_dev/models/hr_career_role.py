@@ -56,8 +56,9 @@ class HrCareerRole(models.AbstractModel):
     @api.model
     def _my_employees(self):
         """The current user's own employees (one per company)."""
-        # sudo: the user's own employees, read to compare with others
-        return self.env.user.sudo().employee_ids.with_env(self.env)
+        # env.user is the superuser's view of the user (Odoo's Environment.user):
+        # their employees are read whatever the user's rights on hr.employee
+        return self.env.user.employee_ids.with_env(self.env)
 
     @api.model
     def _organisation_domain(self, field="id", include_self=False, employees=None):

@@ -158,6 +158,11 @@ class HrDevelopmentAction(models.Model):
         )
         ids = {s["channel"].id for rows in suggested.values() for s in rows}
         visible = set(self.env["slide.channel"].search([("id", "in", list(ids))]).ids)
+        # the courses as the actions show them (a plain read of the actions
+        # the user is saving: a many2one's name goes with its record)
+        courses = {
+            row["id"]: row["channel_id"][1] for row in trainings.read(["channel_id"])
+        }
         for action in trainings:
             allowed = {
                 s["channel"].id for s in suggested.get(action.employee_id.id, [])
@@ -170,9 +175,7 @@ class HrDevelopmentAction(models.Model):
                         # the employee of an action the user is saving: their
                         # public profile's name
                         employee=action.employee_id.name,
-                        # sudo: the course may be one the user cannot see; its
-                        # name only, for the message
-                        course=action.channel_id.sudo().name,
+                        course=courses[action.id],
                     )
                 )
 

@@ -200,8 +200,9 @@ class HrDevelopmentPlan(models.Model):
         domain = [("employee_id", "in", employee_ids), ("state", "=", "active")]
         if exclude:
             domain.append(("id", "not in", exclude.ids))
-        # sudo: also the plans the user may not read: the rule holds for everyone
-        clash_ids.update(self.sudo().search(domain).employee_id.ids)
+        # who saves a plan reads every plan of its employee (the employee's
+        # managers and HR; record rules): the active ones are among them
+        clash_ids.update(self.search(domain).employee_id.ids)
         if clash_ids:
             raise ValidationError(
                 self.env._(

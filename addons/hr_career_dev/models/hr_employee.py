@@ -413,8 +413,11 @@ class HrEmployee(models.Model):
         )
 
     def _send_opportunity_digest(self, opportunities):
-        """One e-mail per employee of ``self`` (sudo) with the best of
-        ``opportunities`` whose fit reaches their company's threshold."""
+        """One e-mail per employee of ``self`` with the best of
+        ``opportunities`` whose fit reaches their company's threshold. Called
+        by the digest job (``hr.career.opportunity._cron_send_digest``) on
+        employees read as superuser: the e-mails (administrators' records)
+        and the job's mark on the employees are written in their environment."""
         suggestions = self._get_opportunity_suggestions_batch(
             limit=DIGEST_LIMIT * 4, domain=[("id", "in", opportunities.ids)]
         )
@@ -455,9 +458,7 @@ class HrEmployee(models.Model):
                 }
             )
         if vals_list:
-            # sudo: the digest cron mails opted-in employees (mail.mail is admin-only)
-            self.env["mail.mail"].sudo().create(vals_list)
-            # sudo: the cron's own mark, on employees the caller cannot write
-            self.sudo().filtered(lambda e: e.id in mailed).write(
+            self.env["mail.mail"].create(vals_list)
+            self.filtered(lambda e: e.id in mailed).write(
                 {"career_digest_date": fields.Date.context_today(self)}
             )

@@ -5,6 +5,8 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .hr_career_role import MANAGER
+
 EVIDENCE_STATES = [
     ("pending", "Waiting for validation"),
     ("applied", "Applied"),
@@ -67,8 +69,9 @@ class HrSkillEvidence(models.Model):
             return
         counts = {
             (employee.id, skill.id): count
-            # sudo: counts all pending proposals, also those the user cannot read
-            for employee, skill, count in self.sudo()._read_group(
+            # proposals are made by HR (and on the portal, as superuser), who
+            # read every proposal of the employee
+            for employee, skill, count in self._read_group(
                 [
                     ("employee_id", "in", proposals.employee_id.ids),
                     ("skill_id", "in", proposals.skill_id.ids),
@@ -270,11 +273,9 @@ class HrSkillEvidence(models.Model):
         Role = self.env["hr.career.role"]
         if Role._is_hr_officer():
             return
-        # sudo: the employees are only compared with the user's organisation
-        evidences = self.sudo()
-        managed = Role._managed(evidences.employee_id)
-        for evidence, evidence_sudo in zip(self, evidences, strict=True):
-            if evidence_sudo.employee_id not in managed:
+        roles = Role._get_record_roles(self, "employee_id")
+        for evidence in self:
+            if roles[evidence.id] != MANAGER:
                 raise AccessError(
                     self.env._(
                         "Only %(employee)s's managers or HR can validate their "
@@ -288,20 +289,22 @@ class HrSkillEvidence(models.Model):
         if not pending:
             raise UserError(self.env._("There is nothing left to validate here."))
         pending._check_can_decide()
-        # sudo: the manager validates; skills are HR data they may not write directly
-        pending.sudo()._apply()
-        # sudo: decision checked above; the to-do may be another manager's, which
-        # this user cannot see
-        pending.sudo().activity_feedback(["mail.mail_activity_data_todo"])
+        # sudo: the manager validates (checked above): skills are HR data they
+        # may not write directly, and the to-do may be another manager's, on a
+        # proposal they may not write
+        pending_sudo = pending.sudo()
+        pending_sudo._apply()
+        pending_sudo.activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_reject(self):
         pending = self.filtered(lambda e: e.state == "pending")
         if not pending:
             raise UserError(self.env._("There is nothing left to validate here."))
         pending._check_can_decide()
-        pending.sudo().write(  # sudo: decision checked just above
+        # sudo: the manager decides (checked above) on a proposal they may not
+        # write; the to-do may be another manager's
+        pending_sudo = pending.sudo()
+        pending_sudo.write(
             {"state": "rejected", "date_decided": fields.Date.context_today(self)}
         )
-        # sudo: decision checked above; the to-do may be another manager's, which
-        # this user cannot see
-        pending.sudo().activity_feedback(["mail.mail_activity_data_todo"])
+        pending_sudo.activity_feedback(["mail.mail_activity_data_todo"])
