@@ -69,8 +69,9 @@ class HrAppraisal(models.Model):
     def _self_review_editable_ids(self):
         """The appraisals of ``self`` whose self-review the portal offers to
         write and submit: confirmed (``2_pending``) and open."""
-        # sudo: the state, as _self_review_open_ids
-        confirmed = self.sudo().filtered(lambda a: a.state == "2_pending")
+        # the state with the user's rights (their own appraisals, which they
+        # read); the window itself as _self_review_open_ids decides it
+        confirmed = self.filtered(lambda a: a.state == "2_pending")
         return confirmed._self_review_open_ids()
 
     def _check_self_review_open(self, names):
