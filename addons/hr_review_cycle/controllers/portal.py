@@ -23,37 +23,29 @@ SELF_REVIEW_MESSAGES = ("saved", "submitted")
 class ReviewCareerPortal(CareerPortal):
     def _career_dashboard_values(self, employee):
         values = super()._career_dashboard_values(employee)
-        # sudo: the logged-in user's own appraisals visible to them (portal
-        # users have no rights on appraisals); the released results only,
-        # by the read guard (_read_as_employee)
-        appraisals = (
-            request.env["hr.appraisal"]
-            # sudo: the user's own appraisals (comment above)
-            .sudo()
-            .search_fetch(
-                [
-                    ("employee_id", "=", employee.id),
-                    ("employee_id.user_id", "=", request.env.uid),
-                    ("visibility", "=", "all"),
-                ],
-                # read with the search (one query): what the section shows
-                # and what the read guard looks at
-                [*PORTAL_FIELDS, "employee_id"],
-                order="date_close desc, id desc",
-                limit=5,
-            )
+        # the logged-in user's own appraisals (``employee`` is theirs:
+        # _career_employee) visible to them, with their rights (record rules:
+        # their own when visible to them, internal and portal users alike);
+        # the released results only, by the read guard (_read_as_employee)
+        appraisals = request.env["hr.appraisal"].search_fetch(
+            [("employee_id", "=", employee.id), ("visibility", "=", "all")],
+            # read with the search (one query): what the section shows
+            # and what the read guard looks at
+            [*PORTAL_FIELDS, "employee_id"],
+            order="date_close desc, id desc",
+            limit=5,
         )
         statuses = dict(
             appraisals._fields["review_status"]._description_selection(request.env)
         )
-        editable = appraisals.with_env(request.env)._self_review_editable_ids()
+        editable = appraisals._self_review_editable_ids()
         values["career_appraisals"] = [
             dict(
                 row,
                 status=statuses.get(row["review_status"]) or "",
                 self_review_open=row["id"] in editable,
             )
-            for row in appraisals.with_env(request.env)._read_as_employee(PORTAL_FIELDS)
+            for row in appraisals._read_as_employee(PORTAL_FIELDS)
         ]
         return values
 

@@ -69,8 +69,9 @@ class HrAppraisal(models.Model):
     def _self_review_editable_ids(self):
         """The appraisals of ``self`` whose self-review the portal offers to
         write and submit: confirmed (``2_pending``) and open."""
-        # sudo: the state, as _self_review_open_ids
-        confirmed = self.sudo().filtered(lambda a: a.state == "2_pending")
+        # the state with the user's rights (their own appraisals, which they
+        # read); the window itself as _self_review_open_ids decides it
+        confirmed = self.filtered(lambda a: a.state == "2_pending")
         return confirmed._self_review_open_ids()
 
     def _check_self_review_open(self, names):
@@ -102,15 +103,16 @@ class HrAppraisal(models.Model):
         super()._career_policy_check(operation, vals_list)
         if not self or self._career_policy_is_hr():
             return
-        # a field given its current value is no change (a form saves them)
-        # sudo: the current values, only compared with the written ones
-        current = self.sudo()
+        # a field given its current value is no change (a form saves them);
+        # the current values read with the user's rights: whoever writes
+        # the employee's part of an appraisal reads it (their own, or a
+        # report's)
         names = {
             name
             for vals in vals_list
             for name in SELF_REVIEW_FIELDS & set(vals)
             if not all(
-                self._career_equal(name, vals[name], record[name]) for record in current
+                self._career_equal(name, vals[name], record[name]) for record in self
             )
         }
         if names:
@@ -121,14 +123,12 @@ class HrAppraisal(models.Model):
         """A portal user's link to their own appraisal (a notification, the
         chatter, ``/mail/view``) opens their self-review on the portal."""
         self.ensure_one()
-        user = (
-            # sudo: whether the user asking is a portal user (their groups)
-            self.env["res.users"].sudo().browse(access_uid)
-            if access_uid
-            else self.env.user
-        )
-        # sudo: the appraised employee's user, compared with the reader
-        if (user.share or force_website) and self.sudo().employee_id.user_id == user:
+        # the user the link is for (every user reads whether another is a
+        # portal user); whether the appraisal is theirs, from the role
+        # service (their own employees)
+        user = self.env["res.users"].browse(access_uid) if access_uid else self.env.user
+        mine = self.env["hr.career.role"].with_user(user)._my_employees()
+        if (user.share or force_website) and self.employee_id in mine:
             return {
                 "type": "ir.actions.act_url",
                 "url": SELF_REVIEW_URL % self.id,
@@ -286,8 +286,9 @@ class HrAppraisal(models.Model):
                 )
             ):
                 current[appraisal.employee_id.id] = appraisal
-        # sudo: as above; the late filter reads the cycles' phase dates
-        chosen = self.sudo().browse([a.id for a in current.values()])
+        # the appraisals found above, in their environment (the reason
+        # above); the late filter reads the cycles' phase dates
+        chosen = appraisals.browse([a.id for a in current.values()])
         late = set(
             chosen.search([("id", "in", chosen.ids), ("is_late", "=", True)]).ids
         )

@@ -12,8 +12,9 @@ class HrAppraisalSkill(models.Model):
         super()._career_policy_check(operation, vals_list)
         if not self or self._career_policy_is_hr():
             return
-        # sudo: the current levels, only compared with the written ones
-        lines = self.sudo()
+        # the current levels, read with the user's rights (whoever writes a
+        # line reads it), only compared with the written ones
+        lines = self
         if any(
             "self_level_id" in vals
             and not all(
@@ -24,6 +25,4 @@ class HrAppraisalSkill(models.Model):
             )
             for vals in vals_list
         ):
-            lines.appraisal_id.with_env(self.env)._check_self_review_open(
-                {"skill_assessment_ids"}
-            )
+            lines.appraisal_id._check_self_review_open({"skill_assessment_ids"})

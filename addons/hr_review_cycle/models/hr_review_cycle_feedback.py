@@ -133,8 +133,8 @@ class HrReviewCycle(models.Model):
         """``{employee id: [(reviewer, relation)]}``: who gives 360° feedback
         on each of ``employees`` by the cycle's rule (their manager, the
         manager's other reports, their direct reports). One search for all."""
-        # sudo: the org chart decides who reviews; HR was checked by the job
-        employees = employees.sudo()
+        # the org chart decides who reviews, read with the rights of the HR
+        # officer who runs the cycle's job (_job_launch checks HR)
         managers = employees.parent_id
         parent_ids = []
         if self.feedback_from_peers:
@@ -143,13 +143,8 @@ class HrReviewCycle(models.Model):
             parent_ids += employees.ids
         reports_of = defaultdict(list)  # manager id -> their reports
         if parent_ids:
-            # sudo: runs in the cycle's job (HR launched it); reads the org
-            # chart of the population only, to pick the reviewers
-            for report in (
-                self.env["hr.employee"]
-                # sudo: the org chart, in the cycle's job (comment above)
-                .sudo()
-                .search([("parent_id", "in", parent_ids)], order="id")
+            for report in self.env["hr.employee"].search(
+                [("parent_id", "in", parent_ids)], order="id"
             ):
                 reports_of[report.parent_id.id].append(report)
         result = {}
@@ -178,12 +173,11 @@ class HrReviewCycle(models.Model):
         without a login are skipped and counted on the appraisal."""
         reviewers = self._get_feedback_reviewers(appraisals.employee_id)
         Request = self.env["hr.feedback.request"]
-        # sudo: every request of these appraisals, also the ones hidden from
-        # the user, so that nobody is asked twice
+        # every request of these appraisals (the HR officer running the
+        # cycle's job reads them all), so that nobody is asked twice
         asked = {
             (request.appraisal_id.id, request.reviewer_id.id)
-            # sudo: every request, so nobody is asked twice
-            for request in Request.sudo().search_fetch(
+            for request in Request.search_fetch(
                 [("appraisal_id", "in", appraisals.ids)],
                 ["appraisal_id", "reviewer_id"],
             )

@@ -8,3 +8,4 @@ from . import test_review_cycle_release
 from . import test_self_review_portal
 from . import test_review_cycle_todo
 from . import test_review_cycle_nomination
+from . import test_own_rights

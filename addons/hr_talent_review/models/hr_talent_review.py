@@ -118,12 +118,12 @@ class HrTalentReview(models.Model):
         self.ensure_one()
         if not users:
             return
-        # sudo: HR invites (the session's write was allowed); the followers,
-        # the notification and the app's role follow from the invitation
-        review = self.sudo()
-        review.message_subscribe(partner_ids=users.partner_id.ids)
+        # HR invites (the session's write was allowed): the followers and the
+        # notification with HR's rights; the app's role on the rule's behalf
+        # (_grant_appraisal_rights_to_users)
+        self.message_subscribe(partner_ids=users.partner_id.ids)
         users._grant_appraisal_rights_to_users()
-        review.message_post(
+        self.message_post(
             body=Markup("<p>%s</p>")
             % self.env._(
                 "You are invited to calibrate %(session)s: open it from "
@@ -514,8 +514,9 @@ class HrTalentReview(models.Model):
             name.startswith(MAIL_FIELD_PREFIXES) for name in vals
         ):
             return
-        # sudo: the state only, to refuse the change with a clear message
-        done = self.sudo().filtered(lambda r: r.state == "done")
+        # the state, read with the user's rights (HR, or an invited manager
+        # moving a line of the session), to refuse the change in words
+        done = self.filtered(lambda r: r.state == "done")
         if done:
             raise UserError(
                 self.env._(

@@ -142,9 +142,9 @@ class HrTalentReviewLine(models.Model):
         """Every line is an employee of its session's population: one
         population search per session."""
         for review in self.review_id:
-            # sudo: the population is decided on the whole company, whatever
-            # the user may read of it; only ids are compared
-            population = review.sudo()._get_population()
+            # the population, read by the HR officer who fills the board
+            # (only HR sets a line's session and employee: field policy)
+            population = review._get_population()
             outside = self.filtered(
                 lambda line, r=review, p=population: line.review_id == r
                 and line.employee_id not in p
@@ -174,8 +174,9 @@ class HrTalentReviewLine(models.Model):
     def _check_not_on_board(self, vals_list, exclude=()):
         """Refuse, before the database does, an employee twice on a board."""
         pairs = [(vals.get("review_id"), vals.get("employee_id")) for vals in vals_list]
-        # sudo: lines the user may not read count too (ids only)
-        existing = self.sudo().search(
+        # lines are added and given an employee by HR (access rows, field
+        # policy), who read every line of the session
+        existing = self.search(
             [
                 ("review_id", "in", [review for review, _e in pairs]),
                 ("employee_id", "in", [employee for _r, employee in pairs]),
@@ -252,8 +253,12 @@ class HrTalentReviewLine(models.Model):
                 self.env._(
                     "Say why the placement of %(employees)s is moved: a reason is "
                     "required.",
-                    # sudo: the names, for the message only
-                    employees=", ".join(self.sudo().employee_id.mapped("name")),
+                    # the names, from the employees' public profiles
+                    employees=", ".join(
+                        self.env["hr.employee.public"]
+                        .browse(self.employee_id.ids)
+                        .mapped("name")
+                    ),
                 )
             )
         not_calibrating = self.review_id.filtered(lambda r: r.state != "calibrating")
@@ -290,7 +295,8 @@ class HrTalentReviewLine(models.Model):
         # sudo: the move was allowed on these lines (write access checked in
         # _move); the appraisal's rating follows the calibration's decision
         lines = self.sudo().filtered("appraisal_id")
-        Rating = self.env["hr.performance.rating"].sudo()
+        # the rating scale, which every employee reads
+        Rating = self.env["hr.performance.rating"]
         scales = {company: Rating._scale_for(company) for company in lines.company_id}
         # the appraisals of the lines above, in their (superuser) environment
         targets = defaultdict(lambda: lines.appraisal_id.browse())
@@ -320,10 +326,17 @@ class HrTalentReviewLine(models.Model):
         """A manager invited to the session calibrates (the record rules keep
         the lines to the people of their organisation)."""
         roles = super()._career_policy_roles()
-        # sudo: the session's invited managers, only compared with the user
-        for line in self.sudo():
-            if self.env.user in line.review_id.manager_ids:
-                roles[line.id].add("calibrator")
+        # the lines of sessions the user is invited to, found with the user's
+        # rights: an invited manager reads the session and the lines of their
+        # organisation (record rules); the others are no one's to move
+        if not self.browse().has_access("read"):
+            # no access row (portal users): no line to calibrate
+            return roles
+        invited = self.search(
+            [("id", "in", self.ids), ("review_id.manager_ids", "in", self.env.uid)]
+        )
+        for line_id in invited.ids:
+            roles[line_id].add("calibrator")
         return roles
 
     def _log_moves(self, before, reason):

@@ -61,6 +61,21 @@ class TestCalibratorAccess(TalentReviewCase):
         self.assertFalse(self._visible(self.user_cleo))
         self.assertFalse(self.user_cleo.has_group(APPRAISAL_USER))
 
+    def test_hr_officer_invites_with_their_own_rights(self):
+        """Issue 27, item 7: the invitation (followers, notification) is
+        HR's own doing, no sudo(); the Appraisals role is granted on the
+        rule's behalf all the same."""
+        officer = self.user_hr_officer
+        self.review.with_user(officer).manager_ids = [Command.link(self.user_cleo.id)]
+        partner = self.user_cleo.partner_id
+        self.assertIn(partner, self.review.message_partner_ids)
+        invitation = self.review.message_ids[0]
+        self.assertIn("invited to calibrate", invitation.body)
+        self.assertEqual(invitation.author_id, officer.partner_id)
+        self.assertIn(partner, invitation.notification_ids.res_partner_id)
+        self.assertTrue(self.user_cleo.appraisal_rights_granted)
+        self.assertEqual(self._visible(self.user_cleo), self.menus)
+
     def test_calibrator_role_goes_when_the_session_closes_managers_keep_theirs(self):
         self.review.manager_ids = [Command.link(self.user_cleo.id)]
         # Nick manages Otis: the role the suite gave him stays after the close

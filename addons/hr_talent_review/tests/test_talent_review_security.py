@@ -4,7 +4,7 @@
 as each user, then JSON-RPC as the web client would call it."""
 
 from odoo import Command
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import HttpCase, tagged
 from odoo.tools import mute_logger
 
@@ -71,6 +71,24 @@ class TestTalentReviewSecurity(TalentReviewCase):
                 attempt()
         self.assertEqual(self.eve_line.employee_id, self.employee)
         self.assertEqual(self.review.state, "calibrating")
+
+    def test_calibrator_refusals_name_the_person_without_privileges(self):
+        """Issue 27, item 7: a move without a reason names the person from
+        their public profile, and the calibrator role is decided with the
+        user's rights: Mona calibrates Eve's line, not Otis's (outside her
+        organisation), and Nick, not invited, calibrates none."""
+        eve = self.eve_line.with_user(self.user_manager)
+        with self.assertRaisesRegex(
+            ValidationError, "Eve Employee.*reason is required"
+        ):
+            eve.move_to(potential="high", reason=" ")
+        self.assertEqual(self.eve_line.box, 5)
+        lines = self.eve_line | self.otis_line
+        roles = lines.with_user(self.user_manager)._career_policy_roles()
+        self.assertIn("calibrator", roles[self.eve_line.id])
+        self.assertNotIn("calibrator", roles[self.otis_line.id])
+        roles = lines.with_user(self.user_other_manager)._career_policy_roles()
+        self.assertFalse(any("calibrator" in found for found in roles.values()))
 
     def test_a_manager_not_invited_sees_nothing(self):
         # Mona's own manager chain would cover her reports, but she is not
