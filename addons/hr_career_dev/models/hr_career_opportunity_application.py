@@ -170,21 +170,39 @@ class HrCareerOpportunityApplication(models.Model):
     def create(self, vals_list):
         self._check_can_apply(vals_list)
         applications = super().create(vals_list)
+        flow = applications._flow()
         # applicants without a manager go straight to the owner (the manager's
         # user, from the applicant's public profile)
-        no_manager = applications.filtered(
-            lambda a: not a.employee_id.parent_id.user_id
-        )
+        no_manager = flow.filtered(lambda a: not a.employee_id.parent_id.user_id)
         if no_manager:
             super(HrCareerOpportunityApplication, no_manager).write(
                 {"state": "approved"}
             )
-        applications._schedule_next_activity()
+        flow._schedule_next_activity()
         return applications
+
+    def _flow(self):
+        """The applications as their flow's to-dos are routed: internal users
+        close and assign them with their own rights (mail.activity's rules
+        follow the application); portal applicants, who may read neither
+        employees nor to-dos, have them routed on their behalf."""
+        if self.env.su or self.env.user._is_internal():
+            return self
+        # sudo: a portal applicant's own application (created or written as
+        # them just before): its manager's user and its to-dos, which portal
+        # users cannot read, are routed on their behalf
+        return self.sudo()
 
     def _check_can_apply(self, vals_list):
         """Clear errors for what the database would refuse or what makes no
         sense: applying twice, to a closed or full opportunity, to one's own."""
+        role = self.env["hr.career.role"]
+        if not role._is_hr_officer():
+            mine = set(role._my_employees().ids)
+            if any(vals.get("employee_id") not in mine for vals in vals_list):
+                raise AccessError(
+                    self.env._("You can only apply to an opportunity for yourself.")
+                )
         Opportunity = self.env["hr.career.opportunity"]
         opportunities = Opportunity.browse(
             {
@@ -337,11 +355,11 @@ class HrCareerOpportunityApplication(models.Model):
 
     def action_decline(self):
         self.write({"state": "declined"})
-        self._feedback_activities()
+        self._flow()._feedback_activities()
 
     def action_withdraw(self):
         self.write({"state": "withdrawn"})
-        self._feedback_activities()
+        self._flow()._feedback_activities()
 
     # ------------------------------------------------------------ flow
     def _feedback_activities(self):

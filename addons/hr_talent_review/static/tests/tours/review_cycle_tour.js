@@ -201,8 +201,11 @@ tours.add("hr_talent_review_cycle_manager_review", {
             trigger: ".o_searchview_facet:contains('Lena')",
         },
         {
+            // the facet shows before the list reloads: wait for the reloaded
+            // list (one group only), not a "(1)" group of the previous one
             content: "One group of one review left: Lena's of the new cycle",
-            trigger: ".o_list_view .o_group_header:contains('(1)')",
+            trigger:
+                ".o_list_view tbody:not(:has(.o_group_header ~ .o_group_header)) .o_group_header:contains('(1)')",
             run: "click",
         },
         {
