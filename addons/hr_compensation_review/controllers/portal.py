@@ -65,8 +65,9 @@ class CompensationPortal(http.Controller):
         line = self._own_released_lines([line_id])
         if not line:
             raise request.not_found()
-        # sudo: the letter of the user's own released line, checked above
-        reports = request.env["ir.actions.report"].sudo()
+        # the report renders the line as _own_released_lines read it (its
+        # environment: the one privileged read of this controller, checked)
+        reports = line.env["ir.actions.report"]
         if reports.get_wkhtmltopdf_state() != "ok":
             # no PDF engine on this server: the printable web page
             html, _type = reports._render_qweb_html(LETTER_REPORT, line.ids)

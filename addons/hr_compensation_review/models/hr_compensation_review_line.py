@@ -288,10 +288,9 @@ class HrCompensationReviewLine(models.Model):
         contract_of = {contract.employee_id.id: contract for contract in contracts}
         ratings = self._latest_ratings(review, employees)
         boxes = self._boxes(review, employees)
-        targets = {
-            employee.id: employee.target_job_id
-            for employee in employees.sudo()  # sudo: target jobs, for HR lines only
-        }
+        # who prepares a review (Compensation, implying HR officer through
+        # hr_contract's administrator) reads the employees' target jobs
+        targets = {employee.id: employee.target_job_id for employee in employees}
         fits = self.env["hr.career.matching"]._get_job_fit(
             (eid, job.id) for eid, job in targets.items() if job
         )
@@ -352,15 +351,13 @@ class HrCompensationReviewLine(models.Model):
         domain = [("employee_id", "in", employees.ids), ("rating_id", "!=", False)]
         if review.cycle_id:
             domain.append(("review_cycle_id", "=", review.cycle_id.id))
-        # sudo: the ratings are copied into HR-only lines
-        appraisals = (
-            self.env["hr.appraisal"]
-            .sudo()
-            .search_fetch(domain, ["employee_id", "rating_id"], order="date_close, id")
+        # who prepares a review (Compensation, implying HR officer) reads every
+        # appraisal and its rating; the ratings are copied into HR-only lines
+        appraisals = self.env["hr.appraisal"].search_fetch(
+            domain, ["employee_id", "rating_id"], order="date_close, id"
         )
         return {
-            appraisal.employee_id.id: appraisal.rating_id.with_env(self.env)
-            for appraisal in appraisals
+            appraisal.employee_id.id: appraisal.rating_id for appraisal in appraisals
         }
 
     @api.model

@@ -221,6 +221,83 @@ class TestCompensationReview(CompensationData, TransactionCase):
         self.assertEqual(self.employee.contract_id.wage, 3600)
         self.assertEqual(eve.state, "applied")
 
+    def test_apply_in_place_when_the_contract_starts_on_the_effective_day(self):
+        """A running contract that starts on the effective day is changed in
+        place (no contract ends the day before it starts): HR sees the new
+        wage and job on that same contract, one note naming the review line,
+        and applying twice changes nothing."""
+        eve_contract, mallory_contract = (
+            self.contracts.filtered(lambda c, e=employee: c.employee_id == e)
+            for employee in (self.employee, self.colleague)
+        )
+        (eve_contract | mallory_contract).with_context(
+            tracking_disable=True
+        ).date_start = self.today
+        eve, mallory = self._approved()
+        self.assertEqual(self.comp_review.date_effective, self.today)
+        Contract = self.env["hr.contract"]
+        # the other approved lines renew their contracts: only these two count
+        people = self.employee | self.colleague
+        count = Contract.search_count([("employee_id", "in", people.ids)])
+        notes = {
+            contract: len(contract.message_ids)
+            for contract in (eve_contract, mallory_contract)
+        }
+        self._apply(self.comp_review.with_user(self.user_compensation))
+
+        # what HR reads: the same contracts, running, with the new wage and job
+        self.env.invalidate_all()
+        eve_hr = eve_contract.with_user(self.user_compensation)
+        mallory_hr = mallory_contract.with_user(self.user_compensation)
+        self.assertEqual(
+            Contract.search_count([("employee_id", "in", people.ids)]),
+            count,
+            "no contract created: changed in place",
+        )
+        self.assertEqual(
+            Contract.search([("compensation_line_id", "in", (eve | mallory).ids)]),
+            eve_contract | mallory_contract,
+        )
+        self.assertEqual(eve_hr.wage, 3600)
+        self.assertEqual(eve_hr.job_id, self.job)
+        self.assertEqual(eve_hr.compensation_line_id, eve)
+        self.assertEqual((eve_hr.state, eve_hr.date_start), ("open", self.today))
+        self.assertFalse(eve_hr.date_end)
+        self.assertEqual(self.employee.contract_id, eve_contract)
+        self.assertEqual(mallory_hr.wage, 4600)
+        self.assertEqual(mallory_hr.job_id, self.senior)
+        self.assertEqual(mallory_hr.compensation_line_id, mallory)
+        self.assertEqual(self.colleague.job_id, self.senior)
+        self.assertEqual(self.colleague.contract_id, mallory_contract)
+        # one note each, naming the review and its line, old and new values
+        for contract, line, old_job in (
+            (eve_hr, eve, None),
+            (mallory_hr, mallory, self.job),
+        ):
+            self.assertEqual(len(contract.message_ids), notes[contract] + 1)
+            body = contract.message_ids[0].body
+            self.assertIn("Merit review (test)", body)
+            self.assertIn(f"#{line.id}", body)
+            self.assertIn(line.employee_id.name, body)
+            if old_job:
+                self.assertIn(f"Job {old_job.name} → {self.senior.name}", body)
+            else:
+                self.assertNotIn("Job ", body)
+        self.assertEqual({eve.state, mallory.state}, {"applied"})
+
+        # applying twice changes nothing, even a line said pending again
+        eve.state = "pending"
+        self._apply(self.comp_review.with_user(self.user_compensation))
+        self.env.invalidate_all()
+        self.assertEqual(
+            Contract.search_count([("employee_id", "in", people.ids)]), count
+        )
+        self.assertEqual((eve_hr.wage, mallory_hr.wage), (3600, 4600))
+        self.assertEqual(mallory_hr.job_id, self.senior)
+        for contract in (eve_hr, mallory_hr):
+            self.assertEqual(len(contract.message_ids), notes[contract] + 1)
+        self.assertEqual(eve.state, "applied")
+
     def test_apply_waits_for_the_effective_date(self):
         self.comp_review.date_effective = self.today + relativedelta(months=1)
         self._approved()
