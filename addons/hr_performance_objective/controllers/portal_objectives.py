@@ -16,40 +16,34 @@ class ObjectiveCareerPortal(CareerPortal):
     def _career_objectives(self, employee):
         """The employee's open objectives and the broader ones they roll up
         to (company and department objectives, read by everyone of the
-        company)."""
-        # sudo: restricted to the logged-in user's own employee
-        objectives = (
-            request.env["hr.performance.objective"]
-            .sudo()
-            .search(
-                [
-                    ("employee_id", "=", employee.id),
-                    ("state", "in", OPEN_OBJECTIVE_STATES),
-                ],
-                order="date_end, id",
-            )
+        company).
+
+        Read with the user's rights: the record rules let employees, and
+        portal users linked to an employee, read their own objectives and
+        their company's company and department objectives."""
+        objectives = request.env["hr.performance.objective"].search(
+            [
+                ("employee_id", "=", employee.id),
+                ("state", "in", OPEN_OBJECTIVE_STATES),
+            ],
+            order="date_end, id",
         )
         # the objectives they contribute to, up the tree (parent_of on the
-        # parent_path); only company and department objectives: another
-        # person's individual objective is never shown
+        # parent_path), as far as the user may read them; only company and
+        # department objectives: another person's individual objective is
+        # never shown
         aligned = objectives.search([("id", "parent_of", objectives.parent_id.ids)])
         return objectives, aligned.filtered(lambda o: o.level != "individual")
 
     def _career_key_result(self, employee, key_result_id):
-        # sudo: read to compare its employee with the user's; nothing of it
-        # is returned or written when it is someone else's
-        key_result = (
-            request.env["hr.performance.key.result"]
-            # sudo: compared with the user's employee first (comment above)
-            .sudo()
-            .browse(key_result_id)
-            .exists()
+        """The user's own key result ``key_result_id``, read under the record
+        rules; someone else's (or an unknown id) is not found."""
+        if not employee:
+            raise NotFound()
+        key_result = request.env["hr.performance.key.result"].search(
+            [("id", "=", key_result_id), ("employee_id", "=", employee.id)]
         )
-        if (
-            not employee
-            or not key_result
-            or key_result.objective_id.employee_id != employee
-        ):
+        if not key_result:
             raise NotFound()
         return key_result
 
@@ -87,20 +81,17 @@ class ObjectiveCareerPortal(CareerPortal):
 
     def _career_dashboard_values(self, employee):
         values = super()._career_dashboard_values(employee)
-        # sudo: restricted to the logged-in user's own employee; one query
+        # the user's own open objectives, under the record rules; one query
         # (name and progress fetched with the search)
-        values["career_objectives"] = (
-            request.env["hr.performance.objective"]
-            # sudo: the user's own employee's objectives
-            .sudo()
-            .search_fetch(
-                [
-                    ("employee_id", "=", employee.id),
-                    ("state", "in", OPEN_OBJECTIVE_STATES),
-                ],
-                ["name", "progress"],
-                order="date_end, id",
-            )
+        values["career_objectives"] = request.env[
+            "hr.performance.objective"
+        ].search_fetch(
+            [
+                ("employee_id", "=", employee.id),
+                ("state", "in", OPEN_OBJECTIVE_STATES),
+            ],
+            ["name", "progress"],
+            order="date_end, id",
         )
         return values
 
@@ -149,7 +140,8 @@ class ObjectiveCareerPortal(CareerPortal):
         if not error:
             try:
                 with request.env.cr.savepoint():
-                    # checked above: the key result is the user's own
+                    # the user's own key result, written with their rights
+                    # (record rules and the field policy)
                     key_result.write({"current_value": value})
             except (ValidationError, UserError) as exc:
                 error = exc.args[0]

@@ -200,7 +200,9 @@ class HrAppraisal(models.Model):
                         "objectives without an achievement yet: %(objectives)s "
                         "(type it, or it follows the objective's progress once "
                         "there is some)",
-                        # sudo: the names of the lines' objectives, shown in the list
+                        # sudo: the names of the lines' objectives, shown in the
+                        # list, also to appraisal HR officers (who read no
+                        # objective)
                         objectives=", ".join(objectives.sudo().mapped("name")),
                     )
                 )
@@ -237,8 +239,9 @@ class HrAppraisal(models.Model):
         self.ensure_one()
         if not (self.rating_id and self.suggested_rating_id):
             return 0
-        # sudo: positions in the company's scale, nothing else is read
-        scale = self.env["hr.performance.rating"].sudo()._scale_for(self.company_id)
+        # the company's scale is configuration its users read (ACL and the
+        # multi-company rule): the appraisal's readers are of its company
+        scale = self.env["hr.performance.rating"]._scale_for(self.company_id)
         ids = scale.ids
         if self.rating_id.id not in ids or self.suggested_rating_id.id not in ids:
             return 0
@@ -305,8 +308,11 @@ class HrAppraisal(models.Model):
                     self.env._(
                         "Only the managers of %(employee)s or HR can assess "
                         "their objectives.",
-                        # sudo: the employee's name, for the message only
-                        employee=appraisal.sudo().employee_id.name,
+                        # the name every internal user reads (a user who cannot
+                        # read the appraisal is refused by the read itself)
+                        employee=self.env["hr.employee.public"]
+                        .browse(appraisal.employee_id.id)
+                        .name,
                     )
                 )
 
@@ -316,30 +322,33 @@ class HrAppraisal(models.Model):
         dated = self.filtered(lambda a: a.employee_id and a.date_close)
         if not dated:
             return self.env["hr.appraisal.objective"]
-        # sudo: the appraised employee's own objectives, listed for the
-        # managers or HR confirming the appraisal
-        objectives = (
-            self.env["hr.performance.objective"]
-            # sudo: the appraised employee's objectives (comment above)
-            .sudo()
-            .search(
-                [
-                    ("employee_id", "in", dated.employee_id.ids),
-                    ("state", "in", ("active", "done")),
-                    ("date_start", "<=", max(dated.mapped("date_close"))),
-                    ("date_end", ">=", min(dated.mapped("date_period_start"))),
-                ]
+        # The appraised employees' objectives and the lines already listed,
+        # also those the confirming user may not read (appraisal HR officers
+        # read no objective); only compared, the lines are created below with
+        # the user's rights.
+        # sudo: reads the objectives and lines to list (comment above)
+        Line = self.env["hr.appraisal.objective"].sudo()
+        listed = {
+            (appraisal.id, objective.id)
+            for appraisal, objective in Line._read_group(
+                [("appraisal_id", "in", dated.ids)], ["appraisal_id", "objective_id"]
             )
+        }
+        objectives = Line.env["hr.performance.objective"].search(
+            [
+                ("employee_id", "in", dated.employee_id.ids),
+                ("state", "in", ("active", "done")),
+                ("date_start", "<=", max(dated.mapped("date_close"))),
+                ("date_end", ">=", min(dated.mapped("date_period_start"))),
+            ]
         )
         vals_list = []
         for appraisal in dated:
-            # sudo: lines hidden from the reader count too, so none is listed twice
-            listed = appraisal.sudo().objective_line_ids.objective_id
             vals_list += [
                 {"appraisal_id": appraisal.id, "objective_id": objective.id}
                 for objective in objectives
                 if objective.employee_id == appraisal.employee_id
-                and objective not in listed
+                and (appraisal.id, objective.id) not in listed
                 and objective.date_start <= appraisal.date_close
                 and objective.date_end >= appraisal.date_period_start
             ]

@@ -252,7 +252,8 @@ class HrPerformanceKeyResult(models.Model):
 
     def write(self, vals):
         if "current_value" in vals and not self._career_policy_is_hr():
-            bound = self.sudo().filtered("is_bound")  # sudo: read to refuse only
+            # who writes a key result reads it (record rules)
+            bound = self.filtered("is_bound")
             if bound:
                 raise UserError(
                     self.env._(
@@ -286,9 +287,10 @@ class HrPerformanceKeyResult(models.Model):
         if not lines:
             return
         objectives = self.env["hr.performance.objective"].concat(*lines)
-        # sudo: the note is the value change the user just made on a record
-        # they may write; posting it needs no right on the chatter's other data
-        objectives.sudo()._message_log_batch(
+        # the note is the value change the user just made on a record they may
+        # write: _message_log_batch creates the log itself (as mail does for
+        # its logs), no right on the objective's chatter is needed
+        objectives._message_log_batch(
             {
                 objective.id: Markup("<br/>").join(
                     [Markup("%s") % line for line in lines[objective]]
@@ -436,9 +438,10 @@ class HrPerformanceKeyResult(models.Model):
                 ("objective_id.state", "in", ("draft", "active")),
             ]
         )
-        # sudo: the scheduled job writes counted values that no user may set
-        # by hand (bound key results refuse manual values)
-        return key_results.sudo()._refresh_bound_values()
+        # the scheduler (superuser) or an HR manager, who writes bound values
+        # (HR bypasses the field policy); the tracked records are read in
+        # _count_bound_values
+        return key_results._refresh_bound_values()
 
     def _refresh_bound_values(self):
         totals = self._count_bound_values()

@@ -68,16 +68,18 @@ class HrPerformanceKeyResultTemplate(models.Model):
     def _model_from_model_id(self, vals):
         """The model chosen in the form (``model_id``) is stored by name."""
         if vals.get("model_id"):
-            # sudo: the technical name of the model chosen, stored by name
-            vals["model"] = self.env["ir.model"].sudo().browse(vals["model_id"]).model
+            # HR officers write templates and read ir.model (the addon's ACL)
+            vals["model"] = self.env["ir.model"].browse(vals["model_id"]).model
 
     @api.depends("model")
     def _compute_model_id(self):
+        # the template form is HR's, and HR officers read ir.model (the
+        # addon's ACL); the others read the template's name and description
         models_ = {
             model.model: model
-            for model in self.env["ir.model"]
-            .sudo()  # sudo: the model's record, to show its name to HR
-            .search([("model", "in", self.mapped("model"))])
+            for model in self.env["ir.model"].search(
+                [("model", "in", self.mapped("model"))]
+            )
         }
         for template in self:
             template.model_id = models_.get(template.model, False)

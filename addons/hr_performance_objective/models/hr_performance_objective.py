@@ -173,8 +173,8 @@ class HrPerformanceObjective(models.Model):
     def _career_policy_create_roles(self, vals_list, defaults):
         """The owner of a new objective: its employee, or the manager of its
         department for a department objective (company ones are HR's)."""
-        # sudo: the departments' managers, only compared with the user's own
-        departments = self.env["hr.department"].sudo()
+        # every employee reads the departments of their companies (hr's rules)
+        departments = self.env["hr.department"]
         owners = []
         for vals in vals_list:
             owner = vals.get("employee_id")
@@ -244,13 +244,16 @@ class HrPerformanceObjective(models.Model):
         """Progress of the objectives ``ids``, set-based: one query for their
         sub-tree (``parent_path``), one grouped query over its key results,
         then bottom-up in memory. The query count does not depend on the
-        number of objectives nor on the depth of the tree."""
+        number of objectives nor on the depth of the tree.
+
+        The roll-up reads every contribution, also those the user who changed
+        a key result may not read: it runs in the recompute of the stored
+        ``progress``, as superuser (``compute_sudo``, the ORM's default for
+        stored fields), the one privileged place of the roll-up; only the
+        aggregated figure is stored, never a child's content."""
         ids = [i for i in ids if isinstance(i, int)]
         if not ids:
             return {}
-        # sudo: a parent's progress rolls up every contribution; only the
-        # aggregated figure is stored, never a child's content
-        Objective = self.sudo().with_context(active_test=False)
         self.flush_model(["parent_id", "parent_path", "weight", "state"])
         self.env.cr.execute(
             SQL(
@@ -269,7 +272,7 @@ class HrPerformanceObjective(models.Model):
         tree = self.env.cr.fetchall()
         key_results = {
             objective.id: (weight, weighted)
-            for objective, weight, weighted in Objective.env[
+            for objective, weight, weighted in self.env[
                 "hr.performance.key.result"
             ]._read_group(
                 [("objective_id", "in", [row[0] for row in tree])],
@@ -415,9 +418,9 @@ class HrPerformanceObjective(models.Model):
                     "To” objective."
                 )
             )
-        # sudo: the parent may be another department's; only its level and
-        # company are compared
-        for objective in self.sudo().filtered("parent_id"):
+        # the author reads the parent (_check_parent_readable), HR every
+        # objective of their companies: the parent is read with their rights
+        for objective in self.filtered("parent_id"):
             parent = objective.parent_id
             if LEVEL_RANK[parent.level] > LEVEL_RANK[objective.level]:
                 levels = dict(self._fields["level"]._description_selection(self.env))
@@ -463,7 +466,7 @@ class HrPerformanceObjective(models.Model):
     def _check_parent_readable(self, parent_ids):
         """An objective contributes to one its author may read: the refusal
         names nothing the author could not read (the checks of the parent's
-        level and company run as superuser and name it)."""
+        level and company, which name it, come after this one)."""
         if not parent_ids or self._career_policy_is_hr():
             return
         parents = self.browse(set(parent_ids))
@@ -478,9 +481,11 @@ class HrPerformanceObjective(models.Model):
     def _check_parent_not_below(self, parent_id):
         """Refuse, before anything is written, a parent that is one of the
         objectives or one of their contributions (a cycle)."""
-        # sudo: the sub-tree may hold objectives the user cannot read; only
-        # its ids are compared
-        below = self.sudo().search([("id", "child_of", self.ids)])
+        # the sub-tree as the user reads it: the parent is readable
+        # (_check_parent_readable; HR reads every objective of their
+        # companies), so it is found when it is below; the constraint
+        # _check_parent_id (_has_cycle) stays the last word
+        below = self.search([("id", "child_of", self.ids)])
         if parent_id in below.ids:
             raise ValidationError(
                 self.env._(

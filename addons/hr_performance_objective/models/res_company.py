@@ -44,18 +44,20 @@ class ResCompany(models.Model):
         """Give the default five-step rating scale to each company (all of them
         when called on an empty recordset) that has no scale yet."""
         companies = self or self.search([])
-        Rating = self.env["hr.performance.rating"].with_context(active_test=False)
-        # sudo: the default scale is configuration created for every company,
-        # whoever creates the company
+        # The default scale is configuration created for every company,
+        # whoever creates the company (HR managers only may write scales), and
+        # the appraisals that waited for it, whoever may read them, get their
+        # suggested rating: one privileged environment for the whole set-up.
+        # sudo: creates the default scale (comment above)
+        env = self.sudo().env
+        Rating = env["hr.performance.rating"].with_context(active_test=False)
         scaled = {
             company.id
-            # sudo: the default scale of every company (comment above)
-            for [company] in Rating.sudo()._read_group(
+            for [company] in Rating._read_group(
                 [("company_id", "in", companies.ids)], ["company_id"]
             )
         }
-        # sudo: a new company's default scale, whoever creates the company
-        Rating.sudo().create(
+        Rating.create(
             [
                 {
                     "name": name,
@@ -74,15 +76,10 @@ class ResCompany(models.Model):
         )
         # appraisals that existed before their company had a scale (an
         # upgraded database) get their suggested rating now
-        appraisals = (
-            self.env["hr.appraisal"]
-            # sudo: appraisals of an upgraded company get their rating
-            .sudo()
-            .search(
-                [
-                    ("company_id", "in", companies.ids),
-                    ("suggested_rating_id", "=", False),
-                ]
-            )
+        appraisals = env["hr.appraisal"].search(
+            [
+                ("company_id", "in", companies.ids),
+                ("suggested_rating_id", "=", False),
+            ]
         )
         self.env.add_to_compute(appraisals._fields["suggested_rating_id"], appraisals)
