@@ -190,14 +190,21 @@ class HrCareerMatching(models.AbstractModel):
     @api.model
     def _get_mentor_suggestions(self, needs, limit=5):
         """``{(employee_id, skill_id): hr.employee}`` for ``needs``,
-        ``{(employee_id, skill_id): minimum progress}``: colleagues of the
-        employee's company (among the allowed companies) holding the skill at
-        or above that progress, highest level first, then by name.
+        ``{(employee_id, skill_id): minimum progress}``: active colleagues of
+        the employee's company (among the allowed companies) holding the skill
+        at or above that progress (their current level, see
+        :func:`matching.current_levels_sql`), highest level first, then by
+        employee id (the holders of one level are equal: not by name, which
+        gave the alphabetically first to everyone, and id order is what an
+        index gives without reading every holder).
 
-        One query whatever the number of needs, reading only the best holders
-        of each skill in each company (the ``limit`` + 1 first: one of them
-        may be the employee asking), not every holder: the cost does not grow
-        with the size of the company."""
+        One query whatever the number of needs. It walks the levels of each
+        skill from the top and reads, per level and company, the first
+        ``limit`` + 1 eligible holders (one of them may be the employee
+        asking) from the index on ``hr_employee_skill (skill_id,
+        skill_level_id, employee_id)``: a few index entries per level, not
+        every holder, so the cost does not grow with the size of the
+        company."""
         if not needs:
             return {}
         Employee = self.env["hr.employee"]
@@ -213,35 +220,55 @@ class HrCareerMatching(models.AbstractModel):
         by_skill = defaultdict(list)  # (skill id, company id) -> best holders
         if companies:
             self.env["hr.employee.skill"].flush_model()
-            Employee.flush_model(["name", "company_id", "active"])
+            self.env["hr.skill"].flush_model(["skill_type_id"])
+            self.env["hr.skill.level"].flush_model(["skill_type_id", "level_progress"])
+            Employee.flush_model(["company_id", "active"])
             # skill levels are readable by all employees (hr_skills rule): the
-            # holders are ranked in SQL, then only their ids are returned
+            # holders are ranked in SQL, then only their ids are returned.
+            # The same rows as matching.current_levels_sql (a skill line and
+            # its level), read level by level: per (skill, level at or above
+            # the need, company) the first holders in employee-id order, then
+            # the best of these per (skill, company)
             rows = self.env.execute_query(
                 SQL(
                     """
                     SELECT skill_id, company_id, employee_id, progress
                       FROM (
-                        SELECT cl.skill_id, e.company_id, cl.employee_id,
-                               cl.progress,
+                        SELECT step.skill_id, step.company_id, h.employee_id,
+                               step.progress,
                                row_number() OVER (
-                                   PARTITION BY cl.skill_id, e.company_id
-                                   ORDER BY cl.progress DESC,
-                                            e.name COLLATE "C", e.id
+                                   PARTITION BY step.skill_id, step.company_id
+                                   ORDER BY step.progress DESC, h.employee_id
                                ) AS rank
-                          FROM (%(levels)s) cl
-                          JOIN (VALUES %(lowest)s) AS need(skill_id, progress)
-                            ON need.skill_id = cl.skill_id
-                          JOIN hr_employee e ON e.id = cl.employee_id
-                         WHERE e.active
-                           AND e.company_id = ANY(%(companies)s)
-                           AND cl.progress >= need.progress
+                          FROM (
+                            SELECT need.skill_id, lvl.id AS level_id,
+                                   lvl.level_progress AS progress,
+                                   c.company_id
+                              FROM (VALUES %(lowest)s) AS need(skill_id, progress)
+                              JOIN hr_skill s ON s.id = need.skill_id
+                              JOIN hr_skill_level lvl
+                                ON lvl.skill_type_id = s.skill_type_id
+                               AND lvl.level_progress >= need.progress
+                             CROSS JOIN unnest(%(companies)s::int[])
+                                   AS c(company_id)
+                          ) step
+                          CROSS JOIN LATERAL (
+                            SELECT es.employee_id
+                              FROM hr_employee_skill es
+                              JOIN hr_employee e ON e.id = es.employee_id
+                             WHERE es.skill_id = step.skill_id
+                               AND es.skill_level_id = step.level_id
+                               AND e.active
+                               AND e.company_id = step.company_id
+                             ORDER BY es.employee_id
+                             LIMIT %(best)s
+                          ) h
                       ) ranked
                      WHERE rank <= %(best)s
                      ORDER BY skill_id, company_id, rank
                     """,
-                    levels=matching.current_levels_sql(skill_ids=list(lowest)),
                     lowest=SQL(", ").join(
-                        SQL("(%s, %s)", skill_id, progress)
+                        SQL("(%s::int, %s::float8)", skill_id, progress)
                         for skill_id, progress in lowest.items()
                     ),
                     companies=sorted(companies),

@@ -44,3 +44,4 @@ from . import test_portal_finish
 from . import test_scheduled_actions
 from . import test_sudo_reasons
 from . import test_employee_search_view
+from . import test_mentor_ranking
