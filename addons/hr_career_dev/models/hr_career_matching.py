@@ -8,6 +8,8 @@ from odoo.tools import SQL
 from .. import matching
 from .hr_career_opportunity import APPLIED_STATES
 
+HOLDER_WINDOW = 4  # holders read per level beyond limit + 1 (mentor ranking)
+
 
 class HrCareerMatching(models.AbstractModel):
     """The matching engine: employees' current levels, the fit of people to
@@ -194,17 +196,16 @@ class HrCareerMatching(models.AbstractModel):
         the employee's company (among the allowed companies) holding the skill
         at or above that progress (their current level, see
         :func:`matching.current_levels_sql`), highest level first, then by
-        employee id (the holders of one level are equal: not by name, which
-        gave the alphabetically first to everyone, and id order is what an
-        index gives without reading every holder).
+        employee id (not by name: an index gives id order without reading
+        every holder).
 
-        One query whatever the number of needs. It walks the levels of each
-        skill from the top and reads, per level and company, the first
-        ``limit`` + 1 eligible holders (one of them may be the employee
-        asking) from the index on ``hr_employee_skill (skill_id,
-        skill_level_id, employee_id)``: a few index entries per level, not
-        every holder, so the cost does not grow with the size of the
-        company."""
+        One query whatever the number of needs. Per level at or above the
+        need and company: the first ``limit`` + 1 + ``HOLDER_WINDOW``
+        holders by id from the index on ``hr_employee_skill (skill_id,
+        skill_level_id, employee_id)``, the eligible ones kept (active, of
+        the company); every holder of the level only when fewer than
+        ``limit`` + 1 are eligible there. The cost does not grow with the
+        size of the company."""
         if not needs:
             return {}
         Employee = self.env["hr.employee"]
@@ -223,12 +224,8 @@ class HrCareerMatching(models.AbstractModel):
             self.env["hr.skill"].flush_model(["skill_type_id"])
             self.env["hr.skill.level"].flush_model(["skill_type_id", "level_progress"])
             Employee.flush_model(["company_id", "active"])
-            # skill levels are readable by all employees (hr_skills rule): the
-            # holders are ranked in SQL, then only their ids are returned.
-            # The same rows as matching.current_levels_sql (a skill line and
-            # its level), read level by level: per (skill, level at or above
-            # the need, company) the first holders in employee-id order, then
-            # the best of these per (skill, company)
+            # skill levels are readable by all employees (hr_skills rule); the
+            # rows of matching.current_levels_sql, read level by level
             rows = self.env.execute_query(
                 SQL(
                     """
@@ -242,8 +239,7 @@ class HrCareerMatching(models.AbstractModel):
                                ) AS rank
                           FROM (
                             SELECT need.skill_id, lvl.id AS level_id,
-                                   lvl.level_progress AS progress,
-                                   c.company_id
+                                   lvl.level_progress AS progress, c.company_id
                               FROM (VALUES %(lowest)s) AS need(skill_id, progress)
                               JOIN hr_skill s ON s.id = need.skill_id
                               JOIN hr_skill_level lvl
@@ -253,14 +249,35 @@ class HrCareerMatching(models.AbstractModel):
                                    AS c(company_id)
                           ) step
                           CROSS JOIN LATERAL (
-                            SELECT es.employee_id
-                              FROM hr_employee_skill es
-                              JOIN hr_employee e ON e.id = es.employee_id
-                             WHERE es.skill_id = step.skill_id
-                               AND es.skill_level_id = step.level_id
-                               AND e.active
-                               AND e.company_id = step.company_id
-                             ORDER BY es.employee_id
+                            -- the eligible of the first holders by id
+                            -- (index-only range scan), else all of them
+                            WITH near AS (
+                                SELECT first.employee_id
+                                  FROM (
+                                    SELECT es.employee_id
+                                      FROM hr_employee_skill es
+                                     WHERE es.skill_id = step.skill_id
+                                       AND es.skill_level_id = step.level_id
+                                     ORDER BY es.employee_id
+                                     LIMIT %(window)s
+                                  ) first
+                                  JOIN hr_employee e ON e.id = first.employee_id
+                                 WHERE e.active AND e.company_id = step.company_id
+                            )
+                            SELECT pool.employee_id
+                              FROM (
+                                SELECT employee_id FROM near
+                                 WHERE (SELECT count(*) FROM near) >= %(best)s
+                                UNION ALL
+                                SELECT es.employee_id
+                                  FROM hr_employee_skill es
+                                  JOIN hr_employee e ON e.id = es.employee_id
+                                 WHERE (SELECT count(*) FROM near) < %(best)s
+                                   AND es.skill_id = step.skill_id
+                                   AND es.skill_level_id = step.level_id
+                                   AND e.active AND e.company_id = step.company_id
+                              ) pool
+                             ORDER BY pool.employee_id
                              LIMIT %(best)s
                           ) h
                       ) ranked
@@ -273,6 +290,7 @@ class HrCareerMatching(models.AbstractModel):
                     ),
                     companies=sorted(companies),
                     best=limit + 1,
+                    window=limit + 1 + HOLDER_WINDOW,
                 )
             )
             for skill_id, company_id, mentor_id, progress in rows:

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
 
+from ..models.hr_career_matching import HOLDER_WINDOW
 from .common import CareerCase
 
 
@@ -111,6 +112,38 @@ class TestMentorRanking(CareerCase):
         found = self.emp_manager._get_mentor_suggestions(self.python, 100, limit=10)
         self.assertEqual(found.ids, sorted(found.ids))
         self.assertNotEqual(found.ids, found.sorted("name").ids)
+
+    def test_level_whose_first_holders_are_not_eligible(self):
+        """The first holders of a level by id are archived or of another
+        company, more of them than the ranking reads first: every holder of
+        the level is read then, and the answer is still the set-based one."""
+        window = 1 + 1 + HOLDER_WINDOW  # limit 1
+        holders = self.env["hr.employee"].create(
+            [
+                {
+                    "name": f"JavaScript Expert {i:02d}",
+                    "company_id": (self.company_b if i % 2 else self.company_a).id,
+                }
+                for i in range(window * 2 + 3)
+            ]
+        )
+        self.env["hr.employee.skill"].create(
+            [self._skill_vals(holder, self.js, self.expert) for holder in holders]
+        )
+        holders[: window * 2].filtered(
+            lambda h: h.company_id == self.company_a
+        ).action_archive()
+        needs = {
+            (self.emp_employee.id, self.js.id): 100,
+            (self.emp_b.id, self.js.id): 100,
+        }
+        for limit in (1, 3):
+            found, _count = self._suggest(needs, limit)
+            self.assertEqual(found, self._expected(needs, limit))
+        found, _count = self._suggest(needs, 1)
+        self.assertEqual(
+            found[self.emp_employee.id, self.js.id], [holders[window * 2].id]
+        )
 
     def test_holders_index_exists(self):
         self.env.cr.execute(
