@@ -19,7 +19,7 @@ class HrEmployeeSkill(models.Model):
     skill_id = fields.Many2one(index=True)
 
     def init(self):
-        super().init()
+        result = super().init()
         # created by -u on existing databases too (create_index: unless it
         # exists)
         create_index(
@@ -28,6 +28,7 @@ class HrEmployeeSkill(models.Model):
             self._table,
             ["skill_id", "skill_level_id", "employee_id"],
         )
+        return result
 
     def _create_logs(self):
         """hr_skills' skill history of the day (``hr.employee.skill.log``),
