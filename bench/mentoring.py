@@ -7,7 +7,8 @@ at every size; fairness on the most common skill: across every employee's
 top-3 mentor suggestions, how many different mentors appear and the largest
 share of lists one mentor appears in (target <= 5 % once the programme has
 profiles). "before" is the ranking of hr_career_dev (no profile offers the
-skill: the holders by level, then by name); "after" is the programme's.
+skill: the holders by level, then by employee id; by name until
+2026-12-07); "after" is the programme's.
 
 The mentor ranking of one chunk of the review cycle (target: the same time
 per chunk at 10,000 and 100,000 employees, within 20 %): for chunks of the
@@ -25,6 +26,14 @@ Run alone (only these rows; faster than run.py):
 DB: a database with the suite installed without demo (kept by ``run.py
 --keep``, or installed once with ``--install-only --keep``); it is copied.
 ``--no-fairness`` skips the everyone's-top-3 rows (a pass over the company).
+
+Two revisions on one seeded database, back to back (nothing is committed):
+
+    git archive <rev> addons | tar -x -C /tmp/rev
+    python3 bench/mentoring.py --seeded DB --addons /tmp/rev/addons --no-fairness
+    python3 bench/mentoring.py --seeded DB --update hr_career_dev --no-fairness
+
+DB: a database kept by a run of this script with ``--keep`` (seeded).
 """
 
 import argparse
@@ -221,8 +230,14 @@ def measure(env, uenv, rng, ref, ids, table, size, with_fairness=True):
 
 def main():
     """Install (or copy ``--from-db``), seed N employees, measure these rows
-    only; the table is printed and written to
+    only; or (``--seeded DB``) measure on a database seeded before, in place,
+    everything measured rolled back (``--addons``: the code measured, e.g. an
+    export of another revision, to compare two revisions on one database;
+    ``--update``: ``-u`` these modules first, so the revision's indexes
+    exist). The table is printed and written to
     bench/results/<timestamp>-mentoring.json."""
+    import subprocess
+
     import run as bench
     import seed
 
@@ -232,17 +247,43 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument("--install-only", action="store_true")
     parser.add_argument("--no-fairness", action="store_true")
+    parser.add_argument(
+        "--seeded", help="measure on this seeded database (not copied, kept)"
+    )
+    parser.add_argument("--addons", help="addons path of the code measured")
+    parser.add_argument("--update", help="modules to update (-u) first")
     args = parser.parse_args()
     started = time.time()
+    load_start = os.getloadavg()
     suite = bench.load_suite()
     _pkg, std = suite.find_odoo()
     pg, where = suite.pg_settings()
-    db = f"bench_mentoring_{uuid.uuid4().hex[:8]}"
-    cfg = suite.write_config(pg, std, db, suite.free_port())
+    db = args.seeded or f"bench_mentoring_{uuid.uuid4().hex[:8]}"
+    extra = {"addons": args.addons} if args.addons else {}
+    cfg = suite.write_config(pg, std, db, suite.free_port(), **extra)
     bench.say(f"PostgreSQL: {where}; database {db}; {args.employees:,} employees")
     table = bench.Table()
+    seeded = 0.0
     try:
-        bench.install(suite, pg, cfg, db, args.from_db)
+        if args.seeded and args.update:
+            bench.say(f"updating {args.update}")
+            subprocess.run(
+                suite.odoo_cmd(
+                    cfg,
+                    "-d",
+                    db,
+                    "-u",
+                    args.update,
+                    "--stop-after-init",
+                    "--log-level",
+                    "warn",
+                    "--max-cron-threads",
+                    "0",
+                ),
+                check=True,
+            )
+        elif not args.seeded:
+            bench.install(suite, pg, cfg, db, args.from_db)
         if args.install_only:
             return 0
         import odoo
@@ -254,13 +295,22 @@ def main():
         with registry.cursor() as cr:
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
             rng = seed.make_rng()
-            t0 = time.time()
-            ref = seed.seed_reference(env, rng)
-            ids = seed.seed_employees(env, rng, ref, 0, args.employees)
-            cr.commit()  # the bench script owns its cursor (not business code)
-            cr.execute("ANALYZE")
-            seeded = time.time() - t0
-            bench.say(f"seeded {len(ids):,} employees in {seeded:.0f}s")
+            if args.seeded:
+                ref = None  # measure() does not read it
+                ids = (
+                    env["hr.employee"]
+                    .with_context(active_test=False)
+                    .search([("name", "=like", "Bench employee %")], order="id")
+                    .ids
+                )
+            else:
+                t0 = time.time()
+                ref = seed.seed_reference(env, rng)
+                ids = seed.seed_employees(env, rng, ref, 0, args.employees)
+                cr.commit()  # the bench script owns its cursor (not business code)
+                cr.execute("ANALYZE")
+                seeded = time.time() - t0
+                bench.say(f"seeded {len(ids):,} employees in {seeded:.0f}s")
             uenv = env(user=env.ref("base.user_admin"), su=False)
             measure(
                 env,
@@ -275,7 +325,10 @@ def main():
             cr.rollback()  # the bench script owns its cursor (not business code)
         Registry.delete(db)
     finally:
-        bench.keep_or_drop(suite, pg, db, cfg, args.keep)
+        if args.seeded:
+            cfg.unlink(missing_ok=True)
+        else:
+            bench.keep_or_drop(suite, pg, db, cfg, args.keep)
     print()
     print(table.render(), flush=True)
     bench.RESULTS.mkdir(exist_ok=True)
@@ -288,6 +341,9 @@ def main():
                 "employees": args.employees,
                 "cpus": os.cpu_count(),
                 "load_average": os.getloadavg(),
+                "load_average_start": load_start,
+                "database": db,
+                "addons": args.addons,
                 "seeded_s": round(seeded, 1),
                 "total_s": round(time.time() - started, 1),
                 "rows": table.rows,

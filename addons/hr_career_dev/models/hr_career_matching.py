@@ -8,6 +8,8 @@ from odoo.tools import SQL
 from .. import matching
 from .hr_career_opportunity import APPLIED_STATES
 
+HOLDER_WINDOW = 4  # holders read per level beyond limit + 1 (mentor ranking)
+
 
 class HrCareerMatching(models.AbstractModel):
     """The matching engine: employees' current levels, the fit of people to
@@ -190,14 +192,20 @@ class HrCareerMatching(models.AbstractModel):
     @api.model
     def _get_mentor_suggestions(self, needs, limit=5):
         """``{(employee_id, skill_id): hr.employee}`` for ``needs``,
-        ``{(employee_id, skill_id): minimum progress}``: colleagues of the
-        employee's company (among the allowed companies) holding the skill at
-        or above that progress, highest level first, then by name.
+        ``{(employee_id, skill_id): minimum progress}``: active colleagues of
+        the employee's company (among the allowed companies) holding the skill
+        at or above that progress (their current level, see
+        :func:`matching.current_levels_sql`), highest level first, then by
+        employee id (not by name: an index gives id order without reading
+        every holder).
 
-        One query whatever the number of needs, reading only the best holders
-        of each skill in each company (the ``limit`` + 1 first: one of them
-        may be the employee asking), not every holder: the cost does not grow
-        with the size of the company."""
+        One query whatever the number of needs. Per level at or above the
+        need and company: the first ``limit`` + 1 + ``HOLDER_WINDOW``
+        holders by id from the index on ``hr_employee_skill (skill_id,
+        skill_level_id, employee_id)``, the eligible ones kept (active, of
+        the company); every holder of the level only when fewer than
+        ``limit`` + 1 are eligible there. The cost does not grow with the
+        size of the company."""
         if not needs:
             return {}
         Employee = self.env["hr.employee"]
@@ -213,39 +221,76 @@ class HrCareerMatching(models.AbstractModel):
         by_skill = defaultdict(list)  # (skill id, company id) -> best holders
         if companies:
             self.env["hr.employee.skill"].flush_model()
-            Employee.flush_model(["name", "company_id", "active"])
-            # skill levels are readable by all employees (hr_skills rule): the
-            # holders are ranked in SQL, then only their ids are returned
+            self.env["hr.skill"].flush_model(["skill_type_id"])
+            self.env["hr.skill.level"].flush_model(["skill_type_id", "level_progress"])
+            Employee.flush_model(["company_id", "active"])
+            # skill levels are readable by all employees (hr_skills rule); the
+            # rows of matching.current_levels_sql, read level by level
             rows = self.env.execute_query(
                 SQL(
                     """
                     SELECT skill_id, company_id, employee_id, progress
                       FROM (
-                        SELECT cl.skill_id, e.company_id, cl.employee_id,
-                               cl.progress,
+                        SELECT step.skill_id, step.company_id, h.employee_id,
+                               step.progress,
                                row_number() OVER (
-                                   PARTITION BY cl.skill_id, e.company_id
-                                   ORDER BY cl.progress DESC,
-                                            e.name COLLATE "C", e.id
+                                   PARTITION BY step.skill_id, step.company_id
+                                   ORDER BY step.progress DESC, h.employee_id
                                ) AS rank
-                          FROM (%(levels)s) cl
-                          JOIN (VALUES %(lowest)s) AS need(skill_id, progress)
-                            ON need.skill_id = cl.skill_id
-                          JOIN hr_employee e ON e.id = cl.employee_id
-                         WHERE e.active
-                           AND e.company_id = ANY(%(companies)s)
-                           AND cl.progress >= need.progress
+                          FROM (
+                            SELECT need.skill_id, lvl.id AS level_id,
+                                   lvl.level_progress AS progress, c.company_id
+                              FROM (VALUES %(lowest)s) AS need(skill_id, progress)
+                              JOIN hr_skill s ON s.id = need.skill_id
+                              JOIN hr_skill_level lvl
+                                ON lvl.skill_type_id = s.skill_type_id
+                               AND lvl.level_progress >= need.progress
+                             CROSS JOIN unnest(%(companies)s::int[])
+                                   AS c(company_id)
+                          ) step
+                          CROSS JOIN LATERAL (
+                            -- the eligible of the first holders by id
+                            -- (index-only range scan), else all of them
+                            WITH near AS (
+                                SELECT first.employee_id
+                                  FROM (
+                                    SELECT es.employee_id
+                                      FROM hr_employee_skill es
+                                     WHERE es.skill_id = step.skill_id
+                                       AND es.skill_level_id = step.level_id
+                                     ORDER BY es.employee_id
+                                     LIMIT %(window)s
+                                  ) first
+                                  JOIN hr_employee e ON e.id = first.employee_id
+                                 WHERE e.active AND e.company_id = step.company_id
+                            )
+                            SELECT pool.employee_id
+                              FROM (
+                                SELECT employee_id FROM near
+                                 WHERE (SELECT count(*) FROM near) >= %(best)s
+                                UNION ALL
+                                SELECT es.employee_id
+                                  FROM hr_employee_skill es
+                                  JOIN hr_employee e ON e.id = es.employee_id
+                                 WHERE (SELECT count(*) FROM near) < %(best)s
+                                   AND es.skill_id = step.skill_id
+                                   AND es.skill_level_id = step.level_id
+                                   AND e.active AND e.company_id = step.company_id
+                              ) pool
+                             ORDER BY pool.employee_id
+                             LIMIT %(best)s
+                          ) h
                       ) ranked
                      WHERE rank <= %(best)s
                      ORDER BY skill_id, company_id, rank
                     """,
-                    levels=matching.current_levels_sql(skill_ids=list(lowest)),
                     lowest=SQL(", ").join(
-                        SQL("(%s, %s)", skill_id, progress)
+                        SQL("(%s::int, %s::float8)", skill_id, progress)
                         for skill_id, progress in lowest.items()
                     ),
                     companies=sorted(companies),
                     best=limit + 1,
+                    window=limit + 1 + HOLDER_WINDOW,
                 )
             )
             for skill_id, company_id, mentor_id, progress in rows:

@@ -3,6 +3,11 @@
 from collections import defaultdict
 
 from odoo import fields, models
+from odoo.tools.sql import create_index
+
+# the holders of one skill at one level in employee-id order (the mentor
+# ranking reads the first few of each level, not every holder)
+HOLDERS_INDEX = "hr_employee_skill_skill_level_employee_idx"
 
 
 class HrEmployeeSkill(models.Model):
@@ -12,6 +17,18 @@ class HrEmployeeSkill(models.Model):
     # indexes the lines by employee only, which made these lookups read every
     # employee's skills
     skill_id = fields.Many2one(index=True)
+
+    def init(self):
+        result = super().init()
+        # created by -u on existing databases too (create_index: unless it
+        # exists)
+        create_index(
+            self.env.cr,
+            HOLDERS_INDEX,
+            self._table,
+            ["skill_id", "skill_level_id", "employee_id"],
+        )
+        return result
 
     def _create_logs(self):
         """hr_skills' skill history of the day (``hr.employee.skill.log``),

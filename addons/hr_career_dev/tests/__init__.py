@@ -46,3 +46,4 @@ from . import test_scheduled_actions
 from . import test_sudo_reasons
 from . import test_employee_search_view
 from . import test_rights_without_sudo
+from . import test_mentor_ranking

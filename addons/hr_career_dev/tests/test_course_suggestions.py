@@ -276,20 +276,22 @@ class TestCourseSuggestions(CareerCase):
 class TestMentorSuggestions(CareerCase):
     def test_mentors_hold_the_skill_at_the_level_best_first(self):
         mentors = self.emp_employee._get_mentor_suggestions(self.python, 80)
-        # Expert (100) first, ties by name; Marc is Advanced (80)
+        # Expert (100) first, ties by employee id (Sabine was created before
+        # Carl); Marc is Advanced (80)
+        self.assertLess(self.emp_skip.id, self.emp_colleague.id)
         self.assertEqual(
-            mentors.ids, [self.emp_colleague.id, self.emp_skip.id, self.emp_manager.id]
+            mentors.ids, [self.emp_skip.id, self.emp_colleague.id, self.emp_manager.id]
         )
         self.assertEqual(
             self.emp_employee._get_mentor_suggestions(self.python, 90).ids,
-            [self.emp_colleague.id, self.emp_skip.id],
+            [self.emp_skip.id, self.emp_colleague.id],
         )
 
     def test_default_level_is_the_highest_required_from_the_employee(self):
         # Python: 80 for the current job, 100 for the target job
         self.assertEqual(
             self.emp_employee._get_mentor_suggestions(self.python).ids,
-            [self.emp_colleague.id, self.emp_skip.id],
+            [self.emp_skip.id, self.emp_colleague.id],
         )
 
     def test_employee_is_never_their_own_mentor(self):
@@ -303,13 +305,14 @@ class TestMentorSuggestions(CareerCase):
     def test_mentor_suggestions_respect_the_limit(self):
         self.assertEqual(
             self.emp_employee._get_mentor_suggestions(self.python, 0, limit=1),
-            self.emp_colleague,
+            self.emp_skip,
         )
 
     def test_mentor_suggestions_cost_the_same_queries_with_many_holders(self):
         """The best mentors are ranked by the database: 30 more Python
-        experts in the company cost no query more, and the first by name
-        among the experts is still suggested."""
+        experts in the company cost no query more, and the first by id among
+        the experts is still suggested (not the first by name: "Aaron
+        Expert", created last)."""
         needs = {(self.emp_employee.id, self.python.id): 80}
         Employee = self.env["hr.employee"]
 
@@ -323,9 +326,7 @@ class TestMentorSuggestions(CareerCase):
         mentors, small = suggest()
         # the employees' companies, the ranked holders, their names
         self.assertLessEqual(small, 3)
-        self.assertEqual(
-            mentors[self.emp_employee.id, self.python.id], self.emp_colleague
-        )
+        self.assertEqual(mentors[self.emp_employee.id, self.python.id], self.emp_skip)
         experts = Employee.create(
             [{"name": f"Zed Expert {i:02d}"} for i in range(30)]
             + [{"name": "Aaron Expert"}]
@@ -335,9 +336,7 @@ class TestMentorSuggestions(CareerCase):
         )
         mentors, large = suggest()
         self.assertEqual(large, small)
-        self.assertEqual(
-            mentors[self.emp_employee.id, self.python.id].name, "Aaron Expert"
-        )
+        self.assertEqual(mentors[self.emp_employee.id, self.python.id], self.emp_skip)
 
     def test_suggest_mentors_action_opens_the_mentors(self):
         plan = self.env["hr.development.plan"].create(

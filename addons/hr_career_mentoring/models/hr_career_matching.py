@@ -189,13 +189,17 @@ class HrCareerMatching(models.AbstractModel):
                            me.company_id, me.department_id, me.work_location_id
                       FROM (VALUES %(needs)s) AS n(employee_id, skill_id, progress)
                       JOIN hr_employee me ON me.id = n.employee_id
-                     WHERE me.company_id = ANY(%(companies)s)
+                     -- the mentees by primary key (not every employee of
+                     -- the companies, which grew with the company); of the
+                     -- allowed companies: a profile of their company
+                     WHERE me.id = ANY(%(mentee_ids)s)
                        AND EXISTS (
                            SELECT 1
                              FROM hr_career_mentor_hr_skill_rel r
                              JOIN hr_career_mentor m ON m.id = r.mentor_id
                             WHERE r.skill_id = n.skill_id
-                              AND m.company_id = me.company_id)
+                              AND m.company_id = me.company_id
+                              AND m.company_id = ANY(%(companies)s))
                   ) need
                   LEFT JOIN LATERAL (
                     -- the pool: the eligible profiles among the near ones
@@ -236,6 +240,7 @@ class HrCareerMatching(models.AbstractModel):
                     for (employee_id, skill_id), progress in needs.items()
                 ),
                 mentee_step=MENTEE_STEP,
+                mentee_ids=sorted({employee_id for employee_id, _skill in needs}),
                 eligible_near=eligible(walk_near),
                 eligible_all=eligible(walk_all),
                 companies=companies,

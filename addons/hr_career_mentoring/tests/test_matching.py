@@ -184,14 +184,15 @@ class TestMentorMatching(MentoringCase):
         self.assertEqual(found, self.emp_employee)
 
     def test_plan_from_gaps_takes_a_programme_mentor(self):
-        """Carl and Sabine both know Python at Expert: by name Carl comes
-        first, but only Sabine mentors it with a free place."""
-        self.mentor.state = "paused"
-        skip_mentor = self.env["hr.career.mentor"].create(
+        """Carl and Sabine both know Python at Expert: by employee id
+        Sabine comes first (hr_career_dev's ranking), but only Carl mentors
+        it with a free place (Sabine's profile is paused)."""
+        self.assertLess(self.emp_skip.id, self.emp_colleague.id)
+        self.env["hr.career.mentor"].create(
             {
                 "employee_id": self.emp_skip.id,
                 "skill_ids": [Command.set(self.python.ids)],
-                "state": "open",
+                "state": "paused",
             }
         )
         self.env["hr.development.plan"]._plan_from_gaps(self.emp_employee)
@@ -203,4 +204,4 @@ class TestMentorMatching(MentoringCase):
                 ("id", "!=", self.dev_action.id),
             ]
         )
-        self.assertEqual(action.mentor_id, skip_mentor.employee_id)
+        self.assertEqual(action.mentor_id, self.mentor.employee_id)
