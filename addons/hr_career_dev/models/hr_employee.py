@@ -166,7 +166,8 @@ class HrEmployee(models.Model):
         """``{(employee_id, skill_id): mentors}`` for ``needs``,
         ``{(employee_id, skill_id): minimum progress}``: colleagues holding
         the skill at or above that progress, highest level first, then by
-        name; one query (``hr.career.matching._get_mentor_suggestions``)."""
+        employee id (a bounded read of an index, whatever the size of the
+        company); ``hr.career.matching._get_mentor_suggestions``."""
         return self.env["hr.career.matching"]._get_mentor_suggestions(
             needs, limit=limit
         )

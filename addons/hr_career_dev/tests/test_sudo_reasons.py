@@ -15,7 +15,10 @@ asks for a ``# sudo: <reason>`` comment on the line of the call or on one of the
 to make room for a new one. Ceiling today: 250 calls (254 when the check came in,
 234 after its first cleanup, 250 once the branches written in parallel with it
 merged: the portal self-review, the 360° nominations and the review to-dos; 241
-once Settings are read in one place, ``hr.career.settings``);
+once Settings are read in one place, ``hr.career.settings``; 101 once role
+decisions go through the role service, names through public profiles and the
+portal pages of hr_career_dev, the objectives and the 360° nominations read
+under portal record rules);
 target: ``SUDO_TARGET`` = 80.
 """
 
@@ -24,7 +27,7 @@ from pathlib import Path
 
 from odoo.tests import TransactionCase, tagged
 
-SUDO_CEILING = 241
+SUDO_CEILING = 101
 SUDO_TARGET = 80
 REASON = "# sudo:"
 LINES_ABOVE = 3
