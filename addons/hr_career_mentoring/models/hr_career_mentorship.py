@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_career_dev.models.hr_career_role import SELF
+
 OPEN_STATES = ("requested", "active")
 
 
@@ -250,10 +252,12 @@ class HrCareerMentorship(models.Model):
     # ------------------------------------------------------------ roles
     def _career_policy_roles(self):
         roles = super()._career_policy_roles()
-        mine = self.env["hr.career.role"]._my_employees()
-        # sudo: the mentor of each record, only compared with the user's own
-        for mentorship in self.sudo():
-            if mentorship.mentor_employee_id in mine:
+        # the role service: whether each record's mentor is the user's own
+        mentors = self.env["hr.career.role"]._get_record_roles(
+            self, "mentor_employee_id"
+        )
+        for mentorship in self:
+            if mentors.get(mentorship.id) == SELF:
                 roles[mentorship.id] = roles[mentorship.id] | {"mentor"}
         return roles
 
@@ -264,12 +268,10 @@ class HrCareerMentorship(models.Model):
         Role = self.env["hr.career.role"]
         if Role._is_hr_officer():
             return "hr"
-        mine = Role._my_employees()
-        # sudo: the pair, only compared with the user's own employees
-        pair = self.sudo()
-        if pair.mentor_employee_id in mine:
+        # the role service decides who the pair's two employees are to the user
+        if Role._get_record_roles(self, "mentor_employee_id").get(self.id) == SELF:
             return "mentor"
-        if pair.mentee_id in mine:
+        if Role._get_record_roles(self, "mentee_id").get(self.id) == SELF:
             return "mentee"
         return None
 

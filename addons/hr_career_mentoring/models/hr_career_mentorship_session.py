@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
+from odoo.addons.hr_career_dev.models.hr_career_role import SELF
+
 
 class HrCareerMentorshipSession(models.Model):
     """A session of a mentorship. Private to the pair: record rules give the
@@ -50,10 +52,12 @@ class HrCareerMentorshipSession(models.Model):
 
     def _career_policy_roles(self):
         roles = super()._career_policy_roles()
-        mine = self.env["hr.career.role"]._my_employees()
-        # sudo: the mentor of each record, only compared with the user's own
-        for session in self.sudo():
-            if session.mentorship_id.mentor_employee_id in mine:
+        # the role service: whether each session's mentor is the user's own
+        mentors = self.env["hr.career.role"]._get_record_roles(
+            self, "mentorship_id.mentor_employee_id"
+        )
+        for session in self:
+            if mentors.get(session.id) == SELF:
                 roles[session.id] = roles[session.id] | {"mentor"}
         return roles
 
@@ -63,14 +67,14 @@ class HrCareerMentorshipSession(models.Model):
         policy says of the mentee and their managers."""
         if self.env["hr.career.role"]._is_hr_officer():
             return
-        mine = self.env["hr.career.role"]._my_employees()
-        # sudo: the mentor of the mentorships, only compared with the user's own
-        mentorships = (
-            self.env["hr.career.mentorship"]
-            .sudo()
-            .browse({vals.get("mentorship_id") for vals in vals_list} - {None, False})
+        mentorships = self.env["hr.career.mentorship"].browse(
+            {vals.get("mentorship_id") for vals in vals_list} - {None, False}
         )
-        as_mentor = {m.id for m in mentorships if m.mentor_employee_id in mine}
+        # the role service: the mentorships whose mentor is the user's own
+        mentors = self.env["hr.career.role"]._get_record_roles(
+            mentorships, "mentor_employee_id"
+        )
+        as_mentor = {mid for mid, role in mentors.items() if role == SELF}
         allowed = self._career_policy_allowed({"mentor"}, "create")
         others = []
         for vals in vals_list:

@@ -25,7 +25,7 @@ ROLES = [
 # (model, operation, one flag per role of ROLES: 1 allowed, 0 refused)
 MATRIX = [
     ("gamification.badge.user", "read", "11111111"),
-    ("gamification.badge.user", "read:source_ref", "10101100"),
+    ("gamification.badge.user", "read:source_ref", "10101110"),
     ("gamification.badge.user", "create", "00001100"),
     ("gamification.badge.user", "write:employee_id", "00001100"),
     ("gamification.badge.user", "write:res_id", "00001100"),
