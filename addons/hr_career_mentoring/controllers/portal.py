@@ -103,6 +103,10 @@ class MentoringPortal(CareerPortal):
     # ------------------------------------------------------------ routes
     @http.route("/my/career/mentoring", type="http", auth="user", website=True)
     def portal_my_mentoring(self, message=None, **kw):
+        if request.env.user.share:
+            # portal users have no access to the programme's records: the page
+            # is not theirs (no link leads here), rather than a refusal
+            raise NotFound()
         employee = self._career_employee()
         if not employee:
             return request.render(

@@ -1,7 +1,7 @@
 # Copyright 2026 Career Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import http
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 from .common import MentoringCase
 
@@ -105,6 +105,33 @@ class TestMentoringPortal(MentoringPortalCase):
         )
         self.assertEqual(page.status_code, 200)
         self.assertFalse(mentorship.session_ids)
+
+    def test_portal_user_is_not_led_to_the_programme(self):
+        """A portal user linked to an employee reads /my/career, but the
+        programme's records are internal users' only: no link to mentoring,
+        and the page answers 404, not a refusal page."""
+        portal = new_test_user(
+            self.env,
+            login="mentoring_portal",
+            password="mentoring_portal",
+            groups="base.group_portal",
+        )
+        self.env["hr.employee"].create(
+            {
+                "name": "Pat Portal",
+                "user_id": portal.id,
+                "parent_id": self.emp_manager.id,
+            }
+        )
+        career = self._get("mentoring_portal", "/my/career")
+        self.assertEqual(career.status_code, 200)
+        self.assertIn("Pat Portal", career.text)
+        self.assertNotIn("/my/career/mentoring", career.text)
+        self.assertEqual(self._get("mentoring_portal").status_code, 404)
+        # an employee with an internal account still finds it
+        self.assertIn(
+            "/my/career/mentoring", self._get("career_employee", "/my/career").text
+        )
 
 
 @tagged("post_install", "-at_install")
