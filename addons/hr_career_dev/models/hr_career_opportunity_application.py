@@ -186,7 +186,7 @@ class HrCareerOpportunityApplication(models.Model):
         close and assign them with their own rights (mail.activity's rules
         follow the application); portal applicants, who may read neither
         employees nor to-dos, have them routed on their behalf."""
-        if self.env.su or self.env.user._is_internal():
+        if self.env.su or not self.env["hr.career.role"]._is_portal_user():
             return self
         # sudo: a portal applicant's own application (created or written as
         # them just before): its manager's user and its to-dos, which portal

@@ -40,6 +40,13 @@ class HrCareerRole(models.AbstractModel):
         return self.env.su or self.env.user.has_group("hr.group_hr_manager")
 
     @api.model
+    def _is_portal_user(self):
+        """A portal (or other non-internal) user: the suite's pages read for
+        them under the portal record rules, and what those rules do not open
+        (employees, to-dos, appraisals) is done on their behalf."""
+        return not self.env.user._is_internal()
+
+    @api.model
     def _check_scheduled_run(self):
         """The suite's scheduled actions are not buttons: only the cron's
         user (the superuser) and HR managers run them; anybody else, even

@@ -103,7 +103,7 @@ class MentoringPortal(CareerPortal):
     # ------------------------------------------------------------ routes
     @http.route("/my/career/mentoring", type="http", auth="user", website=True)
     def portal_my_mentoring(self, message=None, **kw):
-        if request.env.user.share:
+        if request.env["hr.career.role"]._is_portal_user():
             # portal users have no access to the programme's records: the page
             # is not theirs (no link leads here), rather than a refusal
             raise NotFound()

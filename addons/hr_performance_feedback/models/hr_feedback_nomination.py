@@ -215,7 +215,7 @@ class HrFeedbackNomination(models.Model):
         portal user who manages the subject, with superuser rights (the
         decision is still recorded as theirs: ``create_uid``/``write_uid``)."""
         self._check_decider()
-        if self.env.user.has_group("base.group_user"):
+        if not self.env["hr.career.role"]._is_portal_user():
             return self
         # sudo: a portal manager's decision, allowed just above by the role
         # service, carried out on their behalf: portal users read neither
@@ -266,7 +266,7 @@ class HrFeedbackNomination(models.Model):
             [("employee_id", "in", managed.ids), ("state", "=", "proposed")],
             order="employee_id, id",
         )
-        if not self.env.user.has_group("base.group_user"):
+        if self.env["hr.career.role"]._is_portal_user():
             # sudo: the names on nominations a portal manager reads (found
             # above under the record rules): portal users read no employee
             nominations = nominations.sudo()
