@@ -99,7 +99,15 @@ class GamificationBadgeUser(models.Model):
     @api.depends_context("uid")
     def _compute_source_ref(self):
         """The source record, for whom may read it: every user reads awards,
-        not the goals or plans they were awarded for."""
+        not the goals or plans they were awarded for. The reader's own rights
+        decide, also when the award itself is read with superuser rights (the
+        certificate is rendered so); the superuser itself (the scheduler)
+        reads every source."""
+        reader = (
+            self.env
+            if self.env.user._is_superuser()
+            else self.with_user(self.env.uid).env
+        )
         ids_by_model = defaultdict(set)
         for award in self:
             if award.res_model in self.env and award.res_id:
@@ -109,7 +117,7 @@ class GamificationBadgeUser(models.Model):
             for model, ids in ids_by_model.items()
             # exists() tells deleted source records from existing ones (it
             # checks no rights); the reader's own rights decide what is shown
-            for record_id in self.env[model]
+            for record_id in reader[model]
             .browse(ids)
             .exists()
             ._filtered_access("read")

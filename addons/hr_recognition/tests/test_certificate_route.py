@@ -85,3 +85,24 @@ class TestCertificateRoute(HttpCase):
         self.assertEqual(
             [p.text_content().strip() for p in reason], ["Career goal achieved"]
         )
+
+    def test_certificate_never_names_a_source_the_employee_cannot_read(self):
+        """The certificate is rendered with superuser rights (its badge, rule
+        and company may be unreadable to the employee), but its "awarded for"
+        line follows the reader's own rights: a record they may not read (here
+        a colleague's goal) is not named. HR, who read it, see it."""
+        goal = self.env["hr.career.goal"].create(
+            {"employee_id": self.employee_b.id, "name": "Quietly succeed Alma"}
+        )
+        self.award_a.write({"res_model": "hr.career.goal", "res_id": goal.id})
+        as_alma = self.award_a.with_user(self.user_a)
+        self.assertFalse(as_alma.source_ref)
+        self.assertFalse(as_alma.sudo().source_ref)
+        admin = self.env.ref("base.user_admin")
+        self.assertEqual(self.award_a.with_user(admin).source_ref, goal)
+        self.authenticate("rec_cert_a", "rec_cert_a")
+        response = self.url_open(f"/my/career/certificate/{self.award_a.id}")
+        self.assertEqual(response.status_code, 200)
+        if response.headers["Content-Type"].startswith("text/html"):
+            self.assertIn("Alma Cert", response.text)
+            self.assertNotIn("Quietly succeed Alma", response.text)
