@@ -53,6 +53,27 @@ class CareerPortal(CustomerPortal):
                 return by_company[company]
         return employees.browse()
 
+    def _career_team(self, employee, domain=(), order=None):
+        """The employees below ``employee`` (the user's own, from
+        _career_employee) in the ``parent_id`` chain, at any level, that
+        match ``domain``: the team pages' one read of other employees, with
+        the rights of the lookup above (portal users read no employee). What
+        the pages show of a team member is read through these records."""
+        # sudo: only the employees below the user's own employee (child_of)
+        return (
+            request.env["hr.employee"]
+            .sudo()
+            .search(
+                [
+                    *request.env["hr.career.role"]._organisation_domain(
+                        employees=employee
+                    ),
+                    *domain,
+                ],
+                order=order,
+            )
+        )
+
     def _career_goal(self, employee, goal_id):
         """The user's own goal ``goal_id``, read under the record rules, or
         404: another person's goal (even a report's) shows nothing."""
@@ -433,15 +454,7 @@ class CareerPortal(CustomerPortal):
         employee = self._career_employee()
         if not employee or not employee.child_ids:
             raise NotFound()
-        # sudo: only the employees below the user's own employee (child_of)
-        team = (
-            request.env["hr.employee"]
-            .sudo()
-            .search(
-                request.env["hr.career.role"]._organisation_domain(employees=employee),
-                order="name",
-            )
-        )
+        team = self._career_team(employee, order="name")
         open_goals = dict(
             # as the user: the rules let a manager read the goals below them
             request.env["hr.career.goal"]._read_group(

@@ -34,11 +34,13 @@ class CareerPathsPortal(CareerPortal):
 
     def _career_paths_values(self, employee, paths):
         jobs = paths.to_job_id
+        # the user's own readiness, read through their employee (the
+        # lookup of _career_employee), as the job and skills above
         readiness = {
             row["job_id"]: row
-            for row in request.env["hr.succession.candidate"]
-            .sudo()  # sudo: the user's own employee only (employee_ids below)
-            ._get_readiness_rows(jobs, employee_ids=[employee.id])
+            for row in employee.env["hr.succession.candidate"]._get_readiness_rows(
+                jobs, employee_ids=[employee.id]
+            )
         }
         missing_skill_ids = {
             skill_id

@@ -32,18 +32,9 @@ class CareerTeamPortal(CareerPortal):
         manager = self._career_employee()
         if not manager:
             raise NotFound()
-        member = (
-            request.env["hr.employee"]
-            .sudo()  # sudo: only an employee below the user's own employee is kept
-            .search(
-                [
-                    ("id", "=", employee_id),
-                    *request.env["hr.career.role"]._organisation_domain(
-                        employees=manager
-                    ),
-                    ("company_id", "in", request.env.companies.ids),
-                ]
-            )
+        member = self._career_team(
+            manager,
+            [("id", "=", employee_id), ("company_id", "in", request.env.companies.ids)],
         )
         if not member:
             raise NotFound()
@@ -61,7 +52,7 @@ class CareerTeamPortal(CareerPortal):
             "page_name": "career_team_member",
             "employee": manager,
             "member": member,
-            "can_act": request.env.user._is_internal(),
+            "can_act": not request.env["hr.career.role"]._is_portal_user(),
             "target_goal": goals & member._get_career_target_goal(),
             "current_fit": member.current_job_fit,
             "target_readiness": member.target_job_readiness,

@@ -20,6 +20,10 @@ people around a record may set, per role and operation::
     # documented ranges of typed numbers, checked for everyone before the
     # values reach a compute (no OverflowError, no NaN)
     _career_value_ranges = {"weight": (0.01, 100.0)}
+    # system fields: no one sets them by hand, the model's own actions move
+    # them on the user's behalf once the action checked the user
+    # (_career_write_system), e.g. "the completion was applied"
+    _career_system_fields = ("career_applied",)
 
 Roles come from ``hr.career.role`` (``employee``: the record is the user's
 own; ``manager``: it belongs to someone below the user in the ``parent_id``
@@ -52,6 +56,7 @@ class HrCareerPolicyMixin(models.AbstractModel):
     _career_policy_employee = "employee_id"
     _career_policy_derived = {}
     _career_value_ranges = {}
+    _career_system_fields = ()
     # the addon whose readme documents the policy (default: the model's own)
     _career_policy_module = None
 
@@ -170,6 +175,21 @@ class HrCareerPolicyMixin(models.AbstractModel):
             ]
             if refused:
                 raise AccessError(self._career_policy_message(record, refused))
+
+    def _career_write_system(self, vals):
+        """Write ``vals`` on ``self``: system fields only (declared in
+        ``_career_system_fields``; any other is a programming error), for an
+        action of the model that checked the user beforehand. The one place
+        where the suite writes the fields no user sets by hand."""
+        undeclared = set(vals) - set(self._career_system_fields)
+        if undeclared:
+            raise ValueError(
+                f"{self._name}: {sorted(undeclared)} are not system fields "
+                "(_career_system_fields)"
+            )
+        # sudo: system fields (declared above), moved by an action that
+        # checked the user before calling this
+        return self.sudo().write(vals)
 
     @api.model
     def _career_policy_check_create(self, vals_list):

@@ -269,42 +269,46 @@ class HrSkillEvidence(models.Model):
         if vals_list:
             self.env["mail.activity"].create(vals_list)
 
-    def _check_can_decide(self):
+    def _to_decide(self):
+        """The pending proposals of ``self``, for a decision of the user: HR,
+        or an internal user who manages the employee (the ``parent_id``
+        chain, the role service); anybody else gets an AccessError, nothing
+        pending a UserError. The one place where a decision takes the
+        privilege it needs: skills are HR data a manager may not write
+        directly, the proposal is not theirs to write, and its to-do may be
+        another manager's."""
+        pending = self.filtered(lambda e: e.state == "pending")
+        if not pending:
+            raise UserError(self.env._("There is nothing left to validate here."))
         Role = self.env["hr.career.role"]
-        if Role._is_hr_officer():
-            return
-        roles = Role._get_record_roles(self, "employee_id")
-        for evidence in self:
-            if roles[evidence.id] != MANAGER:
-                raise AccessError(
-                    self.env._(
-                        "Only %(employee)s's managers or HR can validate their "
-                        "skills.",
-                        employee=evidence.employee_id.name,
+        if not Role._is_hr_officer():
+            # portal users follow their own proposals on /my/career, where no
+            # decision is offered: the backend's managers decide
+            roles = (
+                {}
+                if Role._is_portal_user()
+                else Role._get_record_roles(pending, "employee_id")
+            )
+            for evidence in pending:
+                if roles.get(evidence.id) != MANAGER:
+                    raise AccessError(
+                        self.env._(
+                            "Only %(employee)s's managers or HR can validate "
+                            "their skills.",
+                            employee=evidence.employee_id.name,
+                        )
                     )
-                )
+        # sudo: the decision of HR or of the employee's manager (checked above)
+        return pending.sudo()
 
     def action_approve(self):
-        pending = self.filtered(lambda e: e.state == "pending")
-        if not pending:
-            raise UserError(self.env._("There is nothing left to validate here."))
-        pending._check_can_decide()
-        # sudo: the manager validates (checked above): skills are HR data they
-        # may not write directly, and the to-do may be another manager's, on a
-        # proposal they may not write
-        pending_sudo = pending.sudo()
-        pending_sudo._apply()
-        pending_sudo.activity_feedback(["mail.mail_activity_data_todo"])
+        pending = self._to_decide()
+        pending._apply()
+        pending.activity_feedback(["mail.mail_activity_data_todo"])
 
     def action_reject(self):
-        pending = self.filtered(lambda e: e.state == "pending")
-        if not pending:
-            raise UserError(self.env._("There is nothing left to validate here."))
-        pending._check_can_decide()
-        # sudo: the manager decides (checked above) on a proposal they may not
-        # write; the to-do may be another manager's
-        pending_sudo = pending.sudo()
-        pending_sudo.write(
+        pending = self._to_decide()
+        pending.write(
             {"state": "rejected", "date_decided": fields.Date.context_today(self)}
         )
-        pending_sudo.activity_feedback(["mail.mail_activity_data_todo"])
+        pending.activity_feedback(["mail.mail_activity_data_todo"])

@@ -199,9 +199,9 @@ class HrCareerMentorship(models.Model):
 
     @api.constrains("goal_id", "action_id", "mentee_id")
     def _check_links(self):
-        for mentorship in self:
-            # sudo: the owners of the goal and the action, only compared
-            goal, action = mentorship.sudo().goal_id, mentorship.sudo().action_id
+        # sudo: the owners of the goal and the action, only compared
+        for mentorship in self.sudo():
+            goal, action = mentorship.goal_id, mentorship.action_id
             if (goal and goal.employee_id != mentorship.mentee_id) or (
                 action and action.employee_id != mentorship.mentee_id
             ):
@@ -218,8 +218,9 @@ class HrCareerMentorship(models.Model):
         mentorships = super().create(vals_list)
         mentorships._check_mentor_open()
         # sudo: the gaps of the mentee, kept to measure what the mentorship closed
-        gaps = mentorships.sudo()._open_gaps()
-        for mentorship in mentorships.sudo():
+        created = mentorships.sudo()
+        gaps = created._open_gaps()
+        for mentorship in created:
             mentorship.gap_skill_ids = mentorship.skill_ids.filtered(
                 lambda s, m=mentorship: (m.mentee_id.id, s.id) in gaps
             )
@@ -293,19 +294,30 @@ class HrCareerMentorship(models.Model):
                 )
             )
 
+    def _checked_action(self, roles, words, states):
+        """The mentorships of ``self``, once the user was found to be one of
+        ``roles`` to each (else an AccessError saying ``words``) and each is
+        in one of ``states`` (else a UserError): the one place where a
+        mentoring action takes the privilege it needs. The pair's moves (the
+        state, the dates, the gaps closed, the mentor's lock) are not fields
+        of the policy: they move by these actions only, on behalf of the
+        mentor, the mentee or HR."""
+        self._check_role(roles, words)
+        self._check_state(states)
+        # sudo: the user is the mentor, the mentee or HR (checked above); the
+        # action's moves are fields no one sets by hand
+        return self.sudo()
+
     # ------------------------------------------------------------ actions
     def action_accept(self):
         """The mentor (or HR) accepts: within the mentor's capacity, counted
         under a lock of their profile so that two acceptances at once cannot
         both take the last place."""
-        self._check_role(
+        mentorships = self._checked_action(
             ("mentor", "hr"),
             self.env._("Only the mentor accepts a mentoring request."),
+            ("requested",),
         )
-        self._check_state(("requested",))
-        # sudo: the mentor or HR accepts (checked above); the state is not
-        # a field of the policy, it moves by this action only
-        mentorships = self.sudo()
         mentorships.mentor_id._lock()
         mentorships.mentor_id.invalidate_recordset(
             ["active_count", "places_left", "capacity", "state"]
@@ -343,26 +355,22 @@ class HrCareerMentorship(models.Model):
         return True
 
     def action_decline(self):
-        self._check_role(
+        self._checked_action(
             ("mentor", "hr"),
             self.env._("Only the mentor declines a mentoring request."),
-        )
-        self._check_state(("requested",))
-        # sudo: the mentor or HR declines (checked above)
-        self.sudo().write({"state": "declined"})
+            ("requested",),
+        ).write({"state": "declined"})
         return True
 
     def action_done(self):
         """Either of the pair (or HR) ends an active mentorship: its
         development action is done too, and the gaps it closed recorded."""
-        self._check_role(
+        # the development action follows whoever of the pair asks
+        mentorships = self._checked_action(
             ("mentor", "mentee", "hr"),
             self.env._("Only the mentor and the mentee end a mentorship."),
+            ("active",),
         )
-        self._check_state(("active",))
-        # sudo: the pair or HR ends it (checked above); the development
-        # action follows whoever of them asks
-        mentorships = self.sudo()
         gaps = mentorships._open_gaps()
         for mentorship in mentorships:
             closed = mentorship.gap_skill_ids.filtered(
@@ -379,11 +387,9 @@ class HrCareerMentorship(models.Model):
         return True
 
     def action_cancel(self):
-        self._check_role(
+        self._checked_action(
             ("mentor", "mentee", "hr"),
             self.env._("Only the mentor and the mentee cancel a mentorship."),
-        )
-        self._check_state(OPEN_STATES)
-        # sudo: the pair or HR cancels (checked above)
-        self.sudo().write({"state": "cancelled"})
+            OPEN_STATES,
+        ).write({"state": "cancelled"})
         return True

@@ -16,7 +16,7 @@ class CompensationHomePortal(CustomerPortal):
         if "compensation_count" in counters:
             values["compensation_count"] = (
                 len(CompensationPortal._own_released_lines(self))
-                if request.env.user._is_internal()
+                if not request.env["hr.career.role"]._is_portal_user()
                 else 0
             )
         return values
@@ -47,7 +47,7 @@ class CompensationPortal(http.Controller):
     @http.route("/my/compensation", type="http", auth="user", website=True)
     def compensation_outcomes(self, **kw):
         """The user's released pay and promotion outcomes."""
-        if not request.env.user._is_internal():
+        if request.env["hr.career.role"]._is_portal_user():
             raise request.not_found()
         return request.render(
             "hr_compensation_review.portal_my_compensation",
@@ -60,7 +60,7 @@ class CompensationPortal(http.Controller):
     def compensation_letter(self, line_id, **kw):
         """The letter of one of the user's own released outcomes; another
         person's line, or one not released yet, is not found."""
-        if not request.env.user._is_internal():
+        if request.env["hr.career.role"]._is_portal_user():
             raise request.not_found()
         line = self._own_released_lines([line_id])
         if not line:

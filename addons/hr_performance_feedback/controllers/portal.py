@@ -36,8 +36,10 @@ class PerformanceCareerPortal(CareerPortal):
         return feedback_request
 
     def _career_checkin_values(self, employee):
-        # sudo: every search below is restricted to the user's own employee
-        Checkin = request.env["hr.performance.checkin"].sudo()
+        # the employee's check-ins (the user's own, or a report's on the team
+        # page), read through the employee record the portal looked up
+        # (_career_employee, _career_team), as the employee's job and skills
+        Checkin = employee.env["hr.performance.checkin"]
         # the next check-in is due after the last one held (a planned one's
         # own next date is the one after it)
         latest = Checkin.search(

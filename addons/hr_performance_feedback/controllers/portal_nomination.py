@@ -14,15 +14,12 @@ class PerformanceNominationPortal(PerformanceCareerPortal):
     feedback; their manager approves them (backend)."""
 
     def _career_nomination_appraisals(self, employee):
-        """The employee's appraisals open to nominations."""
-        # sudo: the logged-in user's own employee's appraisals only
-        appraisals = (
-            request.env["hr.appraisal"]
-            .sudo()
-            .search(
-                [("employee_id", "=", employee.id), ("state", "!=", "3_done")],
-                order="date_close, id",
-            )
+        """The employee's appraisals open to nominations, read through the
+        user's own employee (the lookup of _career_employee: portal users
+        read no appraisal)."""
+        appraisals = employee.env["hr.appraisal"].search(
+            [("employee_id", "=", employee.id), ("state", "!=", "3_done")],
+            order="date_close, id",
         )
         return appraisals._feedback_nominations_open()
 

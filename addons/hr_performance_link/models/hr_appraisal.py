@@ -69,6 +69,10 @@ class HrAppraisal(models.Model):
     date_period_start = fields.Date(
         string="Period Start",
         compute="_compute_period",
+        # a fact of the appraisal, the same whoever reads it: the employee's
+        # previous appraisals count also when the reader cannot read them
+        # (and a review cycle's start, hr_review_cycle)
+        compute_sudo=True,
         help="The day after the employee's previous appraisal (or one year before "
         "this one): the check-ins from then to the appraisal date are reviewed.",
     )
@@ -197,9 +201,9 @@ class HrAppraisal(models.Model):
         if managers_before:
             self._check_added_managers(managers_before)
         if reviewed:
-            # sudo: a system field, reset by the completion the user was
-            # allowed to do (_check_can_complete above)
-            reviewed.sudo().write({"completed_unreviewed": False})
+            # reset by the completion the user was allowed to do
+            # (_check_can_complete above)
+            reviewed._career_write_system({"completed_unreviewed": False})
         for date_close, appraisals in kept_dates.items():
             super(HrAppraisal, appraisals).write({"date_close": date_close})
         if completing:
@@ -296,8 +300,8 @@ class HrAppraisal(models.Model):
             return
         to_apply._apply_skill_assessments()
         to_apply._update_development_plans()
-        # sudo: a result of the completion the user was allowed to do
-        to_apply.sudo().write({"career_applied": True})
+        # a result of the completion the user was allowed to do
+        to_apply._career_write_system({"career_applied": True})
 
     def _fill_skill_assessments(self):
         """One line per skill the job requires or the employee holds, then one

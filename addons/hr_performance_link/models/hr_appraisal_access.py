@@ -67,6 +67,8 @@ class HrAppraisal(models.Model):
     _name = "hr.appraisal"
     _inherit = ["hr.appraisal", "hr.career.policy.mixin"]
     _career_policy = APPRAISAL_POLICY
+    # set by the completion the user was allowed to do (_check_can_complete)
+    _career_system_fields = ("completed_unreviewed", "career_applied")
     _career_policy_module = "hr_performance_link"
 
     def _check_create_rights(self, vals_list):

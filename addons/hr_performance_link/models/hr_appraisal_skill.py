@@ -152,9 +152,9 @@ class HrAppraisalSkill(models.Model):
 
     @api.constrains("skill_id", "assessed_level_id", "self_level_id")
     def _check_level_type(self):
-        # sudo: the levels' skill types and names, compared and named in the
-        # message (portal users writing their self-assessment read no level)
-        for line in self.sudo():
+        # the levels' skill types and names, compared and named in the
+        # message: the vocabulary every employee reads (portal employees too)
+        for line in self:
             for level, who in (
                 (line.assessed_level_id, self.env._("manager's assessment")),
                 (line.self_level_id, self.env._("self-assessment")),

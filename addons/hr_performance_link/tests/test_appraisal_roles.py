@@ -156,6 +156,21 @@ class TestAppraisalRoleService(AppraisalTrustCase):
         self.assertEqual(python.current_level_id, self.advanced)
         self.assertEqual(python.required_level_id, self.advanced)
 
+    def test_system_fields_move_with_the_completion_only(self):
+        """``career_applied`` is nobody's to type (the policy declares it for
+        no one): the manager's completion sets it on their behalf, through
+        the model's one system write, which takes declared system fields
+        only."""
+        as_manager = self.appraisal.with_user(self.user_manager)
+        with self.assertRaises(AccessError):
+            as_manager.write({"career_applied": True})
+        with self.assertRaises(ValueError):
+            as_manager._career_write_system({"note": "typed by the back door"})
+        self.assertFalse(self.appraisal.note)
+        as_manager.action_done()
+        self.assertEqual(self.appraisal.state, "3_done")
+        self.assertTrue(self.appraisal.career_applied)
+
 
 @tagged("post_install", "-at_install")
 class TestReleaseGuardAsEmployee(AppraisalTrustCase):

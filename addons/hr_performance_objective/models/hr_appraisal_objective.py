@@ -62,6 +62,8 @@ class HrAppraisalObjective(models.Model):
     )
     achievement_set = fields.Boolean(
         compute="_compute_achievement_set",
+        # the objective's state, which the line's readers see
+        compute_sudo=True,
         help="The line counts for the suggested rating: its achievement was "
         "typed, or its objective shows progress or is done.",
     )
@@ -90,8 +92,7 @@ class HrAppraisalObjective(models.Model):
             line.achievement_set = bool(
                 line.achievement_manual
                 or line.achievement
-                # sudo: the objective's state, which the line's readers see
-                or line.objective_id.sudo().state == "done"
+                or line.objective_id.state == "done"  # compute_sudo
             )
 
     @api.constrains("achievement")

@@ -309,7 +309,8 @@ class HrPerformanceKeyResult(models.Model):
     # ------------------------------------------------------------ binding
     def _source_query_parts(self):
         """Check the binding and return (model, domain with placeholders,
-        {placeholder: field name grouped on}, aggregate spec)."""
+        {placeholder: field name grouped on}, aggregate spec); the model is
+        read with superuser rights, for aggregated numbers only."""
         self.ensure_one()
         model_name = self.source_model
         if model_name not in self.env:
@@ -318,7 +319,10 @@ class HrPerformanceKeyResult(models.Model):
                     "The tracked model %(model)s is not installed.", model=model_name
                 )
             )
-        Model = self.env[model_name]
+        # sudo: the tracked model as the HR officer bound it: its domain is
+        # validated below and only aggregated numbers are read (_read_group),
+        # stored on the key result, never the records
+        Model = self.env[model_name].sudo()
         if Model._abstract or Model._transient or not Model._auto:
             raise ValidationError(
                 self.env._(
@@ -362,8 +366,8 @@ class HrPerformanceKeyResult(models.Model):
                 )
             grouped[marker.strip("_")] = path
         try:
-            # sudo: validates the HR officer's domain on its model; nothing is returned
-            Model.sudo()._search(self._source_domain_for(domain, grouped, {}))
+            # validates the HR officer's domain on its model; nothing is returned
+            Model._search(self._source_domain_for(domain, grouped, {}))
         except Exception as error:
             raise ValidationError(
                 self.env._(
@@ -496,9 +500,9 @@ class HrPerformanceKeyResult(models.Model):
                 name: sorted({v[name] for v in values.values() if v[name]})
                 for name in names
             }
-            # sudo: HR officers defined the binding; only the aggregated
-            # number is stored on the key result, never the records
-            rows = Model.sudo()._read_group(
+            # HR officers defined the binding (Model: _source_query_parts);
+            # only the aggregated number is stored, never the records
+            rows = Model._read_group(
                 self._source_domain_for(domain, grouped, wanted),
                 [grouped[name] for name in names],
                 [aggregate],

@@ -183,7 +183,7 @@ class ReviewCareerPortal(CareerPortal):
         if team is not None:
             response.qcontext.update(
                 team_reviews=request.env["hr.appraisal"]._team_review_status(team),
-                can_open_reviews=request.env.user._is_internal(),
+                can_open_reviews=not request.env["hr.career.role"]._is_portal_user(),
             )
         return response
 

@@ -53,8 +53,9 @@ class HrAppraisal(models.Model):
         # an appraisal of a review cycle reviews the cycle's period
         result = super()._compute_period()
         for appraisal in self.filtered("review_cycle_id"):
-            # sudo: the cycle's start, which employees may not read
-            appraisal.date_period_start = appraisal.sudo().review_cycle_id.date_start
+            # compute_sudo (hr_performance_link): the cycle's start, which
+            # employees may not read
+            appraisal.date_period_start = appraisal.review_cycle_id.date_start
         return result
 
     # ------------------------------------------------------------ CRUD

@@ -127,8 +127,10 @@ class HrAppraisal(models.Model):
         # portal user); whether the appraisal is theirs, from the role
         # service (their own employees)
         user = self.env["res.users"].browse(access_uid) if access_uid else self.env.user
-        mine = self.env["hr.career.role"].with_user(user)._my_employees()
-        if (user.share or force_website) and self.employee_id in mine:
+        Role = self.env["hr.career.role"].with_user(user)
+        if (Role._is_portal_user() or force_website) and (
+            self.employee_id in Role._my_employees()
+        ):
             return {
                 "type": "ir.actions.act_url",
                 "url": SELF_REVIEW_URL % self.id,
@@ -175,15 +177,11 @@ class HrAppraisal(models.Model):
             ]
         )
         levels = {}
-        for level in (
-            # sudo: the level names of the lines' skill types, the vocabulary
-            # the backend lists (portal users read no skill level)
-            self.env["hr.skill.level"]
-            .sudo()
-            .search(
-                [("skill_type_id", "in", lines.skill_type_id.ids)],
-                order="level_progress, id",
-            )
+        # the level names of the lines' skill types, the vocabulary every
+        # employee reads (portal employees too: hr_career_dev's portal rules)
+        for level in self.env["hr.skill.level"].search(
+            [("skill_type_id", "in", lines.skill_type_id.ids)],
+            order="level_progress, id",
         ):
             levels.setdefault(level.skill_type_id.id, []).append((level.id, level.name))
         for line in line_values:

@@ -280,9 +280,13 @@ class HrTalentReviewLine(models.Model):
             super(HrTalentReviewLine, lines).write(
                 dict(vals, reason=reason, moved=True, previous_box=box)
             )
-        self._log_moves(before, reason)
+        # sudo: the move was allowed (write access checked above): its notes
+        # go to the lines' log, authored by the user who moved, and the
+        # appraisals' ratings follow the calibration's decision
+        moved = self.sudo()
+        moved._log_moves(before, reason)
         if "performance" in vals:
-            self._write_back_ratings(reason)
+            moved._write_back_ratings(reason)
         return True
 
     def _write_back_ratings(self, reason):
@@ -291,14 +295,13 @@ class HrTalentReviewLine(models.Model):
         performance nearest to the current rating), the move's reason kept as
         the justification (hidden from the employee until the release, as the
         rating: no note on the appraisal's chatter, the reason is logged on
-        the line). One write per rating."""
-        # sudo: the move was allowed on these lines (write access checked in
-        # _move); the appraisal's rating follows the calibration's decision
-        lines = self.sudo().filtered("appraisal_id")
+        the line). One write per rating. Called by _move, with the
+        privilege of the move it allowed."""
+        lines = self.filtered("appraisal_id")
         # the rating scale, which every employee reads
         Rating = self.env["hr.performance.rating"]
         scales = {company: Rating._scale_for(company) for company in lines.company_id}
-        # the appraisals of the lines above, in their (superuser) environment
+        # the appraisals of the lines above, in their environment (_move's)
         targets = defaultdict(lambda: lines.appraisal_id.browse())
         for line in lines:
             appraisal = line.appraisal_id
@@ -342,10 +345,9 @@ class HrTalentReviewLine(models.Model):
     def _log_moves(self, before, reason):
         """One note per line in its own chatter (read by HR and the person's
         managers invited to the session), with the reason; the session's
-        chatter, which every invited manager reads, only counts the moves."""
-        # sudo: the move was allowed (write access on the lines); the notes
-        # go to the lines' log, authored by the user who moved
-        lines = self.sudo()
+        chatter, which every invited manager reads, only counts the moves.
+        Called by _move, with the privilege of the move it allowed."""
+        lines = self
         lines._message_log_batch(
             {
                 line.id: Markup("<p>%s</p><p>%s</p><p>%s</p>")
