@@ -87,12 +87,12 @@ class CareerPortal(CustomerPortal):
     def _career_goals(self, employee, domain=()):
         """Goals of ``employee`` (the user's own or a report), read as the
         user (record rules). The job titles they name are read with the
-        employee's own (the _career_employee lookup): job positions are HR
-        data the user does not read otherwise."""
+        employee's own (the _career_employee lookup), only for the goals
+        found: job positions are HR data the user does not read otherwise."""
         goals = request.env["hr.career.goal"].search(
             [("employee_id", "=", employee.id), *domain]
         )
-        employee.career_goal_ids.target_job_id.mapped("name")
+        goals.with_env(employee.env).target_job_id.mapped("name")
         return goals
 
     def _career_target_values(self, employee, goals=None):
@@ -101,7 +101,7 @@ class CareerPortal(CustomerPortal):
         user by _career_goals)."""
         if goals is None:
             goals = self._career_goals(employee)
-        target = employee._get_career_target_goal()
+        target = employee._get_career_target_goal(goals)
         return {
             "target_goal": goals.filtered(lambda g: g == target),
             "open_long_goals": goals.filtered(
@@ -131,12 +131,13 @@ class CareerPortal(CustomerPortal):
 
     def _career_suggestions(self, employee, limit=5):
         suggestions = employee._get_course_suggestions(limit=limit)
-        visible = request.env["slide.channel"].search(
-            [("id", "in", [s["channel"].id for s in suggestions])]
+        # the courses visible to the user, found and read at once (name,
+        # policy, website): one query under the rules, instead of a search,
+        # the rules again and a read of one field at a time by the page
+        visible = request.env["slide.channel"].search_fetch(
+            [("id", "in", [s["channel"].id for s in suggestions])],
+            ["name", "enroll", "website_id", "is_published"],
         )
-        # the courses the search above found visible to the user, read at once
-        # (name, policy, website) instead of one field at a time by the page
-        visible.fetch(["name", "enroll", "website_id", "is_published"])
         # the courses as the user sees them (enrolment policy, invitations)
         return [
             dict(s, channel=s["channel"].with_env(request.env))

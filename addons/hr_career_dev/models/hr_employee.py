@@ -82,11 +82,14 @@ class HrEmployee(models.Model):
         for employee in self:
             employee.target_job_id = employee._get_career_target_goal().target_job_id
 
-    def _get_career_target_goal(self):
+    def _get_career_target_goal(self, goals=None):
         """The goal that sets the target job: among the open long-term goals
-        with a target job, the one marked as main target, else the newest."""
+        with a target job, the one marked as main target, else the newest.
+        ``goals``: the employee's goals when the caller already read them
+        (the portal, as the user), else all of them."""
         self.ensure_one()
-        return self.career_goal_ids.filtered(
+        goals = self.career_goal_ids if goals is None else goals
+        return goals.filtered(
             lambda g: g.horizon == "long"
             and g.state in OPEN_GOAL_STATES
             and g.target_job_id

@@ -40,27 +40,30 @@ class PerformanceCareerPortal(CareerPortal):
         # page), read through the employee record the portal looked up
         # (_career_employee, _career_team), as the employee's job and skills
         Checkin = employee.env["hr.performance.checkin"]
-        # the next check-in is due after the last one held (a planned one's
-        # own next date is the one after it)
-        latest = Checkin.search(
-            [("employee_id", "=", employee.id), ("state", "=", "done")], limit=1
-        )
         today = fields.Date.context_today(Checkin)
         since = today - relativedelta(months=CHECKIN_HISTORY_MONTHS)
-        planned = Checkin.search(
+        # the planned ones and those held since ``since``, in one search
+        recent = Checkin.search(
             [
                 ("employee_id", "=", employee.id),
+                "|",
+                "&",
                 ("state", "=", "draft"),
                 ("date", ">=", today),
-            ],
-            order="date, id",
-        )
-        done = Checkin.search(
-            [
-                ("employee_id", "=", employee.id),
+                "&",
                 ("state", "=", "done"),
                 ("date", ">=", since),
             ]
+        )
+        planned = recent.filtered(lambda c: c.state == "draft").sorted(
+            lambda c: (c.date, c.id)
+        )
+        done = recent.filtered(lambda c: c.state == "done")  # latest first (_order)
+        # the next check-in is due after the last one held (a planned one's
+        # own next date is the one after it): the latest of those above, or
+        # an older one
+        latest = done[:1] or Checkin.search(
+            [("employee_id", "=", employee.id), ("state", "=", "done")], limit=1
         )
         return {
             "checkin_next_date": latest.next_date,
