@@ -130,20 +130,14 @@ class CareerPortal(CustomerPortal):
         )
 
     def _career_suggestions(self, employee, limit=5):
-        suggestions = employee._get_course_suggestions(limit=limit)
-        # the courses visible to the user, found and read at once (name,
-        # policy, website): one query under the rules, instead of a search,
-        # the rules again and a read of one field at a time by the page
-        visible = request.env["slide.channel"].search_fetch(
-            [("id", "in", [s["channel"].id for s in suggestions])],
-            ["name", "enroll", "website_id", "is_published"],
+        """The courses that close ``employee``'s gaps, ranked by the matching
+        engine as the user: among the courses the user may see (enrolment
+        policy, invitations), found and read under the rules in one query."""
+        return (
+            request.env["hr.career.matching"]
+            ._get_course_suggestions(employee, limit=limit)
+            .get(employee.id, [])
         )
-        # the courses as the user sees them (enrolment policy, invitations)
-        return [
-            dict(s, channel=s["channel"].with_env(request.env))
-            for s in suggestions
-            if s["channel"].id in visible.ids
-        ]
 
     def _career_can_join(self, channel):
         """Whether the logged-in user may enrol in ``channel`` (read as the
@@ -196,7 +190,10 @@ class CareerPortal(CustomerPortal):
             "current_fit": employee.current_job_fit,
             "target_readiness": employee.target_job_readiness,
             "top_gaps": gaps[:8],
-            "chart": employee._get_skills_chart_data()[employee.id],
+            # the gaps read above (nothing changed since in this request)
+            "chart": employee._get_skills_chart_data(employee.competency_gap_ids)[
+                employee.id
+            ],
             "suggestions": suggestions,
             "joinable_channel_ids": [
                 s["channel"].id

@@ -29,4 +29,5 @@ from . import hr_career_opportunity
 from . import hr_career_opportunity_skill
 from . import hr_career_opportunity_application
 from . import hr_career_matching
+from . import hr_career_matching_mentors
 from . import ir_http

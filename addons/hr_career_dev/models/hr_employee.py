@@ -249,13 +249,18 @@ class HrEmployee(models.Model):
             .grouped("employee_id")
         )
 
-    def _get_skills_chart_data(self):
+    def _get_skills_chart_data(self, gaps=None):
         """The skills chart (the Career tab's widget and /my/career) of each
         employee of ``self`` as plain data: ``{employee id: {'employee',
         'job' (name or False), 'rows': [{'skill', 'current', 'required'}]}}``,
         the employee's and the required progress of each skill their current
-        job requires."""
-        gaps = self._get_skills_chart_gaps()
+        job requires. ``gaps``: the employees' gaps when the caller read them
+        in this request, before any change (the portal page), else searched
+        (_get_skills_chart_gaps)."""
+        if gaps is None:
+            gaps = self._get_skills_chart_gaps()
+        else:
+            gaps = gaps.filtered(lambda g: g.scope == "current").grouped("employee_id")
         Gap = self.env["hr.competency.gap"]
         return {
             employee.id: {

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
 
-from ..models.hr_career_matching import HOLDER_WINDOW
+from ..models.hr_career_matching_mentors import HOLDER_WINDOW
 from .common import CareerCase
 
 

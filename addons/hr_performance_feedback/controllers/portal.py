@@ -42,10 +42,19 @@ class PerformanceCareerPortal(CareerPortal):
         Checkin = employee.env["hr.performance.checkin"]
         today = fields.Date.context_today(Checkin)
         since = today - relativedelta(months=CHECKIN_HISTORY_MONTHS)
-        # the planned ones and those held since ``since``, in one search
-        recent = Checkin.search(
+        # the next check-in is due after the last one held (a planned one's
+        # own next date is the one after it)
+        latest_held = Checkin._search(
+            [("employee_id", "=", employee.id), ("state", "=", "done")],
+            order=Checkin._order,
+            limit=1,
+        )
+        # the planned ones, those held since ``since`` and the last one held,
+        # in one search
+        found = Checkin.search(
             [
                 ("employee_id", "=", employee.id),
+                "|",
                 "|",
                 "&",
                 ("state", "=", "draft"),
@@ -53,18 +62,15 @@ class PerformanceCareerPortal(CareerPortal):
                 "&",
                 ("state", "=", "done"),
                 ("date", ">=", since),
+                ("id", "in", latest_held),
             ]
         )
-        planned = recent.filtered(lambda c: c.state == "draft").sorted(
+        planned = found.filtered(lambda c: c.state == "draft").sorted(
             lambda c: (c.date, c.id)
         )
-        done = recent.filtered(lambda c: c.state == "done")  # latest first (_order)
-        # the next check-in is due after the last one held (a planned one's
-        # own next date is the one after it): the latest of those above, or
-        # an older one
-        latest = done[:1] or Checkin.search(
-            [("employee_id", "=", employee.id), ("state", "=", "done")], limit=1
-        )
+        held = found.filtered(lambda c: c.state == "done")  # latest first (_order)
+        latest = held[:1]
+        done = held.filtered(lambda c: c.date >= since)
         return {
             "checkin_next_date": latest.next_date,
             "checkins_planned": planned,
